@@ -1,0 +1,266 @@
+"""factcheck's command line: the only module that prints.
+
+Exit codes (decided in one place, `exit_code`):
+  0  no discrepancy found
+  1  at least one discrepancy found
+  2  usage error or bad input (one line on stderr, no traceback)
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+from checker import __version__
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "markdown")
+
+EPILOG = """\
+exit codes:
+  0  no discrepancy found (also with --exit-zero)
+  1  discrepancies found
+  2  usage error or bad input (missing path, fewer than two articles,
+     binary, undecodable or empty file)
+
+examples:
+  factcheck seeds/                      compare the articles of one story
+  factcheck a.txt b.txt --format json   machine-readable report (REPORT.md)
+  factcheck seeds/ -o report.md --format markdown
+  factcheck claims seeds/000.txt        list what factcheck reads in one article
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as ruff and pytest do
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _check_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="factcheck",
+        description="Compare news articles about one story: agreements, discrepancies and claims only one source makes.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or a folder holding one story's articles")
+    p.add_argument("-f", "--format", choices=FORMATS, help="report format (default: text; json follows ../shared/REPORT.md)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when discrepancies are found")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in the text report (default: auto, only on a terminal)")
+    p.add_argument("--no-export", action="store_true", help="do not write the Markdown copy to the configured reports folder")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success; errors still go to stderr")
+    p.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    return p
+
+
+def _claims_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="factcheck claims",
+        description="List every claim factcheck extracts from each article, without comparing.",
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE", help="article files or folders")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date to resolve relative dates against (overrides the dateline)")
+    p.add_argument("-f", "--format", choices=("text", "json"), default="text")
+    p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names (default: all)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    return p
+
+
+def _config() -> dict:
+    """[tool.factcheck] from ./pyproject.toml, if any."""
+    path = Path("pyproject.toml")
+    if not path.is_file():
+        return {}
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh).get("tool", {}).get("factcheck", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a half-written report."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"factcheck: --output {path} is a directory")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"factcheck: cannot write {path}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def exit_code(report, exit_zero: bool) -> int:
+    if exit_zero:
+        return EXIT_OK
+    return EXIT_FOUND if report.counts.get("discrepancy", 0) else EXIT_OK
+
+
+def _rule_codes(arg: str | None) -> list[str] | None:
+    return [c.strip() for c in arg.split(",") if c.strip()] if arg else None
+
+
+def _use_color(choice: str, stream) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)()) and os.environ.get("TERM") != "dumb"
+
+
+def run_check(argv: list[str]) -> int:
+    from checker.load import InputError
+    from checker.pipeline import check_paths
+    from checker.render import json as rjson
+    from checker.render import markdown as rmd
+    from checker.render import text as rtext
+
+    args = _check_parser().parse_args(argv)
+    try:
+        report = check_paths(args.paths, _rule_codes(args.rules))
+    except ValueError as err:
+        raise UsageError(f"factcheck: {err}") from None
+    fmt = args.format or "text"
+    if fmt == "json":
+        out = rjson.render(report)
+    elif fmt == "markdown":
+        out = rmd.render(report)
+    else:
+        color = False if args.output else _use_color(args.color, sys.stdout)
+        out = rtext.render(report, color=color)
+    if args.output:
+        write_atomic(args.output, out)
+    elif not args.quiet:
+        sys.stdout.write(out)
+    _export(args, report)
+    return exit_code(report, args.exit_zero)
+
+
+def _export(args, report) -> None:
+    """Keep a Markdown copy of a story folder's report where [tool.factcheck] markdown_dir says."""
+    folder = _config().get("markdown_dir")
+    if args.no_export or not folder or len(args.paths) != 1 or not Path(args.paths[0]).is_dir():
+        return
+    if not Path(folder).is_dir() or args.rules:
+        return
+    from checker.render import markdown as rmd
+
+    name = Path(args.paths[0]).resolve().name
+    write_atomic(str(Path(folder) / f"{name}.md"), rmd.render(report))
+
+
+def run_claims(argv: list[str]) -> int:
+    import json
+
+    from checker.load import discover_any, load_one
+    from checker.pipeline import select_rules
+    from checker.render.json import article_json, value_json
+
+    args = _claims_parser().parse_args(argv)
+    published = None
+    if args.published:
+        try:
+            published = dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise UsageError(f"factcheck claims: --published {args.published!r} is not a date (YYYY-MM-DD)") from None
+    try:
+        rules = select_rules(_rule_codes(args.rules))
+    except ValueError as err:
+        raise UsageError(f"factcheck claims: {err}") from None
+    rows = []
+    for path in discover_any(args.paths):
+        article = load_one(path)
+        if published:
+            article = replace(article, published=published)
+        claims = sorted((c for r in rules for c in r.find_claims(article)), key=lambda c: (c.start, c.rule))
+        names = {r.CODE: r for r in rules}
+        rows.append((article, claims, names))
+    if args.format == "json":
+        doc = {
+            "schema": "factcheck.claims/1",
+            "tool": {"name": "factcheck", "version": __version__},
+            "articles": [
+                {
+                    **article_json(a),
+                    "claims": [
+                        {
+                            "rule": c.rule,
+                            "rule_name": names[c.rule].NAME,
+                            "start": c.start,
+                            "end": c.end,
+                            "text": c.text,
+                            "value": value_json(c.value),
+                            "role": c.role or None,
+                            "head": c.head,
+                        }
+                        for c in claims
+                    ],
+                }
+                for a, claims, names in rows
+            ],
+        }
+        out = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    else:
+        lines = []
+        for a, claims, names in rows:
+            lines.append(f"{a.path}  (published {a.published or 'unknown'})")
+            for c in claims:
+                desc = names[c.rule].describe(c)
+                lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].NAME:<8} {c.text!r}  ->  {desc}")
+            if not claims:
+                lines.append("  (no claims)")
+        out = "\n".join(lines) + "\n"
+    if args.output:
+        write_atomic(args.output, out)
+    else:
+        sys.stdout.write(out)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    from checker.load import InputError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "claims":
+            return run_claims(argv[1:])
+        return run_check(argv)
+    except (UsageError, InputError) as err:
+        msg = str(err)
+        if not msg.startswith("factcheck"):
+            msg = f"factcheck: {msg}"
+        print(msg.splitlines()[0] if msg else "factcheck: error", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except OSError as err:
+        print(f"factcheck: {err.filename or ''}: {err.strerror or err}".replace(": :", ":"), file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

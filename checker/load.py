@@ -1,0 +1,254 @@
+"""Read articles from disk and split each into header, story and page furniture.
+
+The text is decoded from raw bytes as UTF-8 (a BOM is accepted and kept as a
+character, and CRLF line ends are kept), so that offsets are indices into the
+file exactly as decoded: nothing is normalised in place. Headline, dateline
+and byline are read from the first lines; furniture (share lines, comment
+prompts, "Related:" links, newsletter prompts, author bios) is found by the
+patterns in rules/vocab/furniture.toml and yields no sentences, so no claims.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+
+from checker import vocab
+from checker.model import Article, Span
+from checker.text import paragraphs, split_sentences
+
+SUFFIXES = (".txt", ".md")
+HEADER_LINES = 6  # headline, dateline and byline are looked for in the first lines only
+
+
+class InputError(Exception):
+    """Bad input: the CLI prints it as one line and exits 2."""
+
+
+# ---------------------------------------------------------------- discovery
+
+
+def discover(paths: list[str]) -> list[Path]:
+    """Expand files and folders into article files, sorted within each folder."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if len(found) < 2:
+                raise InputError(f"{raw}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
+            files.extend(found)
+        else:
+            files.append(p)
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    if len(unique) < 2:
+        raise InputError("need at least two articles to compare (give a story folder or two or more files)")
+    return unique
+
+
+def discover_any(paths: list[str]) -> list[Path]:
+    """Files and folders to article files, with no minimum (for `factcheck claims`)."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+            if not found:
+                raise InputError(f"{raw}: no articles (.txt or .md) in this folder")
+            files.extend(found)
+        else:
+            files.append(p)
+    return files
+
+
+def load_one(path: Path) -> Article:
+    return parse_article(path.stem, str(path), read_text(path))
+
+
+def read_text(path: Path) -> str:
+    """Decode a file as UTF-8, refusing binary and empty files with a clear message."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if not data.strip():
+        raise InputError(f"{path}: empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{path}: binary file, not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (undecodable byte at offset {err.start})") from None
+    if not text.replace("\ufeff", "").strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def load_articles(paths: list[str]) -> list[Article]:
+    files = discover(paths)
+    ids: dict[str, int] = {}
+    out = []
+    for f in files:
+        aid = f.stem
+        if aid in ids:  # two folders with the same file name: keep ids unique and stable
+            ids[aid] += 1
+            aid = f"{aid}~{ids[aid]}"
+        else:
+            ids[aid] = 1
+        out.append(parse_article(aid, str(f), read_text(f)))
+    return out
+
+
+# ---------------------------------------------------------------- furniture
+
+
+@functools.cache
+def _patterns(key: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in vocab.load("furniture")[key])
+
+
+def _is(key: str, line: str) -> bool:
+    return any(p.match(line) for p in _patterns(key))
+
+
+def find_furniture(text: str, lines: list[Span]) -> set[int]:
+    """Indexes of lines that are page furniture."""
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = text[lines[i].start : lines[i].end].strip().replace("\ufeff", "")
+        if _is("bio_headings", line):
+            out.add(i)
+            # the heading may carry the bio on its own line ("About the author: X is ...");
+            # otherwise the bio is the next paragraph block.
+            j = i
+            if j + 1 < len(lines) and (len(line) < 40 or line.endswith(":")):
+                j += 1
+                out.add(j)
+                # the rest of the bio's block (lines without a blank line between them)
+                while j + 1 < len(lines) and "\n\n" not in text[lines[j].end : lines[j + 1].start].replace("\r", ""):
+                    j += 1
+                    out.add(j)
+            i = j + 1
+            continue
+        if _is("list_headings", line):
+            out.add(i)
+            j = i
+            while j + 1 < len(lines) and "\n\n" not in text[lines[j].end : lines[j + 1].start].replace("\r", ""):
+                j += 1
+                out.add(j)
+            i = j + 1
+            continue
+        if _is("line_patterns", line):
+            out.add(i)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- header
+
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+_DATE_FORMS = [
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})"),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})"),
+]
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a line that is only a dateline ("Published 2025-03-03", "Mon 3 Mar 2025 14:05 GMT")."""
+    months = vocab.load("calendar")["months"]
+    weekdays = vocab.load("calendar")["weekdays"]
+    for form in _DATE_FORMS:
+        m = form.search(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["m"]) if g.get("m") else months.get(g["mon"].lower())
+        if not month:
+            continue
+        try:
+            date = dt.date(int(g["y"]), month, int(g["d"]))
+        except ValueError:
+            continue
+        rest = (line[: m.start()] + " " + line[m.end() :]).lower()
+        rest = _TIME_RE.sub(" ", rest)
+        for w in sorted(vocab.load("calendar")["dateline"]["prefixes"], key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
+        leftover = [w for w in re.findall(r"[a-z]+", rest) if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")]
+        if len(leftover) <= 1:
+            return date
+    return None
+
+
+_BYLINE_RE = re.compile(r"^(?:by|posted by|written by|words by)\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", re.I)
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
+# "SABLE RIDGE, Aug 5 (Agency) - ", "Oct 23 (Wire) - ", "LONDON (Agency) — ": a wire dateline
+_WIRE_PREFIX = re.compile(
+    r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+"
+)
+
+
+def parse_article(aid: str, path: str, text: str) -> Article:
+    lines = list(paragraphs(text))
+    furniture = find_furniture(text, lines)
+    title = published = byline = None
+    header: set[int] = set()
+    story_lines = [i for i in range(len(lines)) if i not in furniture]
+    for rank, i in enumerate(story_lines[:HEADER_LINES]):
+        line = text[lines[i].start : lines[i].end].replace("\ufeff", "").strip()
+        if published is None and len(line) < 80 and (d := parse_dateline(line)):
+            published = d
+            header.add(i)
+            continue
+        bm = _BYLINE_RE.match(line)
+        if byline is None and bm and len(line) < 120:
+            byline = bm.group("name").strip()
+            header.add(i)
+            continue
+        if rank == 0 and len(line) < 200 and not _SENTENCE_END.search(line):
+            title = line
+            header.add(i)
+    # a first line ending like a sentence is still the headline when a dateline or byline follows it
+    if title is None and story_lines and (published or byline):
+        first = story_lines[0]
+        if first not in header and any(h > first for h in header):
+            title = text[lines[first].start : lines[first].end].strip()
+            header.add(first)
+    # bylines in furniture ("Posted by X in Y | 12 comments") still name the author
+    if byline is None:
+        for i in sorted(furniture)[:3]:
+            bm = _BYLINE_RE.match(text[lines[i].start : lines[i].end].strip())
+            if bm:
+                byline = re.split(r"\s+in\s+", bm.group("name"))[0].strip()
+                break
+    sentences: list[Span] = []
+    first_body = True
+    for i in story_lines:
+        if i in header:
+            continue
+        para = lines[i]
+        if first_body:
+            first_body = False
+            m = _WIRE_PREFIX.match(text, para.start, para.end)
+            if m and m.end() < para.end:
+                para = Span(m.end(), para.end)
+        sentences.extend(split_sentences(text, para))
+    return Article(
+        id=aid,
+        path=path,
+        text=text,
+        title=title,
+        published=published,
+        byline=byline,
+        sentences=tuple(sentences),
+        furniture=tuple(lines[i] for i in sorted(furniture)),
+    )

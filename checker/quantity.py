@@ -1,0 +1,135 @@
+"""Figures as editors write them, and the range of true values each admits.
+
+Shared by the money and counts rules: "one hundred million", "100m", "1.2bn",
+"3,000", "twelve"; and hedges ("about", "more than", "up to") turned into an
+interval, so that comparing two figures is intersecting two intervals:
+
+- a plain figure admits what rounds to it at its written precision
+  ("$1.1bn" covers 1.05-1.15bn, so it agrees with "$1.11 billion");
+- "about X" admits X +/- 10%; "nearly X" [0.9X, X); "more than X" (X, inf);
+  "at least X" [X, inf); "up to X" [0, X]; "less than X" [0, X).
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+
+from checker import vocab
+
+APPROX = 0.10  # how far "about" reaches either side
+EPS = 1e-9
+
+
+@functools.cache
+def _numbers() -> dict:
+    return vocab.load("numbers")
+
+
+@functools.cache
+def number_word_re() -> str:
+    """A regex (source) for a run of number words: "one hundred", "twenty-five", "a dozen"."""
+    n = _numbers()
+    words = sorted([*n["units"], *n["scales"]], key=len, reverse=True)
+    alt = "|".join(words)
+    return rf"(?:(?:{alt})(?:[\s-]+(?:and[\s-]+)?(?:{alt}))*)"
+
+
+FIGURE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def parse_figure(text: str) -> tuple[float, float]:
+    """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "3,000" -> (3000, 1)."""
+    t = text.replace(",", "")
+    if "." in t:
+        decimals = len(t.split(".")[1])
+        return float(t), 10.0 ** -decimals
+    return float(t), 1.0
+
+
+def parse_words(text: str) -> float | None:
+    """Value of number words: "one hundred million" -> 1e8, "twenty-five" -> 25, "a dozen" -> 12."""
+    n = _numbers()
+    total = current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in ("and", "a", "an", ""):
+            continue
+        if w in n["units"]:
+            current += n["units"][w]
+            seen = True
+        elif w in n["scales"]:
+            scale = n["scales"][w]
+            current = (current or 1) * scale
+            seen = True
+            if scale >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+    return total + current if seen else None
+
+
+@functools.cache
+def hedge_table() -> dict[str, str]:
+    """hedge phrase -> class ("approx", "above", "floor", "ceiling", "below", "just_below")."""
+    out: dict[str, str] = {}
+    for cls in ("approx", "above", "floor", "ceiling", "below"):
+        for phrase in _numbers()["hedges"][cls]:
+            out[phrase] = cls
+    for phrase in _numbers()["hedges"]["just_below"]:
+        out[phrase] = "just_below"
+    return out
+
+
+@functools.cache
+def hedge_re() -> str:
+    phrases = sorted(hedge_table(), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+
+def hedge_class(phrase: str | None) -> str:
+    if not phrase:
+        return "exact"
+    return hedge_table().get(re.sub(r"\s+", " ", phrase.lower()), "approx")
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def intersects(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+
+def interval(value: float, unit: float, hedge: str, high: float | None = None) -> Interval:
+    """The true values a figure admits, given its rounding unit and hedge class."""
+    if high is not None:  # a range "between X and Y"
+        return Interval(value - unit / 2, high + unit / 2)
+    half = unit / 2 if unit < 1 else 0.0
+    if hedge == "approx":
+        return Interval(value * (1 - APPROX), value * (1 + APPROX))
+    if hedge == "just_below":
+        return Interval(value * (1 - APPROX), value * (1 - EPS))
+    if hedge == "above":
+        return Interval(value * (1 + EPS), math.inf)
+    if hedge == "floor":
+        return Interval(value - half, math.inf)
+    if hedge == "ceiling":
+        return Interval(0.0, value + half)
+    if hedge == "below":
+        return Interval(0.0, value * (1 - EPS))
+    return Interval(value - half - abs(value) * EPS, value + half + abs(value) * EPS)
+
+
+def fmt_amount(x: float) -> str:
+    """12_000_000 -> "12 million", 1_250_000_000 -> "1.25 billion", 3000 -> "3,000"."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+        if abs(x) >= scale:
+            v = x / scale
+            return f"{v:.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")

@@ -1,0 +1,66 @@
+"""The JSON report: ../shared/REPORT.md, exactly (schema factcheck.report/1)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from checker import __version__
+from checker.model import Article, Claim, Finding, Report
+
+SCHEMA = "factcheck.report/1"
+
+
+def value_json(value: Any) -> Any:
+    if value is None:
+        return None
+    to_json = getattr(value, "to_json", None)
+    return to_json() if to_json else value
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    return {"article": c.article, "start": c.start, "end": c.end, "text": c.text, "value": value_json(c.value)}
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "byline": a.byline,
+    }
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": f.id,
+        "rule": f.rule,
+        "rule_name": f.rule_name,
+        "kind": f.kind,
+        "severity": f.severity,
+        "topic": f.topic,
+        "message": f.message,
+        "claims": [claim_json(c) for c in f.claims],
+    }
+    # additions to the contract (REPORT.md: add fields, never change them)
+    if f.agree:
+        out["agree"] = list(f.agree)
+    if f.differ:
+        out["differ"] = list(f.differ)
+    if f.why:
+        out["why"] = f.why
+    return out
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "factcheck", "version": __version__},
+        "articles": [article_json(a) for a in report.articles],
+        "findings": [finding_json(f) for f in report.findings],
+        "counts": dict(report.counts),
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,145 @@
+"""Text primitives shared by the loader and the rules: sentences, words, terms.
+
+All functions return offsets into the string they are given; nothing is
+rewritten in place. The sentence splitter is a regex with an abbreviation
+list, the usual fast path (pysbd is accurate but ~10x slower than factcheck's
+budget, see ../shared/DEPENDENCIES.md).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from checker import vocab
+from checker.model import Span
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
+# then whitespace, then something that can open a sentence.
+_END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return vocab.word_set("text", "abbreviations")
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return vocab.word_set("text", "stopwords")
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Non-blank lines of text[start:end] as spans, stripped of outer whitespace."""
+    end = len(text) if end is None else end
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            yield Span(s, e)
+
+
+def split_sentences(text: str, para: Span) -> list[Span]:
+    """Split one paragraph into sentence spans."""
+    out: list[Span] = []
+    s = para.start
+    chunk = text[para.start : para.end]
+    for m in _END_RE.finditer(chunk):
+        stop = para.start + m.end()
+        # the word before the full stop: an abbreviation or an initial does not end a sentence
+        before = re.search(r"([A-Za-z.]+)\.$", text[s : para.start + m.start() + 1])
+        if m.group().startswith(".") and before:
+            word = before.group(1).lower()
+            if word in _abbreviations() or len(word) == 1 or (
+                "." in word and len(word.replace(".", "")) <= 3
+            ):
+                continue
+        if stop > s:
+            out.append(_strip(text, s, stop))
+        s = stop
+    if s < para.end:
+        out.append(_strip(text, s, para.end))
+    return [sp for sp in out if sp.end > sp.start]
+
+
+def _strip(text: str, s: int, e: int) -> Span:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """(word, start, end) for each word or number in text[start:end]."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
+
+
+_STEM_EXCEPTIONS = {"news", "series", "species", "us", "bus", "gas", "this", "his", "is", "was", "has", "as"}
+
+
+@functools.cache
+def stem(word: str) -> str:
+    """A light English stemmer: enough to meet 'segments' with 'segment', 'aired' with 'air'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or w in _STEM_EXCEPTIONS:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("sses"):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+        return w
+    if w.endswith("ied") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "lsz":
+            w = w[:-1]
+        return w
+    return w
+
+
+def canon(word: str) -> str:
+    """The canonical term for a word: its stem, mapped through the synonym groups."""
+    s = stem(word)
+    return vocab.synonym_map().get(s, s)
+
+
+def content_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Canonical content terms (stopwords and bare numbers dropped) with their offsets."""
+    stops = stopwords()
+    out = []
+    for w, s, e in words(text, start, end):
+        lw = w.lower()
+        if lw in stops or w[0].isdigit() or len(lw) < 2:
+            continue
+        if "-" in w:  # "data-center" meets "data center", "third-quarter" meets "third quarter"
+            pos = s
+            for part in w.split("-"):
+                if len(part) > 1 and part.lower() not in stops and not part[0].isdigit():
+                    out.append((canon(part), pos, pos + len(part)))
+                pos += len(part) + 1
+            continue
+        out.append((canon(w), s, e))
+    return out
+
+
+def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[int, ...] = (10,)) -> list[frozenset[str]]:
+    """For each width, the canonical content terms within that many words either side of [start, end)."""
+    terms = content_terms(text, sentence.start, sentence.end)
+    before = [t[0] for t in terms if t[2] <= start]
+    after = [t[0] for t in terms if t[1] >= end]
+    return [frozenset(before[-w:] + after[:w]) for w in widths]

@@ -1,0 +1,310 @@
+"""FC101 money: sums of money, however they are written.
+
+What it finds
+    Sums in digits, words and abbreviations, with a currency symbol, ISO code
+    or word: "$4.2 million", "4.2 million dollars", "$1.2bn", "£3.5m",
+    "€40 million", "USD 2 million", "CNY 100m", "one hundred million yuan",
+    "98 cents per share"; the hedge in front ("about", "no less than", "up to")
+    and ranges ("$1.25bn to $1.3bn", "between X and Y") are part of the value.
+    A conversion in brackets ("CNY 100m ($14m)") is checked against a cited
+    table of yearly average exchange rates (rules/vocab/money.toml).
+
+Why it matters
+    A sum is the fact readers quote back. Two outlets that write the same
+    sum two ways must agree; a transposed digit ($148m against $184m) must not
+    slip through.
+
+Example
+    A: "The district will invest no less than one hundred million yuan."
+    B: "It pledged funding of CNY 100m."  -> agreement (same sum, a floor hedge)
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from checker import quantity, vocab
+from checker.claims import make_claim
+from checker.model import Article, Claim
+from checker.text import canon
+
+CODE = "FC101"
+NAME = "money"
+REPORT_ALONE = True
+SAME_VALUE_BONUS = 0.30  # two articles of one story giving one exact sum rarely do so by chance
+CONVERSION_TOLERANCE = 0.05  # a stated conversion within 5% of the year's average rate is consistent
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: float
+    currency: str
+    hedge: str = "exact"
+    unit: float = 1.0  # rounding unit of the written figure, in currency units
+    high: float | None = None  # upper end of a range
+    per: str | None = None  # "share" in "$1.07 per share"
+    year: int | None = None  # the article's year, for exchange rates
+    conversion_of: tuple[float, str] | None = None  # (amount, currency) this sum converts
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"amount": _num(self.amount), "currency": self.currency}
+        if self.hedge != "exact":
+            out["hedge"] = self.hedge
+        if self.high is not None:
+            out["high"] = _num(self.high)
+        if self.per:
+            out["per"] = self.per
+        if self.conversion_of:
+            out["converts"] = {"amount": _num(self.conversion_of[0]), "currency": self.conversion_of[1]}
+        return out
+
+
+def _num(x: float) -> float | int:
+    return int(x) if x == int(x) else round(x, 6)
+
+
+# ---------------------------------------------------------------- finding sums
+
+
+@functools.cache
+def _vocab() -> dict:
+    return vocab.load("money")
+
+
+@functools.cache
+def _amount_re() -> re.Pattern[str]:
+    v = _vocab()
+    syms = sorted(v["symbols"], key=len, reverse=True)
+    sym = "|".join(re.escape(s) for s in syms if not s.isalpha())
+    codes = "|".join(sorted(set(v["codes"]) | {s for s in v["symbols"] if s.isalpha()}, key=len, reverse=True))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["words"], key=len, reverse=True))
+    scales = "million|billion|trillion|thousand|" + "|".join(sorted(vocab.load("numbers")["suffixes"], key=len, reverse=True))
+    fig = quantity.FIGURE_RE
+    numw = quantity.number_word_re()
+    hedge = quantity.hedge_re()
+    per = "|".join(_vocab()["per_units"])
+    return re.compile(
+        rf"(?:(?P<hedge>{hedge})\s+)?"
+        rf"(?:"
+        rf"(?P<sym>{sym})\s?(?P<num1>{fig})(?:\s?(?P<mult1>{scales})\b)?"
+        rf"|(?P<code>\b(?:{codes}))\s?(?P<num2>{fig})(?:\s?(?P<mult2>{scales})\b)?"
+        rf"|(?P<num3>\b(?:{fig})|\b{numw})(?:[\s-]?(?P<mult3>{scales}))?\s+(?P<word>(?:{words}))\b"
+        rf")"
+        rf"(?:\s+(?:per|a|an|each)\s+(?P<per>{per})\b(?!\s+(?:earlier|ago|before|later|after|previously)))?",
+        re.I,
+    )
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*$", re.I)
+
+
+def _parse(m: re.Match[str], year: int | None) -> Money | None:
+    v = _vocab()
+    g = m.groupdict()
+    num = g["num1"] or g["num2"] or g["num3"]
+    mult = (g["mult1"] or g["mult2"] or g["mult3"] or "").lower()
+    if g["sym"]:
+        currency = v["symbols"][g["sym"]] if g["sym"] in v["symbols"] else v["symbols"].get(g["sym"].upper(), "USD")
+    elif g["code"]:
+        code = g["code"].upper()
+        if g["code"] != code:  # codes are written in capitals; "won" or "usd" in prose is not a code
+            return None
+        currency = v["aliases"].get(code, v["symbols"].get(code, code))
+    else:
+        currency = v["words"][re.sub(r"\s+", " ", g["word"].lower())]
+    if num[0].isdigit():
+        value, unit = quantity.parse_figure(num)
+    else:
+        parsed = quantity.parse_words(num)
+        if parsed is None:
+            return None
+        value, unit = parsed, 1.0
+    scale = _scale(mult)
+    value, unit = value * scale, unit * scale
+    if currency.endswith(("-cent", "-pence")):
+        currency = "USD" if currency.endswith("-cent") else "GBP"
+        value, unit = value / 100, unit / 100
+    per = (g["per"] or "").lower() or None
+    return Money(value, currency, quantity.hedge_class(g["hedge"]), unit, None, per, year)
+
+
+def _scale(mult: str) -> float:
+    n = vocab.load("numbers")
+    return float(n["scales"].get(mult) or n["suffixes"].get(mult) or 1)
+
+
+def _line_item(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
+    """The nearest line-item word ("revenue", "fine") before the sum, else just after it."""
+    items = _line_items()
+    before = re.findall(r"[A-Za-z]+", text[max(sent_start, start - 80) : start])
+    for w in reversed(before[-8:]):
+        if canon(w) in items:
+            return w.lower()
+    after = re.findall(r"[A-Za-z]+", text[end : min(sent_end, end + 40)])
+    for w in after[:4]:
+        if canon(w) in items:
+            return w.lower()
+    return None
+
+
+@functools.cache
+def _line_items() -> frozenset[str]:
+    return frozenset(canon(w) for w in _vocab()["line_items"])
+
+
+def find_claims(article: Article) -> list[Claim]:
+    text = article.text
+    year = article.published.year if article.published else None
+    out: list[Claim] = []
+    rx = _amount_re()
+    for sent in article.sentences:
+        found: list[tuple[int, int, Money]] = []
+        for m in rx.finditer(text, sent.start, sent.end):
+            money = _parse(m, year)
+            if money is None or money.amount <= 0:
+                continue
+            found.append((m.start(), m.end(), money))
+        found = _merge_ranges(text, found)
+        found = _mark_conversions(text, found)
+        for s, e, money in found:
+            head = _line_item(text, sent.start, s, e, sent.end)
+            out.append(make_claim(article, CODE, s, e, money, sentence=sent, head=head or None, role="conversion" if money.conversion_of else ""))
+    return out
+
+
+def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
+    """"$1.25 billion to $1.3 billion" and "between $1.25bn and $1.30bn" become one range."""
+    out: list[tuple[int, int, Money]] = []
+    i = 0
+    while i < len(found):
+        s, e, a = found[i]
+        if i + 1 < len(found):
+            s2, e2, b = found[i + 1]
+            gap = text[e:s2]
+            between = re.search(r"\bbetween\s+$", text[max(0, s - 10) : s], re.I)
+            if _RANGE_JOIN.match(gap) and len(gap) <= 6 and a.currency == b.currency and b.amount > a.amount and (
+                between or not gap.strip().lower() == "and"
+            ):
+                lo_amount, lo_unit = a.amount, a.unit
+                if lo_amount * 100 < b.amount:  # "$1.25 to $1.3 billion": the scale is written once
+                    factor = b.unit / max(a.unit, 1e-12)
+                    lo_amount, lo_unit = a.amount * factor, a.unit * factor
+                start = s - len(between.group()) if between else s
+                rng = Money(lo_amount, a.currency, "range", min(lo_unit, b.unit), b.amount, a.per or b.per, a.year)
+                out.append((start, e2, rng))
+                i += 2
+                continue
+        out.append((s, e, a))
+        i += 1
+    return out
+
+
+def _mark_conversions(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
+    """A sum in brackets straight after a sum in another currency converts it."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        s, e, a = out[i]
+        s2, e2, b = out[i + 1]
+        if a.currency != b.currency and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|approximately)?\s*", text[e:s2], re.I):
+            out[i + 1] = (s2, e2, Money(b.amount, b.currency, b.hedge, b.unit, b.high, b.per, b.year, (a.amount, a.currency)))
+    return out
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def rate(currency: str, year: int | None) -> float | None:
+    """Units of `currency` per US dollar in `year` (nearest year in the table)."""
+    if currency == "USD":
+        return 1.0
+    table = _vocab()["rates_per_usd"].get(currency)
+    if not table:
+        return None
+    years = sorted(int(y) for y in table)
+    y = min(years, key=lambda k: abs(k - (year or years[-1])))
+    return float(table[str(y)])
+
+
+def _interval_usd(m: Money) -> quantity.Interval | None:
+    r = rate(m.currency, m.year)
+    if r is None:
+        return None
+    iv = quantity.interval(m.amount, m.unit, m.hedge if m.hedge != "range" else "exact", m.high)
+    return quantity.Interval(iv.lo / r, iv.hi / r)
+
+
+def compare_values(a: Money, b: Money) -> str:
+    if (a.per or None) != (b.per or None):
+        return "differ"
+    if a.currency == b.currency:
+        if (a.amount, a.hedge, a.high) == (b.amount, b.hedge, b.high):
+            return "same"
+        ia = quantity.interval(a.amount, a.unit, a.hedge if a.hedge != "range" else "exact", a.high)
+        ib = quantity.interval(b.amount, b.unit, b.hedge if b.hedge != "range" else "exact", b.high)
+        return "compatible" if ia.intersects(ib) else "differ"
+    ia, ib = _interval_usd(a), _interval_usd(b)
+    if ia is None or ib is None:
+        return "differ"
+    widen = 1 + CONVERSION_TOLERANCE
+    return "compatible" if ia.lo / widen <= ib.hi and ib.lo / widen <= ia.hi * widen else "differ"
+
+
+def compare(a: Claim, b: Claim) -> str:
+    return compare_values(a.value, b.value)
+
+
+def check_conversion(m: Money) -> tuple[bool, float] | None:
+    """(consistent, expected amount) for a bracketed conversion, or None if no rate is known."""
+    if not m.conversion_of:
+        return None
+    amount, currency = m.conversion_of
+    ra, rb = rate(currency, m.year), rate(m.currency, m.year)
+    if ra is None or rb is None:
+        return None
+    expected = amount / ra * rb
+    lo, hi = quantity.interval(m.amount, m.unit, m.hedge).lo, quantity.interval(m.amount, m.unit, m.hedge).hi
+    ok = lo / (1 + CONVERSION_TOLERANCE) <= expected <= hi * (1 + CONVERSION_TOLERANCE)
+    return ok, expected
+
+
+_HEDGE_WORDS = {"approx": "about ", "above": "more than ", "floor": "at least ", "ceiling": "up to ", "below": "less than ", "just_below": "nearly ", "exact": "", "range": ""}
+
+
+def describe_value(m: Money) -> str:
+    cur = m.currency
+    if m.high is not None:
+        return f"{cur} {quantity.fmt_amount(m.amount)} to {quantity.fmt_amount(m.high)}"
+    per = f" per {m.per}" if m.per else ""
+    return f"{_HEDGE_WORDS.get(m.hedge, '')}{cur} {quantity.fmt_amount(m.amount)}{per}"
+
+
+def describe(claim: Claim) -> str:
+    return describe_value(claim.value)
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two sums can be about the same thing: same unit basis and no clashing line items."""
+    if (a.value.per or None) != (b.value.per or None):
+        return False
+    if a.value.conversion_of or b.value.conversion_of:
+        return False
+    return a.head is None or b.head is None or a.head == b.head
+
+
+def check_alone(claim: Claim) -> tuple[str, str] | None:
+    """A sum that can be checked on its own: a bracketed conversion against the year's rate."""
+    m: Money = claim.value
+    res = check_conversion(m)
+    if res is None:
+        return None
+    ok, expected = res
+    amount, currency = m.conversion_of  # type: ignore[misc]
+    year = m.year or "latest"
+    verdict = "consistent with" if ok else "not consistent with"
+    msg = (
+        f"{claim.article} converts {currency} {quantity.fmt_amount(amount)} to {describe_value(m)} ({claim.text!r}): "
+        f"{verdict} the {year} average rate, which gives {m.currency} {quantity.fmt_amount(round(expected, -3) if expected > 1e4 else expected)}."
+    )
+    return ("agreement" if ok else "discrepancy"), msg

@@ -1,0 +1,61 @@
+"""The editor's reading of the seeds and cases, scored by ../shared/tools/score.py.
+
+The thresholds are the acceptance figures of the issues: every story keeps
+must_not at 0 and bad_spans at 0, recall at or above its floor, and the
+report short enough to read.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "tools" / "score.py"
+CMD = f"{sys.executable} -m checker.cli --no-export"
+
+STORIES = [("seeds", ROOT / "seeds", SHARED / "seeds-expected.toml")] + [
+    (f"cases/{d.name}", d, d / "expected.toml") for d in sorted((SHARED / "cases").glob("*")) if (d / "expected.toml").is_file()
+]
+MIN_RECALL = {"seeds": 0.15}  # issue 3 asks the numeric items of the seeds; the rest is issue 4's
+DEFAULT_MIN_RECALL = 0.5
+MAX_FINDINGS = 70
+
+
+def test_shared_folder_is_there():
+    assert SCORER.is_file(), f"{SCORER} missing: CI runs with ../shared beside the project"
+    assert len(STORIES) >= 5
+
+
+def score(folder: Path, gold: Path) -> tuple[str, dict[str, float]]:
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), str(folder), "--gold", str(gold), "--cmd", CMD],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+    )
+    last = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else proc.stderr
+    m = re.search(r"recall ([\d.]+) \((\d+)/(\d+)\) core (\d+)/(\d+) must_not (\d+) findings (\d+) bad_spans (\d+)", last)
+    assert m, f"scorer gave no figures: {proc.stdout[-2000:]} {proc.stderr[-2000:]}"
+    keys = ("recall", "found", "items", "core", "core_total", "must_not", "findings", "bad_spans")
+    return proc.stdout, dict(zip(keys, map(float, m.groups())))
+
+
+@pytest.mark.parametrize("name,folder,gold", STORIES, ids=[s[0] for s in STORIES])
+def test_story_scores(name: str, folder: Path, gold: Path):
+    out, s = score(folder, gold)
+    assert s["bad_spans"] == 0, out
+    assert s["must_not"] == 0, out
+    assert s["findings"] <= MAX_FINDINGS, out
+    assert s["recall"] >= MIN_RECALL.get(name, DEFAULT_MIN_RECALL), out
+
+
+def test_seed_core_numbers_and_dates():
+    out, _ = score(ROOT / "seeds", SHARED / "seeds-expected.toml")
+    for item in ("amount-100m-yuan", "hk-rules-take-effect-june-1", "cctv-segment-date", "funding-period"):
+        assert f"ok   {item}:" in out, out
