@@ -71,7 +71,7 @@ def default_affinity(a: Claim, b: Claim) -> float:
 
 
 def score_pair(
-    a: Claim, b: Claim, rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]], unique: set[tuple[str, str]]
+    a: Claim, b: Claim, rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]], unique: "_UniquePairs | set"
 ) -> tuple[float, str, str]:
     """(score, verdict, why) for two claims of one rule."""
     verdict = rule.compare(a, b)
@@ -86,16 +86,43 @@ def score_pair(
     if affinity:
         score += W_HEAD * affinity
         why.append(f"both about '{a.head or b.head}'")
-        if a.head and (a.article, a.head) in unique and (b.article, b.head) in unique:
+        if (a, b) in unique:
             score += W_UNIQUE
+            why.append("each article states it once")
     if (a.article, a.sentence, b.article, b.sentence) in linked:
         score += W_LINKED
         why.append("their sentences already agree on another fact")
+    if verdict == "compatible" and not _close(a, b, rule):
+        verdict = "far"  # "up to 100" admits 2, but two such figures are rarely one fact: align as if they differed
     if verdict == "same":
         score += getattr(rule, "SAME_VALUE_BONUS", W_SAME)
     elif verdict == "compatible":
         score += W_COMPATIBLE
     return score, verdict, "; ".join(why)
+
+
+def _close(a: Claim, b: Claim, rule: ModuleType) -> bool:
+    """Whether two compatible values are also near each other (central figures within 25%)."""
+    size = getattr(rule, "magnitude", None)
+    if size is None:
+        return True
+    x, y = size(a), size(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return True
+    return min(x, y) / max(x, y) >= 0.75
+
+
+class _UniquePairs:
+    """`(a, b) in unique`: a lazily computed, cached only_one(a, b)."""
+
+    def __init__(self, fn):
+        self.fn, self.cache = fn, {}
+
+    def __contains__(self, pair: tuple[Claim, Claim]) -> bool:
+        key = (id(pair[0]), id(pair[1]))
+        if key not in self.cache:
+            self.cache[key] = self.fn(*pair)
+        return self.cache[key]
 
 
 def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]]) -> tuple[list[ClaimGroup], list[Claim]]:
@@ -108,11 +135,16 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
         for k in keys:
             index[k].append(i)
     comparable = getattr(rule, "comparable", lambda a, b: True)
-    head_counts: dict[tuple[str, str], int] = defaultdict(int)
+    affinity = getattr(rule, "affinity", default_affinity)
+    by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.head:
-            head_counts[(c.article, c.head)] += 1
-    unique = {k for k, n in head_counts.items() if n == 1}
+        by_article[c.article].append(c)
+
+    def only_one(a: Claim, b: Claim) -> bool:
+        """a is the only claim of its article about what b is about (and vice versa)."""
+        return sum(1 for x in by_article[a.article] if affinity(x, b)) == 1 and sum(1 for y in by_article[b.article] if affinity(a, y)) == 1
+
+    unique = _UniquePairs(only_one)
     seen: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int, str, str]] = []
     for key, members in index.items():
@@ -128,26 +160,30 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
                 if not comparable(a, b):
                     continue
                 score, verdict, why = score_pair(a, b, rule, idf, linked, unique)
-                if score >= (DIFFER_AT if verdict == "differ" else AGREE_AT):
+                if score >= (DIFFER_AT if verdict in ("differ", "far") else AGREE_AT):
                     pairs.append((score, i, j, verdict, why))
     pairs.sort(key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start))
     group_of: dict[int, int] = {}
     groups: list[dict] = []
+    accepted = {(i, j): (score, verdict) for score, i, j, verdict, _ in pairs}
+
+    def fits(new: int, members: list[int]) -> bool:
+        """A claim joins a group only if it would align with every member, not just one."""
+        if claims[new].article in {claims[m].article for m in members}:
+            return False
+        return all((min(new, m), max(new, m)) in accepted for m in members)
+
     for score, i, j, verdict, why in pairs:
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
             group_of[i] = group_of[j] = len(groups)
             groups.append({"members": [i, j], "score": score, "why": why})
-        elif gi is not None and gj is None:
-            g = groups[gi]
-            if claims[j].article not in {claims[m].article for m in g["members"]}:
-                g["members"].append(j)
-                group_of[j] = gi
-        elif gj is not None and gi is None:
-            g = groups[gj]
-            if claims[i].article not in {claims[m].article for m in g["members"]}:
-                g["members"].append(i)
-                group_of[i] = gj
+        elif gi is not None and gj is None and fits(j, groups[gi]["members"]):
+            groups[gi]["members"].append(j)
+            group_of[j] = gi
+        elif gj is not None and gi is None and fits(i, groups[gj]["members"]):
+            groups[gj]["members"].append(i)
+            group_of[i] = gj
     out = []
     for g in groups:
         members = sorted(g["members"], key=lambda m: (claims[m].article, claims[m].start))

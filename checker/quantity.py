@@ -40,12 +40,16 @@ FIGURE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 def parse_figure(text: str) -> tuple[float, float]:
-    """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "3,000" -> (3000, 1)."""
+    """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "3,000" -> (3000, 0).
+
+    Only written decimals admit rounding ("$1.1bn" covers $1.11 billion); a
+    whole figure is taken as exact, so "$2m" and "$2.4m" differ.
+    """
     t = text.replace(",", "")
     if "." in t:
         decimals = len(t.split(".")[1])
         return float(t), 10.0 ** -decimals
-    return float(t), 1.0
+    return float(t), 0.0
 
 
 def parse_words(text: str) -> float | None:
@@ -108,7 +112,7 @@ def interval(value: float, unit: float, hedge: str, high: float | None = None) -
     """The true values a figure admits, given its rounding unit and hedge class."""
     if high is not None:  # a range "between X and Y"
         return Interval(value - unit / 2, high + unit / 2)
-    half = unit / 2 if unit < 1 else 0.0
+    half = unit / 2
     if hedge == "approx":
         return Interval(value * (1 - APPROX), value * (1 + APPROX))
     if hedge == "just_below":
@@ -122,6 +126,27 @@ def interval(value: float, unit: float, hedge: str, high: float | None = None) -
     if hedge == "below":
         return Interval(0.0, value * (1 - EPS))
     return Interval(value - half - abs(value) * EPS, value + half + abs(value) * EPS)
+
+
+def same_figure(a: float, b: float, hedge_a: str, hedge_b: str) -> bool:
+    """One figure, written bare or loosely ("£3.5m" and "some £3.5m"): the same value for alignment."""
+    loose = {"exact", "approx"}
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1) and hedge_a in loose and hedge_b in loose
+
+
+@functools.cache
+def baseline_re() -> re.Pattern[str]:
+    """A baseline phrase directly after a figure, with no other figure between ("$1.1bn a year earlier")."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _numbers()["baseline"])
+    return re.compile(rf"^[^.;\d]{{0,25}}?\b(?:{phrases})\b", re.I)
+
+
+_FROM_RE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def is_baseline(text: str, start: int, end: int, stop: int) -> bool:
+    """A figure that is the baseline of a comparison: "up from $1.1bn in the same period last year"."""
+    return bool(baseline_re().match(text[end:stop])) and bool(_FROM_RE.search(text[max(0, start - 30) : start]))
 
 
 def fmt_amount(x: float) -> str:

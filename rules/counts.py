@@ -39,7 +39,7 @@ class Count:
     n: float
     noun: str  # the counted noun as written ("residents"), "%" for a percentage, "age", "tally"
     hedge: str = "exact"
-    unit: float = 1.0
+    unit: float = 0.0
     high: float | None = None  # upper end of a range, or the second figure of a tally
     nouns: frozenset[str] = frozenset()  # canonical words of the counted phrase
     parts: tuple[float, ...] = ()  # figures that were summed
@@ -105,7 +105,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
         if lw in stop or lw in skip:
             break
         if w[0].isupper() and not re.search(r"\d", w):  # "400 Orchard Ave.": an address, not a count
-            return None if not phrase else (phrase[-1].group(), frozenset(canon(p.group()) for p in phrase), phrase[-1].end())
+            return None
         is_plural = lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))
         if phrase and not is_plural:
             break  # a second word is taken only when it is the plural head ("air tankers")
@@ -118,7 +118,10 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     lw = noun.lower()
     if plural and not (lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))):
         return None  # "911 call", "35 mph": a figure before a singular noun is a label or a unit
-    return noun, frozenset(canon(p.group()) for p in phrase), phrase[-1].end()
+    # the counted thing: its head, and a modifier only when it names a model ("H-90 turboprops"),
+    # not a kind ("pirate boats" do not count pirates)
+    nouns = {canon(noun)} | {canon(p.group()) for p in phrase[:-1] if re.search(r"\d|^[A-Z]", p.group())}
+    return noun, frozenset(nouns), phrase[-1].end()
 
 
 def _percent_subject(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
@@ -144,7 +147,7 @@ def _value_of(num: str) -> tuple[float, float] | None:
     if num[0].isdigit():
         return quantity.parse_figure(num)
     v = quantity.parse_words(num)
-    return (v, 1.0) if v is not None else None
+    return (v, 0.0) if v is not None else None
 
 
 def find_claims(article: Article) -> list[Claim]:
@@ -163,7 +166,8 @@ def find_claims(article: Article) -> list[Claim]:
 
         def add(s: int, e: int, value: Count, head: str | None, subject: tuple[str, ...] = ()) -> None:
             taken.append((s, e))
-            out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject))
+            role = "baseline" if quantity.is_baseline(text, s, e, sent.end) else ""
+            out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
 
         for m in rx["percent"].finditer(text, sent.start, sent.end):
             n, unit = quantity.parse_figure(m.group("num"))
@@ -172,7 +176,7 @@ def find_claims(article: Article) -> list[Claim]:
             add(m.start(), m.end(), Count(n, "%", quantity.hedge_class(m.group("hedge")) if not high else "range", unit, high, frozenset({"%"})), subject)
         for m in rx["tally"].finditer(text, sent.start, sent.end):
             if free(m.start(), m.end()):
-                add(m.start(), m.end(), Count(float(m.group("a")), "tally", "exact", 1.0, float(m.group("b")), frozenset({canon(m.group("noun"))})), "tally")
+                add(m.start(), m.end(), Count(float(m.group("a")), "tally", "exact", 0.0, float(m.group("b")), frozenset({canon(m.group("noun"))})), "tally")
         for m in rx["age_comma"].finditer(text, sent.start, sent.end):
             if m.group("name").lower() in months:
                 continue
@@ -199,6 +203,8 @@ def find_claims(article: Article) -> list[Claim]:
                 continue
             if not num[0].isdigit() and num.split()[0].split("-")[0].lower() in scales:
                 continue  # "million" left over from a sum the money rule reads
+            if re.match(r"s?\s+of\b", text[m.end("num") : m.end("num") + 5]) and not num[0].isdigit():
+                continue  # "dozens of", "dozen of": no figure
             val = _value_of(num)
             if val is None or val[0] < 2 and not num[0].isdigit():
                 continue
@@ -233,7 +239,7 @@ def find_claims(article: Article) -> list[Claim]:
             if i + 1 < len(pending):
                 s2, e2, c2, noun2 = pending[i + 1]
                 if re.fullmatch(r"\s*(?:and|plus|,)\s*", text[e:s2]) and c.nouns & persons and c2.nouns & persons and c.hedge == c2.hedge == "exact":
-                    total = Count(c.n + c2.n, f"{noun} and {noun2}", "exact", 1.0, None, c.nouns | c2.nouns | {"people"}, (c.n, c2.n))
+                    total = Count(c.n + c2.n, f"{noun} and {noun2}", "exact", 0.0, None, c.nouns | c2.nouns | {"people"}, (c.n, c2.n))
                     add(s, e2, total, "people")
                     i += 2
                     continue
@@ -245,7 +251,9 @@ def find_claims(article: Article) -> list[Claim]:
 def compare_values(a: Count, b: Count) -> str:
     if a.noun == "tally" or b.noun == "tally":
         return "same" if (a.n, a.high) == (b.n, b.high) else "differ"
-    if (a.n, a.hedge, a.high) == (b.n, b.hedge, b.high):
+    if (a.n, a.hedge, a.high) == (b.n, b.hedge, b.high) or (
+        a.high is None and b.high is None and quantity.same_figure(a.n, b.n, a.hedge, b.hedge)
+    ):
         return "same"
     ia = quantity.interval(a.n, a.unit, "exact" if a.hedge == "range" else a.hedge, a.high)
     ib = quantity.interval(b.n, b.unit, "exact" if b.hedge == "range" else b.hedge, b.high)
@@ -277,10 +285,14 @@ def describe(claim: Claim) -> str:
 def comparable(a: Claim, b: Claim) -> bool:
     """Whether two counts count the same kind of thing (the counted nouns meet)."""
     va, vb = a.value, b.value
+    if a.role != b.role:
+        return False
     special = {"%", "age", "tally", "magnitude"}
     if va.noun in special or vb.noun in special:
         if va.noun != vb.noun:
             return False
+        if va.noun == "tally":
+            return bool(va.nouns & vb.nouns)  # a vote with a vote, a win with a win
         if va.noun == "age" and a.subject and b.subject:
             return bool(set(a.subject) & set(b.subject))
         return True
@@ -295,3 +307,8 @@ def affinity(a: Claim, b: Claim) -> float:
     if a.head and a.head == b.head:
         return 1.0
     return 1.0 if va.nouns & vb.nouns - {"%"} else 0.0
+
+
+def magnitude(claim: Claim) -> float | None:
+    c: Count = claim.value
+    return (c.n + c.high) / 2 if c.high and c.noun != "tally" else c.n

@@ -42,11 +42,12 @@ class Money:
     amount: float
     currency: str
     hedge: str = "exact"
-    unit: float = 1.0  # rounding unit of the written figure, in currency units
+    unit: float = 0.0  # rounding unit of the written figure, in currency units
     high: float | None = None  # upper end of a range
     per: str | None = None  # "share" in "$1.07 per share"
     year: int | None = None  # the article's year, for exchange rates
     conversion_of: tuple[float, str] | None = None  # (amount, currency) this sum converts
+    scale: float = 1.0  # the multiplier written with the figure ("million" -> 1e6)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"amount": _num(self.amount), "currency": self.currency}
@@ -88,7 +89,7 @@ def _amount_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<hedge>{hedge})\s+)?"
         rf"(?:"
-        rf"(?P<sym>{sym})\s?(?P<num1>{fig})(?:\s?(?P<mult1>{scales})\b)?"
+        rf"(?P<sym>{sym})\s?(?P<num1>{fig})(?:\s?(?:-|–|to)\s?(?P<hi1>{fig}))?(?:\s?(?P<mult1>{scales})\b)?"
         rf"|(?P<code>\b(?:{codes}))\s?(?P<num2>{fig})(?:\s?(?P<mult2>{scales})\b)?"
         rf"|(?P<num3>\b(?:{fig})|\b{numw})(?:[\s-]?(?P<mult3>{scales}))?\s+(?P<word>(?:{words}))\b"
         rf")"
@@ -120,14 +121,24 @@ def _parse(m: re.Match[str], year: int | None) -> Money | None:
         parsed = quantity.parse_words(num)
         if parsed is None:
             return None
-        value, unit = parsed, 1.0
+        value, unit = parsed, 0.0
     scale = _scale(mult)
     value, unit = value * scale, unit * scale
     if currency.endswith(("-cent", "-pence")):
         currency = "USD" if currency.endswith("-cent") else "GBP"
-        value, unit = value / 100, unit / 100
+        value, unit, scale = value / 100, unit / 100, scale / 100
     per = (g["per"] or "").lower() or None
-    return Money(value, currency, quantity.hedge_class(g["hedge"]), unit, None, per, year)
+    high = None
+    if g.get("hi1"):  # "$140-150 million": one symbol and one scale for both ends
+        hv = quantity.parse_figure(g["hi1"])[0] * scale
+        if hv > value:
+            return Money(value, currency, "range", unit, hv, per, year, None, scale)
+    return Money(value, currency, quantity.hedge_class(g["hedge"]), unit, high, per, year, None, scale)
+
+
+def _weight_before(text: str, sent_start: int, start: int) -> bool:
+    before = re.findall(r"[A-Za-z]+", text[max(sent_start, start - 25) : start])[-2:]
+    return any(w.lower() in _vocab()["weight_cues"] for w in before)
 
 
 def _scale(mult: str) -> float:
@@ -165,12 +176,15 @@ def find_claims(article: Article) -> list[Claim]:
             money = _parse(m, year)
             if money is None or money.amount <= 0:
                 continue
+            if m.group("word") and m.group("word").lower().startswith("pound") and _weight_before(text, sent.start, m.start()):
+                continue  # "weighing 38 pounds"
             found.append((m.start(), m.end(), money))
         found = _merge_ranges(text, found)
         found = _mark_conversions(text, found)
         for s, e, money in found:
             head = _line_item(text, sent.start, s, e, sent.end)
-            out.append(make_claim(article, CODE, s, e, money, sentence=sent, head=head or None, role="conversion" if money.conversion_of else ""))
+            role = "conversion" if money.conversion_of else "baseline" if quantity.is_baseline(text, s, e, sent.end) else ""
+            out.append(make_claim(article, CODE, s, e, money, sentence=sent, head=head or None, role=role))
     return out
 
 
@@ -188,11 +202,10 @@ def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[
                 between or not gap.strip().lower() == "and"
             ):
                 lo_amount, lo_unit = a.amount, a.unit
-                if lo_amount * 100 < b.amount:  # "$1.25 to $1.3 billion": the scale is written once
-                    factor = b.unit / max(a.unit, 1e-12)
-                    lo_amount, lo_unit = a.amount * factor, a.unit * factor
+                if a.scale == 1 and b.scale > 1:  # "$1.25 to $1.3 billion": the scale is written once
+                    lo_amount, lo_unit = a.amount * b.scale, a.unit * b.scale
                 start = s - len(between.group()) if between else s
-                rng = Money(lo_amount, a.currency, "range", min(lo_unit, b.unit), b.amount, a.per or b.per, a.year)
+                rng = Money(lo_amount, a.currency, "range", min(lo_unit, b.unit), b.amount, a.per or b.per, a.year, None, b.scale)
                 out.append((start, e2, rng))
                 i += 2
                 continue
@@ -208,7 +221,7 @@ def _mark_conversions(text: str, found: list[tuple[int, int, Money]]) -> list[tu
         s, e, a = out[i]
         s2, e2, b = out[i + 1]
         if a.currency != b.currency and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|approximately)?\s*", text[e:s2], re.I):
-            out[i + 1] = (s2, e2, Money(b.amount, b.currency, b.hedge, b.unit, b.high, b.per, b.year, (a.amount, a.currency)))
+            out[i + 1] = (s2, e2, Money(b.amount, b.currency, b.hedge, b.unit, b.high, b.per, b.year, (a.amount, a.currency), b.scale))
     return out
 
 
@@ -227,8 +240,8 @@ def rate(currency: str, year: int | None) -> float | None:
     return float(table[str(y)])
 
 
-def _interval_usd(m: Money) -> quantity.Interval | None:
-    r = rate(m.currency, m.year)
+def _interval_usd(m: Money, year: int | None) -> quantity.Interval | None:
+    r = rate(m.currency, year)
     if r is None:
         return None
     iv = quantity.interval(m.amount, m.unit, m.hedge if m.hedge != "range" else "exact", m.high)
@@ -239,12 +252,15 @@ def compare_values(a: Money, b: Money) -> str:
     if (a.per or None) != (b.per or None):
         return "differ"
     if a.currency == b.currency:
-        if (a.amount, a.hedge, a.high) == (b.amount, b.hedge, b.high):
+        if (a.amount, a.hedge, a.high) == (b.amount, b.hedge, b.high) or (
+            a.high is None and b.high is None and quantity.same_figure(a.amount, b.amount, a.hedge, b.hedge)
+        ):
             return "same"
         ia = quantity.interval(a.amount, a.unit, a.hedge if a.hedge != "range" else "exact", a.high)
         ib = quantity.interval(b.amount, b.unit, b.hedge if b.hedge != "range" else "exact", b.high)
         return "compatible" if ia.intersects(ib) else "differ"
-    ia, ib = _interval_usd(a), _interval_usd(b)
+    year = a.year or b.year  # one year's rates for both sides
+    ia, ib = _interval_usd(a, year), _interval_usd(b, year)
     if ia is None or ib is None:
         return "differ"
     widen = 1 + CONVERSION_TOLERANCE
@@ -288,7 +304,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     """Whether two sums can be about the same thing: same unit basis and no clashing line items."""
     if (a.value.per or None) != (b.value.per or None):
         return False
-    if a.value.conversion_of or b.value.conversion_of:
+    if a.value.conversion_of or b.value.conversion_of or a.role != b.role:
         return False
     return a.head is None or b.head is None or a.head == b.head
 
@@ -308,3 +324,11 @@ def check_alone(claim: Claim) -> tuple[str, str] | None:
         f"{verdict} the {year} average rate, which gives {m.currency} {quantity.fmt_amount(round(expected, -3) if expected > 1e4 else expected)}."
     )
     return ("agreement" if ok else "discrepancy"), msg
+
+
+def magnitude(claim: Claim) -> float | None:
+    """The central figure, in US dollars, for judging how near two compatible sums are."""
+    m: Money = claim.value
+    r = rate(m.currency, m.year)
+    centre = (m.amount + m.high) / 2 if m.high else m.amount
+    return centre / r if r else None
