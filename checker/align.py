@@ -30,7 +30,8 @@ W_CONTEXT = 0.45  # the words around each claim (a window of 10 words each side)
 W_NEAR = 0.30  # the closest 4 words each side
 W_HEAD = 0.25  # same counted noun, line item or person (the rule's affinity)
 W_UNIQUE = 0.10  # that head is stated once in each article: likely the same fact
-W_LINKED = 0.25
+W_LINKED = 0.35  # the two sentences already agree on another fact (an equal sum): likely one event
+W_SOLE = 0.10  # ... and each holds just this one claim of the rule
 W_SAME = 0.15  # rules may set SAME_VALUE_BONUS: an identical sum is stronger evidence than an identical "2"
 W_COMPATIBLE = 0.10
 AGREE_AT = 0.30  # a pair with compatible values aligns from this score
@@ -71,7 +72,13 @@ def default_affinity(a: Claim, b: Claim) -> float:
 
 
 def score_pair(
-    a: Claim, b: Claim, rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]], unique: "_UniquePairs | set"
+    a: Claim,
+    b: Claim,
+    rule: ModuleType,
+    idf: Idf,
+    linked: set[tuple[str, Span, str, Span]],
+    unique: "_UniquePairs | set",
+    sole: "_UniquePairs | set" = frozenset(),
 ) -> tuple[float, str, str]:
     """(score, verdict, why) for two claims of one rule."""
     verdict = rule.compare(a, b)
@@ -79,19 +86,24 @@ def score_pair(
     near = context_similarity(a.near, b.near, idf)
     score = W_CONTEXT * ctx + W_NEAR * near
     why = [f"context {ctx:.2f}, nearest words {near:.2f}"]
-    shared = sorted(a.terms & b.terms, key=idf.weight, reverse=True)[:4]
+    shared = sorted(a.terms & b.terms, key=lambda t: (-idf.weight(t), t))[:4]
     if shared:
         why.append("shared words: " + ", ".join(shared))
     affinity = getattr(rule, "affinity", default_affinity)(a, b)
-    if affinity:
+    if affinity > 0:
         score += W_HEAD * affinity
         why.append(f"both about '{a.head or b.head}'")
+    elif affinity < 0:
+        score += W_HEAD * affinity
+        why.append(f"about different things ('{a.head}', '{b.head}')")
         if (a, b) in unique:
             score += W_UNIQUE
             why.append("each article states it once")
     if (a.article, a.sentence, b.article, b.sentence) in linked:
         score += W_LINKED
         why.append("their sentences already agree on another fact")
+        if (a, b) in sole:
+            score += W_SOLE
     if verdict == "compatible" and not _close(a, b, rule):
         verdict = "far"  # "up to 100" admits 2, but two such figures are rarely one fact: align as if they differed
     if verdict == "same":
@@ -145,6 +157,10 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
         return sum(1 for x in by_article[a.article] if affinity(x, b)) == 1 and sum(1 for y in by_article[b.article] if affinity(a, y)) == 1
 
     unique = _UniquePairs(only_one)
+    per_sentence: dict[tuple[str, Span], int] = defaultdict(int)
+    for c in claims:
+        per_sentence[(c.article, c.sentence)] += 1
+    sole = _UniquePairs(lambda a, b: per_sentence[(a.article, a.sentence)] == 1 == per_sentence[(b.article, b.sentence)])
     seen: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int, str, str]] = []
     for key, members in index.items():
@@ -159,7 +175,7 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
                 a, b = claims[i], claims[j]
                 if not comparable(a, b):
                     continue
-                score, verdict, why = score_pair(a, b, rule, idf, linked, unique)
+                score, verdict, why = score_pair(a, b, rule, idf, linked, unique, sole)
                 if score >= (DIFFER_AT if verdict in ("differ", "far") else AGREE_AT):
                     pairs.append((score, i, j, verdict, why))
     pairs.sort(key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start))

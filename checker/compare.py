@@ -80,3 +80,30 @@ def unsupported(claim: Claim, rule: ModuleType, others: list[str]) -> Finding:
         claims=(claim,),
         agree=(claim.article,),
     )
+
+
+def make_finding(
+    rule: ModuleType,
+    kind: str,
+    claims: tuple[Claim, ...],
+    message: str,
+    topic: str,
+    *,
+    agree: tuple[str, ...] = (),
+    differ: tuple[str, ...] = (),
+    why: str = "",
+) -> Finding:
+    """A finding with its stable id and severity filled in: what story-level rules build."""
+    return Finding(
+        id=finding_id(rule.CODE, kind, claims),
+        rule=rule.CODE,
+        rule_name=rule.NAME,
+        kind=kind,  # type: ignore[arg-type]
+        severity=SEVERITY[kind],  # type: ignore[arg-type]
+        topic=topic,
+        message=message,
+        claims=claims,
+        agree=agree,
+        differ=differ,
+        why=why,
+    )

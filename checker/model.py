@@ -44,6 +44,8 @@ class Article:
     byline: str | None
     sentences: tuple[Span, ...]
     furniture: tuple[Span, ...] = ()
+    # the story's year when this article has no dateline (for exchange rates); never reported
+    year_hint: int | None = None
 
 
 class Value(Protocol):

@@ -1,12 +1,16 @@
 """check_articles: load, extract, align, compare, sort. The five calls, in order."""
+
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from types import ModuleType
 
 from checker import compare
 from checker.align import Idf, align
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report, Span
+from checker.story import Story
 from checker.text import content_terms
 
 KINDS = ("agreement", "discrepancy", "unsupported")
@@ -19,7 +23,9 @@ def select_rules(codes: list[str] | None = None) -> list[ModuleType]:
         return list(rules().values())
     unknown = [c for c in codes if c not in REGISTRY and c not in REGISTRY.values()]
     if unknown:
-        raise ValueError(f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})")
+        raise ValueError(
+            f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})"
+        )
     return [get(c) for c, n in REGISTRY.items() if c in codes or n in codes]
 
 
@@ -28,19 +34,35 @@ def extract(articles: list[Article], rules: list[ModuleType]) -> dict[str, list[
 
 
 def story_idf(articles: list[Article]) -> Idf:
-    return Idf(
-        frozenset(t for t, _, _ in content_terms(a.text, s.start, s.end)) for a in articles for s in a.sentences
-    )
+    return Idf(frozenset(t for t, _, _ in content_terms(a.text, s.start, s.end)) for a in articles for s in a.sentences)
+
+
+def with_year_hints(articles: list[Article]) -> list[Article]:
+    """An article without a dateline borrows the story's most common year, for exchange rates only."""
+    years = Counter(a.published.year for a in articles if a.published)
+    if not years:
+        return list(articles)
+    year = max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return [a if a.published else replace(a, year_hint=year) for a in articles]
 
 
 def check_articles(articles: list[Article], rules: list[ModuleType] | None = None) -> Report:
     rules = rules if rules is not None else select_rules()
+    articles = with_year_hints(articles)
     claims = extract(articles, rules)
     idf = story_idf(articles)
-    linked: set[tuple[str, Span, str, Span]] = set()
+    story = Story(list(articles), idf)
+    linked = story.linked
     findings: list[Finding] = []
     ids = [a.id for a in articles]
     for rule in rules:  # registry order: sums and counts first, so their agreements link sentences for dates
+        if hasattr(rule, "check_story"):  # a rule that aligns its own facts (quotes, names, statements)
+            made = rule.check_story(story, claims[rule.CODE])
+            story.findings[rule.CODE] = made
+            findings.extend(made)
+            if getattr(rule, "LINKS_SENTENCES", False):  # a shared quote ties its sentences; a shared name does not
+                _link(story, made)
+            continue
         check_alone = getattr(rule, "check_alone", None)
         pool: list[Claim] = []
         for c in claims[rule.CODE]:
@@ -51,6 +73,7 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
             else:
                 pool.append(c)
         groups, alone = align(pool, rule, idf, linked)
+        story.groups[rule.CODE] = groups
         for g in groups:
             f = compare.compare_group(g, rule)
             findings.append(f)
@@ -70,18 +93,19 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
     return make_report(articles, findings)
 
 
+def _link(story: Story, made: list[Finding]) -> None:
+    """Agreements of story-level rules link their sentences too (a shared quote, a shared name)."""
+    for f in made:
+        if f.kind != "agreement":
+            continue
+        for a in f.claims:
+            for b in f.claims:
+                if a.article != b.article:
+                    story.linked.add((a.article, a.sentence, b.article, b.sentence))
+
+
 def _alone_finding(rule: ModuleType, c: Claim, kind: str, message: str) -> Finding:
-    return Finding(
-        id=compare.finding_id(rule.CODE, kind, (c,)),
-        rule=rule.CODE,
-        rule_name=rule.NAME,
-        kind=kind,  # type: ignore[arg-type]
-        severity=compare.SEVERITY[kind],  # type: ignore[arg-type]
-        topic=compare.topic_of((c,), rule),
-        message=message,
-        claims=(c,),
-        agree=(c.article,),
-    )
+    return compare.make_finding(rule, kind, (c,), message, compare.topic_of((c,), rule), agree=(c.article,))
 
 
 def make_report(articles: list[Article], findings: list[Finding]) -> Report:
@@ -97,8 +121,6 @@ def make_report(articles: list[Article], findings: list[Finding]) -> Report:
         n = seen.get(f.id, 0)
         seen[f.id] = n + 1
         if n:
-            from dataclasses import replace
-
             f = replace(f, id=f"{f.id}-{n + 1}")
         unique.append(f)
     counts = {k: sum(1 for f in unique if f.kind == k) for k in KINDS}

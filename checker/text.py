@@ -52,6 +52,8 @@ def split_sentences(text: str, para: Span) -> list[Span]:
         stop = para.start + m.end()
         # the word before the full stop: an abbreviation or an initial does not end a sentence
         before = re.search(r"([A-Za-z.]+)\.$", text[s : para.start + m.start() + 1])
+        if m.group() == "." and re.fullmatch(r"\s*\(?\d{1,2}", text[s : para.start + m.start()]):
+            continue  # "2. Insist on ...": a list number, not a sentence
         if m.group().startswith(".") and before:
             word = before.group(1).lower()
             if word in _abbreviations() or len(word) == 1 or (
@@ -84,13 +86,38 @@ _STEM_EXCEPTIONS = {"news", "series", "species", "us", "bus", "gas", "this", "hi
 
 
 @functools.cache
+def _irregular() -> dict[str, str]:
+    return vocab.load("synonyms").get("irregular", {})
+
+
+@functools.cache
+def _phrases() -> dict[tuple[str, str], str]:
+    out = {}
+    for k, v in vocab.load("synonyms").get("phrases", {}).items():
+        verb, particle = k.split()
+        out[(stem(verb), particle)] = v
+    return out
+
+
+@functools.cache
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet 'segments' with 'segment', 'aired' with 'air'."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    if w in _irregular():
+        return _strip_e(_irregular()[w])
     if len(w) <= 3 or w in _STEM_EXCEPTIONS:
         return w
+    return _strip_e(_suffixes(w))
+
+
+def _strip_e(w: str) -> str:
+    """'remove' and 'removed' both become 'remov'."""
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def _suffixes(w: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("sses"):
@@ -121,9 +148,19 @@ def canon(word: str) -> str:
 def content_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Canonical content terms (stopwords and bare numbers dropped) with their offsets."""
     stops = stopwords()
+    phrases = _phrases()
     out = []
-    for w, s, e in words(text, start, end):
+    ws = words(text, start, end)
+    skip_next = False
+    for i, (w, s, e) in enumerate(ws):
+        if skip_next:
+            skip_next = False
+            continue
         lw = w.lower()
+        if i + 1 < len(ws) and (stem(lw), ws[i + 1][0].lower()) in phrases:  # "taken down" = removed
+            out.append((vocab.synonym_map().get(phrases[(stem(lw), ws[i + 1][0].lower())], phrases[(stem(lw), ws[i + 1][0].lower())]), s, ws[i + 1][2]))
+            skip_next = True
+            continue
         if lw in stops or w[0].isdigit() or len(lw) < 2:
             continue
         if "-" in w:  # "data-center" meets "data center", "third-quarter" meets "third quarter"

@@ -1,0 +1,1311 @@
+"""FC103 dates: days, weeks, months, years and periods, resolved against each dateline.
+
+What it finds
+    Dates and periods in the story's sentences, each resolved to a calendar
+    interval (or a length) against the article's own publication date:
+    calendar dates ("May 23", "June 1st", "23 May 2023", "Dec. 9"), months
+    and years in date context ("in February", "February 2024", "by 2025"),
+    quarters ("the fourth quarter of 2024", "third-quarter", "Q3 2024"),
+    ranges ("between 2016 and 2022", "2023 to 2025"), days and periods named
+    relative to the dateline ("yesterday", "on Wednesday", "late Tuesday",
+    "Sunday afternoon", "last Thursday", "earlier this week", "last month",
+    "next year", "mid-April", "two days ago") and periods ("10 years",
+    "ten years", "a 10-year sentence", "over a six-year period", "within three
+    months"). A word in front that says how the event relates to the date is
+    its role: "from this year" is a start, "by 2025" a deadline, "between
+    2016 and 2022" a range, "six months" a duration; anything else a point.
+
+Why it matters
+    Two outlets rarely write a date the same way: one says "on Wednesday",
+    the other "earlier this week"; one "last month", the other "May 18". Only
+    resolved against each article's dateline can they be compared, and then a
+    "late Tuesday" that is June 10 against an "on Monday" that is June 9 is a
+    real discrepancy an editor must see. A commitment "from this year" is not
+    a deadline "by 2025", and "ten years" in prison is "a 10-year sentence".
+
+Example
+    A (dated Monday May 29, 2023): "The regulator approved the merger last week."
+    B (dated Tuesday May 30, 2023): "The regulator approved the merger on May 23."
+    -> agreement: last week is May 22-28, 2023, which holds May 23.
+
+How a bare weekday is read: news writes of the past, so "on Tuesday" is the
+latest Tuesday on or before the dateline (the dateline's own day included),
+unless a future cue stands before it in its clause (a verb such as "will" or
+"is expected", or a preposition that looks ahead: "by", "until", "through"),
+which makes it the first such day on or after the dateline. "last Tuesday" is
+the latest strictly before it, "next Tuesday" the first strictly after it. A
+date without a year takes the year that puts it closest to the dateline. The
+cue words, number words, roles and qualifiers are data in rules/vocab/dates.toml;
+months and weekdays in rules/vocab/calendar.toml. Pure Python (datetime and
+calendar): dateparser finds no spans and costs a third of a second to load.
+
+How a sentence is read: each pattern (a calendar date, a month, a year, a
+quarter, a weekday, a relative day or period, a period) runs only when the
+sentence holds its anchor word; the longest matches win, a weekday joins the
+date after it ("Friday, Oct. 10"), two ends join into a range ("from Monday
+to Wednesday"), and a bare month or year with no context word ("in", "since",
+"of"...) is dropped unless it ends a range or follows a listed date.
+
+A claim's head is what the date is for: for a period the noun of the
+vocabulary's [heads] near it ("sentence" for "jailed for 10 years"); for a
+date the event word of its clause ("grounded the fleet on Monday" -> ground).
+``affinity`` counts the same head, or the same particular day, as a sign that
+two claims are one fact; ``comparable`` keeps periods apart from days.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from checker import vocab
+from checker.claims import make_claim
+from checker.model import Article, Claim, Span
+from checker.text import WORD_RE, canon
+
+CODE = "FC103"
+NAME = "dates"
+REPORT_ALONE = True
+
+YEAR_DAYS = 365.25
+MONTH_DAYS = 30.4375
+LENGTH_TOLERANCE = 0.01  # two lengths within 1% are one length ("ten years" and "P10Y")
+APPROX_TOLERANCE = 0.25  # a hedged length ("about three months") is compatible within 25%
+HEAD_WINDOW = 6  # words either side of a period looked at for its head ("jailed for 10 years")
+CONTEXT_CHARS = 40  # how far back the words before a date are read (context words, hedges)
+CUE_CHARS = 160  # how far back a clause is read for future cues
+
+_POD_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday"}
+
+
+# ---------------------------------------------------------------- the value
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date or period.
+
+    ``start``/``end`` bound the date the words name (inclusive); both are None
+    for a pure period ("ten years") and for a relative date with no dateline to
+    resolve it against. ``role`` says how the event relates to that interval
+    (point, start, deadline, range, duration). ``timex`` is the TIMEX3 value
+    ("2023-W21", "2024-Q4", "P6Y"; "XXXX-WXX-3" for an unresolved Wednesday).
+    """
+
+    start: dt.date | None
+    end: dt.date | None
+    timex: str
+    precision: str
+    role: str
+    duration_days: float | None = None
+    approx: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "timex": self.timex,
+            "precision": self.precision,
+            "role": self.role,
+        }
+        if self.duration_days is not None:
+            out["duration"] = self.timex if self.timex.startswith("P") else _duration_timex(self.duration_days)
+        return out
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+    @property
+    def pure_duration(self) -> bool:
+        return self.start is None and self.duration_days is not None
+
+
+def _v(key: str) -> Any:
+    return vocab.load("dates")[key]
+
+
+def _num_str(x: float) -> str:
+    return str(int(x)) if abs(x - round(x)) < 1e-9 else f"{x:g}"
+
+
+def _duration_timex(days: float) -> str:
+    """P6Y, P3M, P2W, P10D, PT14M: the largest unit the length is a whole number of."""
+    for unit, letter in ((YEAR_DAYS, "Y"), (MONTH_DAYS, "M"), (7.0, "W"), (1.0, "D")):
+        n = days / unit
+        if n >= 1 and abs(n - round(n * 2) / 2) < 0.01:
+            return f"P{_num_str(round(n * 2) / 2)}{letter}"
+    hours = days * 24
+    if hours >= 1 and abs(hours - round(hours)) < 0.01:
+        return f"PT{round(hours)}H"
+    return f"PT{_num_str(round(days * 1440, 1))}M"
+
+
+# ---------------------------------------------------------------- vocabulary as patterns
+
+
+def _alt(words: Any) -> str:
+    """A case-insensitive alternation of words, longest first, any whitespace inside."""
+    ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "(?i:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws) + ")"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+@functools.cache
+def _months() -> tuple[dict[int, str], dict[str, int]]:
+    """Month number -> full name, and every name or abbreviation -> number."""
+    names: dict[str, int] = vocab.load("calendar")["months"]
+    full: dict[int, str] = {}
+    for k, n in names.items():
+        if len(k) > len(full.get(n, "")):
+            full[n] = k
+    return full, dict(names)
+
+
+@functools.cache
+def _weekdays() -> dict[str, int]:
+    return {k: n for k, n in vocab.load("calendar")["weekdays"].items() if k.endswith("day")}
+
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    """Derived word tables: role classes, qualifiers, number words."""
+    roles = _v("roles")
+    role_class = {}
+    for cls in ("point", "deadline", "start"):  # later classes win ("from" is a start)
+        for w in roles[cls]:
+            role_class[_norm(w)] = cls
+    nums = {_norm(k): float(v) for k, v in _v("numbers").items()}
+    rp = _v("relative_periods")
+    rn = _v("relative_names")
+    fut = _v("future")
+    return {
+        "role_class": role_class,
+        "range_open": {_norm(w) for w in roles["range_open"]},
+        "range_join": {_norm(w) for w in roles["range_join"]},
+        "numbers": nums,
+        "ordinals": {_norm(k): int(v) for k, v in _v("ordinals").items()},
+        "units": {k: tuple(v) for k, v in _v("units").items()},
+        "unit_plurals": dict(_v("unit_plurals")),
+        "offsets": {_norm(k): int(v) for k, v in rp["offsets"].items()},
+        "rolling": {_norm(w) for w in rp["rolling"]},
+        "rolling_with_the": {_norm(w) for w in rp["rolling_with_the"]},
+        "counted_ahead": {_norm(w) for w in rp["counted_ahead"]},
+        "rolling_units": {_norm(w) for w in rp["rolling_units"]},
+        "earlier": {_norm(w) for w in rp["earlier"]},
+        "later": {_norm(w) for w in rp["later"]},
+        "names_before": {_norm(w) for w in rn["before"]},
+        "names_after": {_norm(w) for w in rn["after"]},
+        "names_this": {_norm(w) for w in rn["this"]},
+        "ago_year": {_norm(w) for w in _v("ago")["year_words"]},
+        "period_preps": {_norm(w) for w in _v("roles")["period_prepositions"]},
+        "article_preps": {_norm(w) for w in _v("roles")["article_period_prepositions"]},
+        "future_preps": {_norm(w) for w in fut["prepositions"]},
+        "rel_days": {_norm(k): int(v) for k, v in _v("relative_days").items()},
+        "rel_day_parts": {_norm(k): v for k, v in _v("relative_day_parts").items()},
+        "pod": {_norm(k): v for k, v in _v("part_of_day").items()},
+        "pod_before": {_norm(k): v for k, v in _v("part_of_day_before").items()},
+        "part_of_month": {_norm(k): tuple(v) for k, v in _v("part_of_month").items()},
+        "part_of_year": {_norm(k): tuple(v) for k, v in _v("part_of_year").items()},
+        "heads": {k.lower(): v for k, v in _v("heads").items()},
+        "event_heads": {canon(w) for w in [*_v("event_heads")["words"], *_v("event_forms").values()]},
+        "event_forms": {k.lower(): v for k, v in _v("event_forms").items()},
+        "not_after_year": tuple(_norm(w) for w in _v("not_date")["after_year"]),
+        "list_join": {_norm(w) for w in _v("not_date")["list_join"]},
+        "idioms": {_norm(w) for w in _v("not_period")["idioms"]},
+        "modal_months": {_norm(w) for w in _v("not_date")["modal_months"]},
+    }
+
+
+def _word_re(words: Any) -> re.Pattern[str]:
+    """Any of `words` as whole words (a word starting with a letter needs a boundary before it)."""
+    parts = []
+    for w in sorted({_norm(w) for w in words}, key=len, reverse=True):
+        body = r"\s+".join(re.escape(p) for p in w.split())
+        parts.append((r"(?<![\w])" if w[0].isalnum() else "") + body + (r"(?![\w])" if w[-1].isalnum() else ""))
+    return re.compile("|".join(parts), re.I)
+
+
+def _ends_with_re(words: Any) -> re.Pattern[str]:
+    """Text that ends with one of `words` (then whitespace or a hyphen)."""
+    body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(w) for w in words}, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<![\w]))(?:" + body + r")[\s\-]*$", re.I)
+
+
+@functools.cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The atom patterns, built once from the vocabulary (order breaks ties between equal spans)."""
+    W = _words()
+    full, names = _months()
+    month_alts = []
+    for k in sorted(names, key=len, reverse=True):
+        cap = k.capitalize()
+        month_alts.append(cap if full[names[k]] == k else re.escape(cap) + r"\.?")
+    MONTH = "(?:" + "|".join(month_alts) + r")(?![A-Za-z])"
+    MONTH_FULL = "(?:" + "|".join(n.capitalize() for n in sorted(full.values(), key=len, reverse=True)) + r")(?![A-Za-z])"
+    WEEKDAY = "(?:" + "|".join(k.capitalize() for k in _weekdays()) + ")"
+    roles = _v("roles")
+    rp = _v("relative_periods")
+    ROLE = _alt([*roles["start"], *roles["deadline"], *roles["point"], *roles["range_open"]])
+    QUAL = _alt([*W["part_of_month"], *W["part_of_year"]])
+    QSEP = r"(?:\s*-\s*|\s+)"
+    YEAR = r"(?<![\d$£€¥.,/])(?:19|20)\d\d(?![\d]|[.,]\d)"
+    DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+    PRE = rf"(?<![\w'’\-])(?:(?P<role>{ROLE})\s+)?"
+    PREQ = PRE + rf"(?:(?P<qual>{QUAL}){QSEP})?"
+    NAME_DX = _alt([*W["names_before"], *W["names_after"], *W["names_this"]])
+    POD = _alt(W["pod"])
+    PDB = _alt(W["pod_before"])
+    RELDAY = _alt(W["rel_days"])
+    RPU = _alt(_v("relative_periods")["units"])
+    RPDX = _alt([*W["offsets"], *W["rolling"]])
+    EL = _alt([*W["earlier"], *W["later"]])
+    ORD = _alt(W["ordinals"])
+    nums = W["numbers"]
+    tens = [k for k, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in k]
+    ones = [k for k, v in nums.items() if 1 <= v <= 9 and v == int(v) and k not in ("a", "an") and " " not in k]
+    NUM = (
+        r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?![\d]|[.,]\d)|"
+        + "(?i:(?:" + "|".join(tens) + r")[\s\-](?:" + "|".join(ones) + "))|"
+        + _alt(nums) + r"(?![\w]))"
+    )
+    unit_forms = [*W["units"], *(u + "s" for u in W["units"]), *W["unit_plurals"]]
+    UNITS = "(?:" + "|".join(sorted(unit_forms, key=len, reverse=True)) + ")"  # lowercase only: "Five Year Plan" is a name
+    DPREP = _alt([*W["period_preps"], *W["article_preps"]])
+    PN = _alt(_v("roles")["period_nouns"])
+    AGO = _alt([*_v("ago")["words"], *_v("ago")["year_words"]])
+    COUNTED = _alt([*rp["counted_back"], *rp["counted_ahead"]])
+    QKIND = _alt(_v("quarters")["kinds"])
+    E = r"(?![\w])"
+    specs = [
+        ("mdy", PRE + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?![\d:]|[.,]\d)(?:,?\s+(?P<y>{YEAR}))?{E}"),
+        ("dmy", PRE + rf"(?:(?i:the)\s+)?(?<![\d$£€.,])(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<d2>{DAY}))?\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{E}"),
+        ("my", PREQ + rf"(?P<mon>{MONTH})(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR}){E}"),
+        ("yr", PRE + rf"(?P<y1>{YEAR})\s*(?P<join>(?i:to|through|thru|until|till|and)|[-–—/])\s*(?P<y2>(?:19|20)?\d\d)(?![\w]|[.,]\d)"),
+        ("q", PRE + rf"(?:(?:(?i:the)\s+)?(?P<ord>{ORD})(?:\s+|-)(?:{QKIND}[\s\-]+)?(?i:quarter)"
+              rf"(?:\s+(?i:of|in)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR})|\s*['’](?P<yy>\d\d))?|H(?P<h>[12])\s+(?P<y3>{YEAR})){E}"),
+        ("wd", PRE + rf"(?:(?P<dx>{NAME_DX})\s+)?(?:(?P<pd>{PDB})\s+(?:(?i:on)\s+)?)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?{E}"),
+        ("rd", PRE + rf"(?:(?P<pd>{PDB})\s+)?(?P<rd>{RELDAY})(?:\s+(?P<pod>{POD}))?{E}"),
+        ("rp", PREQ + rf"(?:(?P<el>{EL})\s+(?:(?i:this|in\s+the)\s+)(?P<u1>{RPU})|(?:(?P<art>(?i:the))\s+)?(?P<dx>{RPDX})\s+(?P<u2>{RPU})"
+               rf"|(?P<the>(?i:the))\s+(?P<u3>{RPU}))(?![\w\-])(?!\s+(?i:of)\b)"),
+        ("m", PREQ + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<mon>{MONTH_FULL}){E}"),
+        ("y", PREQ + rf"(?P<y>{YEAR}){E}"),
+        ("ago", rf"(?<![\w'’\-])(?P<n>{NUM})[\s\-]+(?P<u>{UNITS})\s+(?P<ago>{AGO}){E}"),
+        ("pastn", rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:the))\s+)?(?P<dx>{COUNTED})\s+(?P<n>{NUM})\s+(?P<u>{UNITS})(?![\w\-])"),
+        ("dur", rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
+                rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])"),
+    ]
+    return tuple((k, re.compile(p)) for k, p in specs)
+
+
+@functools.cache
+def _aux() -> dict[str, Any]:
+    """Helper patterns: context words, hedges, cues, the sentence trigger."""
+    W = _words()
+    nd = _v("not_date")
+    fut = _v("future")
+    full, names = _months()
+    rel_words = {phrase.split()[-1] for phrase in W["rel_days"]}  # "last night" needs "night", "earlier today" "today"
+    unit_words = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]}
+    # a sentence runs only the patterns whose anchor word it holds: most sentences hold none
+    anchor = (
+        r"(?P<mon>(?<![A-Za-z])(?:" + "|".join(k.capitalize() for k in sorted(names, key=len, reverse=True)) + r")(?![a-z]))"
+        + r"|(?P<wd>(?:" + "|".join(k.capitalize() for k in _weekdays()) + "))"
+        + r"|(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))"
+        + r"|(?P<unit>" + _alt(unit_words) + "|(?i:quarter))"
+        + r"|(?P<rd>" + _alt(rel_words) + ")"
+        + r"|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))"
+    )
+    return {
+        "anchor": re.compile(anchor),
+        "month_ctx": _ends_with_re(nd["month_context_before"]),
+        "year_ctx": _ends_with_re(nd["year_context_before"]),
+        "hedge": _ends_with_re(_v("roles")["hedges"]),
+        "not_period_before": _ends_with_re(_v("not_period")["before"]),
+        "not_period_after": re.compile(r"^[\s\-]*(?:" + _word_re(_v("not_period")["after"]).pattern + ")", re.I),
+        "cue_verbs": _word_re(fut["verbs"]),
+        "cue_past": _word_re(fut["past"]),
+        "clause_word": _word_re(fut["clause_words"]),
+        "clause_breaks": tuple(fut["clause_breaks"]),
+        "window": int(fut["window"]),
+        "head_words": re.compile(r"[A-Za-z]+"),
+        "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
+    }
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _shift_date_months(d: dt.date, k: int) -> dt.date:
+    y, m = _shift_month(d.year, d.month, k)
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _week_timex(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter_bounds(y: int, q: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+
+
+def _days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+# ---------------------------------------------------------------- atoms
+
+
+class _Atom:
+    """One date phrase found in a sentence, before and after resolution."""
+
+    __slots__ = ("start", "end", "kind", "m", "role", "weak", "value", "future", "g")
+
+    def __init__(self, start: int, end: int, kind: str, m: re.Match[str] | None, role: str | None, weak: bool = False):
+        self.start, self.end, self.kind, self.m, self.role, self.weak = start, end, kind, m, role, weak
+        self.value: DateValue | None = None
+        self.future = False
+        self.g: dict[str, Any] = m.groupdict() if m else {}
+
+
+def _role_word(m: re.Match[str]) -> str | None:
+    r = m.groupdict().get("role")
+    return _norm(r) if r else None
+
+
+def _role_class(word: str | None) -> str:
+    if not word:
+        return "point"
+    return _words()["role_class"].get(word, "point")
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[^\w]*$")
+_NEXT_CAPITAL = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str:
+    m = _PREV_WORD.search(text[max(lo, pos - CONTEXT_CHARS) : pos])
+    return m.group(1) if m else ""
+
+
+def _at_sentence_start(text: str, lo: int, pos: int) -> bool:
+    return not text[lo:pos].strip(" \t\"'“‘(")
+
+
+def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
+    """An atom from a pattern match, with the guards against names, numbers and ages."""
+    g = m.groupdict()
+    aux = _aux()
+    W = _words()
+    role = _role_word(m)
+    start, end = m.start(), m.end()
+    before = text[max(lo, start - CONTEXT_CHARS) : start]
+    after = text[end : end + 24]
+    weak = False
+    if kind == "wd":
+        # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
+        if not (role or g.get("dx") or g.get("pd")):
+            pw = _prev_word(text, lo, start)
+            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and not text[start - 2 : start].strip(" ") in (",", ";"):
+                if _norm(pw) not in W["role_class"]:
+                    return None
+        if not g.get("pod"):
+            nxt = _NEXT_CAPITAL.match(after)
+            if nxt and nxt.group(1).lower() not in _months()[1]:
+                return None
+    elif kind == "rd":
+        if not role and not g.get("pd"):
+            pw = _prev_word(text, lo, start)
+            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and _norm(pw) not in W["role_class"]:
+                return None  # "USA Today"
+    elif kind == "m":
+        if not (role or g.get("qual") or g.get("dx")):
+            weak = not aux["month_ctx"].search(before)
+        nxt = _NEXT_CAPITAL.match(after)
+        if nxt and nxt.group(1).lower() not in _months()[1]:
+            weak = True  # "June Smith"
+        if g["mon"].lower() in W["modal_months"] and not (role or g.get("qual") or g.get("dx")):
+            weak = True  # modal "May" at a sentence start; a date only as a range's end ("between March and May")
+    elif kind in ("y", "yr"):
+        tail = _norm(after)
+        if any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in W["not_after_year"]):
+            return None
+        if kind == "y" and not (role or g.get("qual")):
+            weak = not aux["year_ctx"].search(before)
+        if kind == "y" and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+            weak = True  # "(2023)" after a title is part of the name
+        if kind == "yr":
+            y1 = int(g["y1"])
+            y2s = g["y2"]
+            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+            j = _norm(g["join"])
+            if y2 <= y1 or y2 - y1 > 100 or (j == "and" and role != "between") or (j == "/" and y2 - y1 != 1):
+                return None
+    elif kind == "rp":
+        if g.get("the") and not g.get("qual") and _norm(g["u3"]) != "weekend":
+            return None  # "the year" alone is no date
+    elif kind in ("dur", "ago", "pastn"):
+        n = _number(g["n"])
+        if n is None or n <= 0:
+            return None
+        if kind == "ago":
+            if _norm(g["ago"]) in W["ago_year"] and W["units"].get(_unit_key(g["u"]), (0, ""))[1] != "Y":
+                return None
+        if kind == "dur":
+            dprep = _norm(g["dprep"]) if g.get("dprep") else None
+            pn = g.get("pn") if g.get("hy") else None
+            if _norm(g["n"]) in ("a", "an", "half a") and dprep not in W["article_preps"] and not pn:
+                return None  # "twice a year", "a day"
+            if not dprep and _norm(text[m.start("n") : m.end("u")]) in W["idioms"]:
+                return None  # "I'd one day like to"
+            if aux["not_period_after"].match(after) or aux["not_period_before"].search(text[max(lo, m.start("n") - CONTEXT_CHARS) : m.start("n")]):
+                return None  # "20 years old", "every two weeks"
+            # the span: the period words, with a preposition that carries a role and the noun of "a six-year period"
+            if pn:
+                end = m.end("pn")
+            else:
+                end = m.end("half") if g.get("half") else m.end("u")
+                tail_long = re.match(r"-long", text[end : end + 5])
+                if tail_long:
+                    end += 5
+            if dprep in W["period_preps"] and (dprep != "over" or pn or g.get("art")):
+                start = m.start("dprep")
+            elif pn and g.get("art"):
+                start = m.start("art")
+            else:
+                start = m.start("n")
+    if kind == "rd" and role and _role_class(role) == "point":
+        start, role = m.start("pd") if g.get("pd") else m.start("rd"), None  # "at last night's meeting": "at" is the meeting's
+    return _Atom(start, end, kind, m, role, weak)
+
+
+def _number(s: str | None) -> float | None:
+    if not s:
+        return None
+    w = _norm(s)
+    if w[0].isdigit():
+        try:
+            return float(w)
+        except ValueError:
+            return None
+    nums = _words()["numbers"]
+    if w in nums:
+        return nums[w]
+    parts = re.split(r"[\s\-]+", w)
+    if len(parts) == 2 and all(p in nums for p in parts):
+        return nums[parts[0]] + nums[parts[1]]
+    return None
+
+
+def _unit_key(u: str) -> str:
+    W = _words()
+    u = u.lower()
+    if u in W["units"]:
+        return u
+    if u in W["unit_plurals"]:
+        return W["unit_plurals"][u]
+    return u[:-1] if u.endswith("s") and u[:-1] in W["units"] else u
+
+
+def _future(text: str, lo: int, atom: _Atom) -> bool:
+    """Whether the clause before the date points ahead (see the module doc)."""
+    aux = _aux()
+    W = _words()
+    g = atom.g
+    if g.get("dx"):
+        dx = _norm(g["dx"])
+        if dx in W["names_after"]:
+            return True
+        if dx in W["names_before"]:
+            return False
+    chunk = text[max(lo, atom.start - CUE_CHARS) : atom.start]
+    cut = max(chunk.rfind(c) for c in aux["clause_breaks"])
+    chunk = chunk[cut + 1 :]
+    last = None
+    for last in aux["clause_word"].finditer(chunk):
+        pass
+    if last is not None:
+        chunk = chunk[last.end() :]
+    words = chunk.split()[-aux["window"] :]
+    clause = " ".join(words)
+    if aux["cue_verbs"].search(clause):
+        return True
+    if aux["cue_past"].search(clause):
+        return False
+    return atom.role in W["future_preps"]
+
+
+# ---------------------------------------------------------------- resolution of one atom
+
+
+def _value(atom: _Atom, P: dt.date | None) -> DateValue | None:
+    k = atom.kind
+    fn = _RESOLVERS[k]
+    return fn(atom, P, _role_class(atom.role))
+
+
+def _mk(start, end, timex, precision, role, dur=None, approx=False) -> DateValue:
+    return DateValue(start, end, timex, precision, role, dur, approx)
+
+
+def _pick_year(mon: int, d: int, P: dt.date, future: bool) -> int | None:
+    cands = []
+    for y in (P.year - 1, P.year, P.year + 1):
+        try:
+            cands.append(dt.date(y, mon, d))
+        except ValueError:
+            pass
+    if not cands:
+        return None
+    if future:
+        ahead = [c for c in cands if c >= P]
+        if ahead:
+            return min(ahead).year
+    return min(cands, key=lambda c: (abs((c - P).days), c > P)).year
+
+
+def _r_day(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    mon = _months()[1].get(g["mon"].rstrip(".").lower())
+    d = int(re.match(r"\d+", g["d"]).group())
+    d2 = int(re.match(r"\d+", g["d2"]).group()) if g.get("d2") else None
+    if not mon or not 1 <= d <= 31:
+        return None
+    if g.get("y"):
+        y = int(g["y"])
+    elif P is None:
+        if d > calendar.monthrange(2000, mon)[1]:
+            return None
+        return _mk(None, None, f"XXXX-{mon:02d}-{d:02d}", "day", role)
+    else:
+        y = _pick_year(mon, d, P, atom.future)
+        if y is None:
+            return None
+    try:
+        s = dt.date(y, mon, d)
+        e = dt.date(y, mon, d2) if d2 and d2 > d else s
+    except ValueError:
+        return None
+    if e != s:
+        return _mk(s, e, f"{s.isoformat()}/{e.isoformat()}", "range", "deadline" if role == "deadline" else "range", float((e - s).days))
+    return _mk(s, s, s.isoformat(), "day", role)
+
+
+def _pick_month_year(mon: int, P: dt.date, dx: str | None, future: bool) -> int:
+    W = _words()
+    if dx in W["names_before"]:
+        return P.year if mon < P.month else P.year - 1
+    if dx in W["names_after"]:
+        return P.year if mon > P.month else P.year + 1
+    if dx in W["names_this"]:
+        return P.year
+    if future:
+        return P.year if mon >= P.month else P.year + 1
+    best = min(((P.year + dy, mon - P.month + 12 * dy) for dy in (-1, 0, 1)), key=lambda c: (abs(c[1]), c[1] > 0))
+    return best[0]
+
+
+def _month_value(y: int, mon: int, qual: str | None, role: str) -> DateValue:
+    s, e = dt.date(y, mon, 1), _month_end(y, mon)
+    timex = f"{y}-{mon:02d}"
+    if qual and qual in _words()["part_of_month"]:
+        a, b = _words()["part_of_month"][qual]
+        s = dt.date(y, mon, min(a, e.day))
+        e = dt.date(y, mon, min(b, e.day))
+        return _mk(s, e, timex, "part-of-month", role, approx=True)
+    return _mk(s, e, timex, "month", role)
+
+
+def _r_month(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    mon = _months()[1].get(g["mon"].rstrip(".").lower())
+    qual = _norm(g["qual"]) if g.get("qual") else None
+    if g.get("y"):
+        return _month_value(int(g["y"]), mon, qual, role)
+    if P is None:
+        return _mk(None, None, f"XXXX-{mon:02d}", "month", role)
+    dx = _norm(g["dx"]) if g.get("dx") else None
+    return _month_value(_pick_month_year(mon, P, dx, atom.future), mon, qual, role)
+
+
+def _year_value(y: int, qual: str | None, role: str, approx: bool = False) -> DateValue:
+    if qual and qual in _words()["part_of_year"]:
+        a, b = _words()["part_of_year"][qual]
+        return _mk(dt.date(y, a, 1), _month_end(y, b), str(y), "part-of-year", role, approx=True)
+    return _mk(dt.date(y, 1, 1), dt.date(y, 12, 31), str(y), "year", role, approx=approx)
+
+
+def _r_year(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    return _year_value(int(g["y"]), _norm(g["qual"]) if g.get("qual") else None, role)
+
+
+def _r_year_range(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    y1 = int(g["y1"])
+    y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+    return _mk(dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"{y1}/{y2}", "range", "range", (y2 - y1) * YEAR_DAYS)
+
+
+def _r_quarter(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    if g.get("h"):
+        y, h = int(g["y3"]), int(g["h"])
+        return _mk(dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h), f"{y}-H{h}", "half", role)
+    q = int(g["qn"]) if g.get("qn") else _words()["ordinals"].get(_norm(g["ord"]))
+    if not q:
+        return None
+    ys = g.get("y") or g.get("y2")
+    if ys:
+        y = int(ys)
+    elif g.get("yy"):
+        y = 2000 + int(g["yy"])
+    elif P is None:
+        return _mk(None, None, f"XXXX-Q{q}", "quarter", role)
+    else:
+        qs, _ = _quarter_bounds(P.year, q)
+        y = P.year if qs <= P or atom.future else P.year - 1
+    s, e = _quarter_bounds(y, q)
+    return _mk(s, e, f"{y}-Q{q}", "quarter", role)
+
+
+def _with_pod(d: dt.date, pod: str | None, role: str) -> DateValue:
+    if pod:
+        return _mk(d, d, f"{d.isoformat()}T{pod}", "part-of-day", role)
+    return _mk(d, d, d.isoformat(), "day", role)
+
+
+def _pod_of(g: dict[str, Any], default: str | None = None) -> str | None:
+    W = _words()
+    if g.get("pod"):
+        return W["pod"].get(_norm(g["pod"]))
+    if g.get("pd"):
+        return W["pod_before"].get(_norm(g["pd"]))
+    return default
+
+
+def _r_weekday(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    W = _words()
+    wd = _weekdays()[g["wd"].lower()]
+    pod = _pod_of(g)
+    if P is None:
+        return _mk(None, None, f"XXXX-WXX-{wd + 1}" + (f"T{pod}" if pod else ""), "part-of-day" if pod else "day", role)
+    dx = _norm(g["dx"]) if g.get("dx") else None
+    back = (P.weekday() - wd) % 7  # days since the latest such day (0: the dateline's own day)
+    ahead = (wd - P.weekday()) % 7
+    if dx in W["names_before"]:
+        d = P - _days(back or 7)
+    elif dx in W["names_after"]:
+        d = P + _days(ahead or 7)
+    elif dx in W["names_this"]:
+        d = _monday(P) + _days(wd)
+    elif atom.future:
+        d = P + _days(ahead)
+    else:
+        d = P - _days(back)
+    return _with_pod(d, pod, role)
+
+
+def _r_relday(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    W = _words()
+    phrase = _norm(g["rd"])
+    off = W["rel_days"][phrase]
+    pod = _pod_of(g, W["rel_day_parts"].get(phrase))
+    if P is None:
+        ref = "PRESENT_REF" if off == 0 else ("PAST_REF" if off < 0 else "FUTURE_REF")
+        return _mk(None, None, ref, "part-of-day" if pod else "day", role)
+    return _with_pod(P + _days(off), pod, role)
+
+
+def _r_relperiod(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    W = _words()
+    unit = _norm(g.get("u1") or g.get("u2") or g.get("u3"))
+    qual = _norm(g["qual"]) if g.get("qual") else None
+    el = _norm(g["el"]) if g.get("el") else None
+    dx = _norm(g["dx"]) if g.get("dx") else None
+    rolling = dx in W["rolling"] or (bool(g.get("art")) and dx in W["rolling_with_the"]) or unit in W["rolling_units"]
+    if g.get("the") or el:
+        k = 0
+    else:
+        k = W["offsets"].get(dx, -1 if rolling else 0)
+    if P is None:
+        ref = "PRESENT_REF" if k == 0 and not rolling else ("PAST_REF" if k < 0 or rolling else "FUTURE_REF")
+        return _mk(None, None, ref, unit, role)
+    if unit == "weekend":
+        mon = _monday(P)
+        if dx in W["offsets"] and not rolling:
+            sat = mon + _days(5 + 7 * k)
+        else:  # "the weekend", "this past weekend": the latest one (or the next, looking ahead)
+            sat = mon + _days(5) if (P.weekday() >= 5 or atom.future) else mon - _days(2)
+        return _mk(sat, sat + _days(1), f"{_week_timex(sat)}-WE", "weekend", role)
+    if rolling:
+        length = {"week": 7, "month": MONTH_DAYS, "quarter": 3 * MONTH_DAYS, "year": YEAR_DAYS, "decade": 10 * YEAR_DAYS}[unit]
+        if unit != "week":
+            n = round(length / MONTH_DAYS)
+            other = _shift_date_months(P, n if k > 0 else -n)
+        else:
+            other = P + _days(7 if k > 0 else -7)
+        s, e = (P, other) if k > 0 else (other, P)
+        return _mk(s, e, _duration_timex(length), "range", role if role != "point" else "range", length, approx=True)
+    if unit == "week":
+        mon = _monday(P) + _days(7 * k)
+        s, e = mon, mon + _days(6)
+        if el in W["earlier"]:
+            e = max(s, P - _days(1))
+        elif el in W["later"]:
+            s = min(e, P + _days(1))
+        return _mk(s, e, _week_timex(mon), "week", role)
+    if unit == "month":
+        y, m = _shift_month(P.year, P.month, k)
+        v = _month_value(y, m, qual, role)
+        if el in W["earlier"]:
+            return _mk(v.start, max(v.start, P - _days(1)), v.timex, "month", role)
+        if el in W["later"]:
+            return _mk(min(v.end, P + _days(1)), v.end, v.timex, "month", role)
+        return v
+    if unit == "quarter":
+        q0 = (P.month - 1) // 3 + 1
+        y, m = _shift_month(P.year, 3 * q0 - 2, 3 * k)
+        q = (m - 1) // 3 + 1
+        s, e = _quarter_bounds(y, q)
+        if el in W["earlier"]:
+            e = max(s, P - _days(1))
+        elif el in W["later"]:
+            s = min(e, P + _days(1))
+        return _mk(s, e, f"{y}-Q{q}", "quarter", role)
+    # year
+    v = _year_value(P.year + k, qual, role)
+    if el in W["earlier"]:
+        return _mk(v.start, max(v.start, P - _days(1)), v.timex, "year", role)
+    if el in W["later"]:
+        return _mk(min(v.end, P + _days(1)), v.end, v.timex, "year", role)
+    return v
+
+
+def _r_ago(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    n = _number(g["n"])
+    unit = _unit_key(g["u"])
+    if P is None:
+        return _mk(None, None, "PAST_REF", unit, role)
+    days, letter, _ = _words()["units"][unit]
+    if letter == "Y":
+        return _year_value(P.year - round(n * days / YEAR_DAYS), None, role, approx=True)
+    if letter == "M":
+        y, m = _shift_month(P.year, P.month, -round(n * days / MONTH_DAYS))
+        return _mk(dt.date(y, m, 1), _month_end(y, m), f"{y}-{m:02d}", "month", role, approx=True)
+    if days >= 7:
+        mon = _monday(P - _days(round(n * days)))
+        return _mk(mon, mon + _days(6), _week_timex(mon), "week", role, approx=True)
+    d = P - _days(int(n * days))
+    return _mk(d, d, d.isoformat(), "day", role, approx=days < 1)
+
+
+def _length(n: float, unit: str) -> tuple[float, str]:
+    days, letter, mult = _words()["units"][unit]
+    count = n * mult
+    if letter.startswith("T"):
+        return n * days, f"PT{_num_str(count)}{letter[1:]}"
+    return n * days, f"P{_num_str(count)}{letter}"
+
+
+def _r_duration(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    n = _number(g["n"]) + (0.5 if g.get("half") or g.get("half0") else 0)
+    unit = _unit_key(g["u"])
+    if unit not in _words()["units"]:
+        return None
+    days, timex = _length(n, unit)
+    dprep = _norm(g["dprep"]) if g.get("dprep") else None
+    r = "deadline" if dprep == "within" else "duration"
+    return _mk(None, None, timex, "duration", r, days)
+
+
+def _r_pastn(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    W = _words()
+    n = _number(g["n"])
+    unit = _unit_key(g["u"])
+    if unit not in W["units"]:
+        return None
+    days, timex = _length(n, unit)
+    if P is None:
+        return _mk(None, None, timex, "duration", "duration", days)
+    ahead = _norm(g["dx"]) in W["counted_ahead"]
+    if W["units"][unit][1] in ("M", "Y"):
+        months = round(days / MONTH_DAYS)
+        other = _shift_date_months(P, months if ahead else -months)
+    else:
+        other = P + _days(round(days) if ahead else -round(days))
+    s, e = (P, other) if ahead else (other, P)
+    return _mk(s, e, timex, "range", "range", days, approx=True)
+
+
+_RESOLVERS = {
+    "mdy": _r_day,
+    "dmy": _r_day,
+    "my": _r_month,
+    "m": _r_month,
+    "y": _r_year,
+    "yr": _r_year_range,
+    "q": _r_quarter,
+    "wd": _r_weekday,
+    "rd": _r_relday,
+    "rp": _r_relperiod,
+    "ago": _r_ago,
+    "dur": _r_duration,
+    "pastn": _r_pastn,
+}
+
+# the anchor words a pattern cannot match without (see _aux's "anchor")
+_NEEDS = {
+    "mdy": {"mon"}, "dmy": {"mon"}, "my": {"mon"}, "m": {"mon"}, "y": {"year"}, "yr": {"year"},
+    "q": {"unit", "q"}, "wd": {"wd"}, "rd": {"rd"}, "rp": {"unit"}, "ago": {"unit"}, "dur": {"unit"}, "pastn": {"unit"},
+}
+
+_RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
+
+
+# ---------------------------------------------------------------- scanning a sentence
+
+
+def _scan(text: str, lo: int, hi: int, P: dt.date | None, strict: bool = True, future: bool = False) -> list[_Atom]:
+    """The date atoms of text[lo:hi], resolved, merged into ranges, weak ones dropped."""
+    anchors = {m.lastgroup for m in _aux()["anchor"].finditer(text, lo, hi)}
+    if not anchors:
+        return []
+    cands: list[_Atom] = []
+    for order, (kind, rx) in enumerate(_patterns()):
+        if anchors.isdisjoint(_NEEDS[kind]):
+            continue
+        for m in rx.finditer(text, lo, hi):
+            a = _make_atom(kind, m, text, lo)
+            if a is not None and a.end > a.start:
+                cands.append((a, order))  # type: ignore[arg-type]
+    cands.sort(key=lambda t: (-(t[0].end - t[0].start), t[1], t[0].start))  # type: ignore[index]
+    taken: list[_Atom] = []
+    for a, _ in cands:  # type: ignore[misc]
+        if all(a.end <= b.start or b.end <= a.start for b in taken):
+            taken.append(a)
+    taken.sort(key=lambda a: a.start)
+    for a in taken:
+        a.future = future or _future(text, lo, a)
+        a.value = _value(a, P)
+    taken = [a for a in taken if a.value is not None]
+    merged = _compose(text, taken)
+    return [a for a in merged if not (strict and a.weak)]
+
+
+def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join a weekday to the date after it ("Friday, Oct. 10") and two ends into a range."""
+    W = _words()
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None:
+            gap = text[a.end : b.start]
+            if a.kind == "wd" and b.kind in ("mdy", "dmy") and not b.role and re.fullmatch(r",?\s*", gap):
+                c = _Atom(a.start, b.end, b.kind, None, a.role)
+                c.value = DateValue(b.value.start, b.value.end, b.value.timex, b.value.precision, a.value.role, b.value.duration_days)
+                out.append(c)
+                i += 2
+                continue
+            r = _range(text, a, b, gap, W)
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+        if a.weak and out and not out[-1].weak and out[-1].kind == a.kind and _norm(text[out[-1].end : a.start]) in W["list_join"]:
+            a.weak = False  # "in 2019 and 2021", "in May and June"
+        out.append(a)
+        i += 1
+    return out
+
+
+def _range(text: str, a: _Atom, b: _Atom, gap: str, W: dict[str, Any]) -> _Atom | None:
+    if a.kind not in _RANGEABLE or b.kind not in _RANGEABLE:
+        return None
+    join = _norm(gap)
+    if not join and b.role in W["range_join"]:
+        join = b.role
+    elif b.role:
+        return None
+    if join not in W["range_join"]:
+        return None
+    if a.role in W["range_open"]:
+        if (a.role == "between") != (join == "and"):
+            return None
+    elif a.role or join == "and" or a.kind != b.kind:
+        return None
+    va, vb = a.value, b.value
+    r = _Atom(a.start, b.end, "range", None, a.role)
+    if va.start is None or vb.start is None:
+        r.value = _mk(None, None, f"{va.timex}/{vb.timex}", "range", "range")
+        return r
+    if vb.end < va.start:
+        return None
+    gran = {"year": YEAR_DAYS, "month": MONTH_DAYS, "quarter": 3 * MONTH_DAYS}.get(va.precision)
+    if gran and va.precision == vb.precision:
+        steps = {"year": vb.start.year - va.start.year, "month": (vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month,
+                 "quarter": ((vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month) / 3}[va.precision]
+        dur = steps * gran
+    else:
+        dur = float((vb.start - va.start).days)
+    r.value = _mk(va.start, vb.end, f"{va.timex}/{vb.timex}", "range", "range", dur, va.approx or vb.approx)
+    return r
+
+
+# ---------------------------------------------------------------- the rule's interface
+
+
+def resolve(expr: str, published: dt.date | None, *, future: bool = False) -> DateValue | None:
+    """Resolve one date expression ("last week", "June 1st", "by the end of 2025") against a dateline.
+
+    `future` forces the forward reading of a weekday or a month named without
+    its year; a preposition that looks ahead ("by Wednesday") sets it anyway.
+    """
+    atoms = _scan(expr, 0, len(expr), published, strict=False, future=future)
+    if not atoms:
+        return None
+    return max(atoms, key=lambda a: a.end - a.start).value
+
+
+def find_claims(article: Article) -> list[Claim]:
+    text = article.text
+    P = article.published
+    out: list[Claim] = []
+    for sent in article.sentences:
+        for a in _scan(text, sent.start, sent.end, P):
+            v = a.value
+            head = _head(text, sent, a.start, a.end) if v.pure_duration or a.kind == "dur" else _event_head(text, sent, a.start, a.end)
+            approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
+            if approx != v.approx:
+                v = DateValue(v.start, v.end, v.timex, v.precision, v.role, v.duration_days, approx)
+            out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
+    return out
+
+
+def _head(text: str, sent: Span, start: int, end: int) -> str | None:
+    """The nearest head word of the vocabulary within a few words of the period."""
+    heads = _words()["heads"]
+    rx = _aux()["head_words"]
+    before = [m.group().lower() for m in rx.finditer(text, sent.start, start)][-HEAD_WINDOW:]
+    after = [m.group().lower() for m in rx.finditer(text, end, sent.end)][:HEAD_WINDOW]
+    for i in range(HEAD_WINDOW):
+        for w in (before[-1 - i] if i < len(before) else None, after[i] if i < len(after) else None):
+            if w and w in heads:
+                return heads[w]
+    return None
+
+
+EVENT_LEFT = 16  # words looked at before a date for its event, within its clause
+EVENT_RIGHT = 5  # and after it
+
+
+def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
+    """The event a date is for: the nearest event word in its clause, left first ("grounded ... on Monday")."""
+    W = _words()
+    rx = _aux()["event_clause"]
+    left = text[sent.start : start]
+    cut = max((m.end() for m in rx.finditer(left)), default=0)
+    right = text[end : sent.end]
+    stop = next((m.start() for m in rx.finditer(right)), len(right))
+    before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]
+    after = [m.group().lower() for m in WORD_RE.finditer(right, 0, stop)][:EVENT_RIGHT]
+    near = [*reversed(before), *after]
+    for verbs_only in (True, False):  # "admitted fraud at a hearing in February": the verb, not the noun
+        for w in near:
+            if w in W["event_forms"]:
+                h = canon(W["event_forms"][w])
+            elif verbs_only and not w.endswith("ed"):
+                continue
+            else:
+                h = canon(w)
+            if h in W["event_heads"] and len(w) > 2:
+                return h
+    return None
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
+    va, vb = a.value, b.value
+    if va.pure_duration and vb.pure_duration and a.head and b.head and a.head != b.head:
+        return False  # a prison term is not a time to pay
+    if va.pure_duration or vb.pure_duration:
+        return va.duration_days is not None and vb.duration_days is not None
+    if va.resolved != vb.resolved:
+        unres = va if not va.resolved else vb
+        return unres.timex.startswith("XXXX-") and "/" not in unres.timex  # a month or day without its year, a weekday
+    return True
+
+
+def affinity(a: Claim, b: Claim) -> float:
+    """How strongly two claims look like one fact apart from their words (align.py's W_HEAD).
+
+    The same period head ("sentence"), or the same calendar day: two articles
+    of one story that name one particular day most often name it for one event.
+    Weeks, months and years are too common to count. Two different dates for
+    two different events ("the quarter ended Sept. 27" against "posted results
+    yesterday") are no contradiction: -1 keeps them apart. A head never keeps
+    apart two dates that agree, since event words are read loosely.
+    """
+    if a.head and a.head == b.head:
+        return 1.0
+    va, vb = a.value, b.value
+    verdict = compare_values(va, vb, a.text, b.text)
+    days = ("day", "part-of-day")
+    if va.precision in days and vb.precision in days and verdict == "same":
+        return 1.0
+    if a.head and b.head and verdict == "differ":
+        return -1.0
+    return 0.0
+
+
+def compare(a: Claim, b: Claim) -> str:
+    return compare_values(a.value, b.value, a.text, b.text)
+
+
+def compare_values(va: DateValue, vb: DateValue, ta: str = "", tb: str = "") -> str:
+    """same | compatible | differ for two date values (texts for relative dates without a dateline)."""
+    roles = {va.role, vb.role}
+    if roles == {"start", "deadline"}:
+        return "differ"  # an ongoing commitment is not a deadline
+    if va.pure_duration or vb.pure_duration:
+        if va.duration_days is None or vb.duration_days is None:
+            return "differ"
+        return _compare_lengths(va, vb)
+    if not va.resolved and not vb.resolved:
+        return _compare_unresolved(va, vb, ta, tb)
+    if not va.resolved or not vb.resolved:
+        u, r = (va, vb) if not va.resolved else (vb, va)
+        return _compare_partial(u, r)
+    return _compare_intervals(va, vb)
+
+
+def _range_unit(v: DateValue) -> float:
+    first = v.timex.split("/")[0]
+    return {4: YEAR_DAYS, 7: MONTH_DAYS}.get(len(first), 1.0) if "/" in v.timex else 0.0
+
+
+def _compare_lengths(va: DateValue, vb: DateValue) -> str:
+    la, lb = va.duration_days, vb.duration_days
+    assert la is not None and lb is not None
+    if abs(la - lb) <= LENGTH_TOLERANCE * max(la, lb) + 1e-9:
+        return "same"
+    # a range counted inclusively: 2016 to 2022 is also "seven years"
+    for v, x, y in ((va, la, lb), (vb, lb, la)):
+        unit = _range_unit(v) if v.resolved else 0.0
+        if unit and abs(x + unit - y) <= LENGTH_TOLERANCE * max(x + unit, y) + 1e-9:
+            return "compatible"
+    if (va.approx or vb.approx) and abs(la - lb) <= APPROX_TOLERANCE * max(la, lb):
+        return "compatible"
+    return "differ"
+
+
+def _compare_intervals(va: DateValue, vb: DateValue) -> str:
+    a0, a1, b0, b1 = va.start, va.end, vb.start, vb.end
+    assert a0 and a1 and b0 and b1
+    if (a0, a1) == (b0, b1):
+        if va.role == vb.role or {va.role, vb.role} <= {"point", "range"}:
+            return "same"
+        return "compatible"
+    # a deadline holds anything that ends by it; a start anything that begins after it
+    for x, y in ((va, vb), (vb, va)):
+        if x.role == "deadline" and y.role in ("point", "range"):
+            return "compatible" if y.end <= x.end else "differ"  # type: ignore[operator]
+        if x.role == "start" and y.role in ("point", "range"):
+            return "compatible" if y.start >= x.start else "differ"  # type: ignore[operator]
+    if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
+        return "compatible"
+    if a0 <= b1 and b0 <= a1:
+        return "compatible" if (va.approx or vb.approx) else "differ"
+    return "differ"
+
+
+def _norm_text(t: str) -> str:
+    W = _words()
+    words = _norm(t).split()
+    while words and (words[0] in W["role_class"] or words[0] in W["range_open"]):
+        words = words[1:]
+    return " ".join(_num_str(_number(w)) if _number(w) is not None and not w.isdigit() else w for w in words)
+
+
+def _compare_unresolved(va: DateValue, vb: DateValue, ta: str, tb: str) -> str:
+    if va.timex.startswith("XXXX") and vb.timex.startswith("XXXX"):
+        wa, wb = va.timex.split("T")[0], vb.timex.split("T")[0]
+        return "same" if wa == wb else "differ"
+    return "same" if _norm_text(ta) == _norm_text(tb) else "differ"
+
+
+def _compare_partial(u: DateValue, r: DateValue) -> str:
+    """A date without its year (no dateline) against a resolved one: try the years around it."""
+    assert r.start and r.end
+    t = u.timex
+    m = re.fullmatch(r"XXXX-WXX-(\d)(?:T\w+)?", t)
+    if m:
+        wd = int(m.group(1)) - 1
+        span = (r.end - r.start).days + 1
+        if span >= 7:
+            return "compatible"
+        return "compatible" if any((r.start + _days(i)).weekday() == wd for i in range(span)) else "differ"
+    if not _timex_as_text(t, 2000):
+        return "compatible"  # "last week" with no dateline cannot be held against a date
+    best = "differ"
+    for y in range(r.start.year - 1, r.end.year + 2):
+        v = resolve(_timex_as_text(t, y), None)
+        if v is None or not v.resolved:
+            continue
+        verdict = _compare_intervals(DateValue(v.start, v.end, v.timex, v.precision, u.role), r)
+        if verdict == "same":
+            return "same"
+        if verdict == "compatible":
+            best = "compatible"
+    return best
+
+
+def _timex_as_text(t: str, y: int) -> str:
+    full = _months()[0]
+    m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t)
+    if m:
+        return f"{full[int(m.group(1))].capitalize()} {int(m.group(2))}, {y}"
+    m = re.fullmatch(r"XXXX-(\d\d)", t)
+    if m:
+        return f"{full[int(m.group(1))].capitalize()} {y}"
+    m = re.fullmatch(r"XXXX-Q(\d)", t)
+    if m:
+        return f"Q{m.group(1)} {y}"
+    return ""
+
+
+# ---------------------------------------------------------------- describing a value
+
+
+def _fmt_day(d: dt.date, year: bool = True) -> str:
+    name = _months()[0][d.month].capitalize()
+    return f"{name} {d.day}, {d.year}" if year else f"{name} {d.day}"
+
+
+def _fmt_interval(s: dt.date, e: dt.date) -> str:
+    full = _months()[0]
+    if s == e:
+        return _fmt_day(s)
+    if s.day == 1 and e == _month_end(e.year, e.month):
+        if s.month == 1 and e.month == 12:
+            return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
+        if s.year == e.year:
+            if s.month == e.month:
+                return f"{full[s.month].capitalize()} {s.year}"
+            return f"{full[s.month].capitalize()}–{full[e.month].capitalize()} {s.year}"
+        return f"{full[s.month].capitalize()} {s.year} – {full[e.month].capitalize()} {e.year}"
+    if s.year == e.year and s.month == e.month:
+        return f"{full[s.month].capitalize()} {s.day}–{e.day}, {s.year}"
+    if s.year == e.year:
+        return f"{_fmt_day(s, False)} – {_fmt_day(e)}"
+    return f"{_fmt_day(s)} – {_fmt_day(e)}"
+
+
+def _fmt_length(days: float, timex: str | None = None) -> str:
+    t = timex if timex and re.fullmatch(r"PT?[\d.]+[YMWDH]", timex) else _duration_timex(days)
+    m = re.fullmatch(r"PT?([\d.]+)([YMWDH])", t)
+    if not m:
+        return t
+    n, letter = m.group(1), m.group(2)
+    word = {"Y": "year", "M": "month" if not t.startswith("PT") else "minute", "W": "week", "D": "day", "H": "hour"}[letter]
+    return f"{n} {word}{'' if n == '1' else 's'}"
+
+
+def _fmt_part(s: dt.date, e: dt.date, precision: str) -> str:
+    """ "mid-April 2025", "late 2021", "the end of 2025": the qualifier of the vocabulary that gives the interval."""
+    W = _words()
+    month = _months()[0][s.month].capitalize()
+    if precision == "part-of-month":
+        for q, (a, b) in W["part_of_month"].items():
+            if s.day == a and e.day == min(b, calendar.monthrange(e.year, e.month)[1]):
+                return f"{q}{'-' if q == 'mid' else ' '}{month} {s.year}"
+    else:
+        for q, (a, b) in W["part_of_year"].items():
+            if s.month == a and e.month == b:
+                return f"{q}{'-' if q == 'mid' else ' '}{s.year}"
+    return _fmt_interval(s, e)
+
+
+def describe_value(v: DateValue) -> str:
+    if v.pure_duration:
+        s = _fmt_length(v.duration_days, v.timex)  # type: ignore[arg-type]
+        if v.approx:
+            s = "about " + s
+        return "within " + s if v.role == "deadline" else s
+    if not v.resolved:
+        return v.timex
+    assert v.start and v.end
+    if v.precision in ("part-of-month", "part-of-year"):
+        base = _fmt_part(v.start, v.end, v.precision)
+    elif v.precision == "quarter":
+        base = f"Q{v.timex[-1]} {v.start.year}"
+    elif v.precision == "half":
+        base = f"H{v.timex[-1]} {v.start.year}"
+    else:
+        base = _fmt_interval(v.start, v.end)
+    if v.precision == "part-of-day" and "T" in v.timex:
+        base += f", {_POD_WORDS.get(v.timex.split('T')[1], '')}".rstrip(", ")
+    if v.precision == "range" and v.duration_days is not None and v.timex.startswith("P"):
+        base = f"the {_fmt_length(v.duration_days)} to {_fmt_day(v.end)}" if v.end else base
+    if v.role == "start":
+        return "from " + base
+    if v.role == "deadline":
+        return "by " + base
+    return base
+
+
+def describe(claim: Claim) -> str:
+    """The value as an editor reads it: "May 22–28, 2023", "from 2023", "by 2025", "6 years"."""
+    v: DateValue = claim.value
+    if not v.resolved and not v.pure_duration:
+        base = _describe_unresolved(v, claim.text)
+        return {"start": "from ", "deadline": "by "}.get(v.role, "") + base
+    return describe_value(v)
+
+
+def _describe_unresolved(v: DateValue, text: str) -> str:
+    """A date the dateline could not pin down: the words as given, marked so ("May 23 (year not given)")."""
+    t = v.timex
+    full = _months()[0]
+    m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t)
+    if m:
+        name = full[int(m.group(1))].capitalize()
+        return f"{name} {int(m.group(2))} (year not given)" if m.group(2) else f"{name} (year not given)"
+    m = re.fullmatch(r"XXXX-WXX-(\d)(?:T(\w+))?", t)
+    if m:
+        day = next(k for k, n in _weekdays().items() if n == int(m.group(1)) - 1).capitalize()
+        pod = _POD_WORDS.get(m.group(2) or "", "")
+        return f"{day}{' ' + pod if pod else ''} (no dateline to date it)"
+    return f"{_norm_text(text)} (no dateline to date it)"

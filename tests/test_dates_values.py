@@ -1,0 +1,303 @@
+"""FC103 dates: expressions resolved against their own datelines, claims found in sentences, values compared."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.load import parse_article
+from rules import dates
+from rules.dates import DateValue, resolve
+
+D = dt.date.fromisoformat
+
+# (expression, publication date, start, end, timex, role); None for an open or unresolved bound
+VALUES = [
+    # ---- relative to the dateline
+    ("last week", "2023-05-29", "2023-05-22", "2023-05-28", "2023-W21", "point"),
+    ("on Wednesday", "2025-06-13", "2025-06-11", "2025-06-11", "2025-06-11", "point"),
+    ("earlier this week", "2025-06-12", "2025-06-09", "2025-06-11", "2025-W24", "point"),
+    ("last month", "2025-06-12", "2025-05-01", "2025-05-31", "2025-05", "point"),
+    ("late Tuesday", "2025-06-13", "2025-06-10", "2025-06-10", "2025-06-10TNI", "point"),
+    ("on Monday", "2025-06-12", "2025-06-09", "2025-06-09", "2025-06-09", "point"),
+    ("Sunday afternoon", "2025-08-05", "2025-08-03", "2025-08-03", "2025-08-03TAF", "point"),
+    ("yesterday", "2025-10-23", "2025-10-22", "2025-10-22", "2025-10-22", "point"),
+    ("next year", "2025-10-23", "2026-01-01", "2026-12-31", "2026", "point"),
+    ("last Thursday", "2025-03-17", "2025-03-13", "2025-03-13", "2025-03-13", "point"),
+    ("in February", "2025-03-14", "2025-02-01", "2025-02-28", "2025-02", "point"),
+    ("from this year", "2023-05-29", "2023-01-01", "2023-12-31", "2023", "start"),
+    ("Yesterday evening", "2025-08-05", "2025-08-04", "2025-08-04", "2025-08-04TEV", "point"),
+    ("on Monday night", "2025-08-05", "2025-08-04", "2025-08-04", "2025-08-04TNI", "point"),
+    ("late Monday", "2025-08-05", "2025-08-04", "2025-08-04", "2025-08-04TNI", "point"),
+    ("last night", "2025-08-05", "2025-08-04", "2025-08-04", "2025-08-04TNI", "point"),
+    ("today", "2024-02-29", "2024-02-29", "2024-02-29", "2024-02-29", "point"),
+    ("tomorrow afternoon", "2025-08-05", "2025-08-06", "2025-08-06", "2025-08-06TAF", "point"),
+    ("on Friday", "2025-06-12", "2025-06-06", "2025-06-06", "2025-06-06", "point"),
+    ("on Thursday", "2025-03-13", "2025-03-13", "2025-03-13", "2025-03-13", "point"),  # the dateline's own day
+    ("by Wednesday", "2025-08-05", "2025-08-06", "2025-08-06", "2025-08-06", "deadline"),  # looks ahead
+    ("through Thursday", "2025-08-05", "2025-08-07", "2025-08-07", "2025-08-07", "deadline"),
+    ("next Tuesday", "2025-06-10", "2025-06-17", "2025-06-17", "2025-06-17", "point"),
+    ("this week", "2025-06-12", "2025-06-09", "2025-06-15", "2025-W24", "point"),
+    ("next week", "2025-12-29", "2026-01-05", "2026-01-11", "2026-W02", "point"),
+    ("last week", "2026-01-02", "2025-12-22", "2025-12-28", "2025-W52", "point"),
+    ("later this month", "2025-06-12", "2025-06-13", "2025-06-30", "2025-06", "point"),
+    ("earlier this year", "2025-03-01", "2025-01-01", "2025-02-28", "2025", "point"),
+    ("last year", "2025-01-15", "2024-01-01", "2024-12-31", "2024", "point"),
+    ("a year earlier", "2025-10-23", "2024-01-01", "2024-12-31", "2024", "point"),
+    ("two days ago", "2025-03-01", "2025-02-27", "2025-02-27", "2025-02-27", "point"),
+    ("three weeks ago", "2025-10-23", "2025-09-29", "2025-10-05", "2025-W40", "point"),
+    ("over the weekend", "2025-06-10", "2025-06-07", "2025-06-08", "2025-W23-WE", "point"),
+    ("last quarter", "2025-05-02", "2025-01-01", "2025-03-31", "2025-Q1", "point"),
+    ("third-quarter", "2025-10-23", "2025-07-01", "2025-09-30", "2025-Q3", "point"),
+    ("the fourth quarter", "2025-02-10", "2024-10-01", "2024-12-31", "2024-Q4", "point"),  # the one just ended
+    ("mid-April", "2025-03-20", "2025-04-11", "2025-04-20", "2025-04", "point"),
+    ("early May", "2024-05-29", "2024-05-01", "2024-05-10", "2024-05", "point"),
+    ("late June", "2024-07-02", "2024-06-21", "2024-06-30", "2024-06", "point"),
+    ("June 1st", "2023-05-29", "2023-06-01", "2023-06-01", "2023-06-01", "point"),
+    ("Dec. 30", "2025-01-03", "2024-12-30", "2024-12-30", "2024-12-30", "point"),  # the year that puts it nearest
+    ("Sept. 27", "2025-10-23", "2025-09-27", "2025-09-27", "2025-09-27", "point"),
+    ("since January", "2025-03-14", "2025-01-01", "2025-01-31", "2025-01", "start"),
+    ("by the end of the year", "2025-08-05", "2025-12-01", "2025-12-31", "2025", "deadline"),
+    ("from Monday to Wednesday", "2025-06-13", "2025-06-09", "2025-06-11", "2025-06-09/2025-06-11", "range"),
+    ("the past five years", "2025-03-01", "2020-03-01", "2025-03-01", "P5Y", "range"),
+    # ---- absolute
+    ("May 29, 2023", None, "2023-05-29", "2023-05-29", "2023-05-29", "point"),
+    ("23 May 2023", None, "2023-05-23", "2023-05-23", "2023-05-23", "point"),
+    ("on 5th of August 2021", None, "2021-08-05", "2021-08-05", "2021-08-05", "point"),
+    ("May 22-28", "2023-06-01", "2023-05-22", "2023-05-28", "2023-05-22/2023-05-28", "range"),
+    ("February 2024", None, "2024-02-01", "2024-02-29", "2024-02", "point"),
+    ("in 2021", None, "2021-01-01", "2021-12-31", "2021", "point"),
+    ("since 2021", None, "2021-01-01", "2021-12-31", "2021", "start"),
+    ("by 2025", "2023-05-29", "2025-01-01", "2025-12-31", "2025", "deadline"),
+    ("by the end of 2025", None, "2025-12-01", "2025-12-31", "2025", "deadline"),
+    ("mid-2024", None, "2024-05-01", "2024-08-31", "2024", "point"),
+    ("the fourth quarter of 2024", None, "2024-10-01", "2024-12-31", "2024-Q4", "point"),
+    ("Q3 2024", None, "2024-07-01", "2024-09-30", "2024-Q3", "point"),
+    ("the first half of 2024", None, "2024-01-01", "2024-06-30", "2024", "point"),
+    ("2023 to 2025", None, "2023-01-01", "2025-12-31", "2023/2025", "range"),
+    ("between 2016 and 2022", None, "2016-01-01", "2022-12-31", "2016/2022", "range"),
+    ("from 2016 to 2022", None, "2016-01-01", "2022-12-31", "2016/2022", "range"),
+    ("2019-21", None, "2019-01-01", "2021-12-31", "2019/2021", "range"),
+    ("Tuesday, Aug. 5, 2025", None, "2025-08-05", "2025-08-05", "2025-08-05", "point"),
+    # ---- periods
+    ("three years", None, None, None, "P3Y", "duration"),
+    ("10 years", None, None, None, "P10Y", "duration"),
+    ("ten years", None, None, None, "P10Y", "duration"),
+    ("a 10-year sentence", None, None, None, "P10Y", "duration"),
+    ("over a six-year period", None, None, None, "P6Y", "duration"),
+    ("within three months", None, None, None, "P3M", "deadline"),
+    ("six months", None, None, None, "P6M", "duration"),
+    ("two and a half years", None, None, None, "P2.5Y", "duration"),
+    ("twenty-five years", None, None, None, "P25Y", "duration"),
+    ("a dozen years", None, None, None, "P12Y", "duration"),
+    ("14 minutes", None, None, None, "PT14M", "duration"),
+    ("a 24-hour strike", None, None, None, "PT24H", "duration"),
+    ("a fortnight", None, None, None, None, None),  # "a" counts as one only after a preposition
+    ("for a fortnight", None, None, None, "P14D", "duration"),
+    # ---- no dateline: relative dates stay unresolved
+    ("on Wednesday", None, None, None, "XXXX-WXX-3", "point"),
+    ("June 1", None, None, None, "XXXX-06-01", "point"),
+    ("in March", None, None, None, "XXXX-03", "point"),
+]
+
+
+@pytest.mark.parametrize(("expr", "published", "start", "end", "timex", "role"), VALUES, ids=[f"{v[0]}@{v[1]}" for v in VALUES])
+def test_resolve(expr, published, start, end, timex, role):
+    v = resolve(expr, D(published) if published else None)
+    if timex is None:
+        assert v is None, f"{expr!r} should not resolve, got {v}"
+        return
+    assert v is not None, f"{expr!r} did not resolve"
+    assert (v.start, v.end) == ((D(start) if start else None), (D(end) if end else None))
+    assert v.timex == timex
+    assert v.role == role
+
+
+def test_table_is_big_enough():
+    assert len(VALUES) >= 45
+    assert sum(1 for v in VALUES if v[1] is not None and not v[0][0].isdigit()) >= 20
+
+
+def test_future_flag_moves_a_weekday_forward():
+    fri = D("2025-06-13")
+    assert resolve("on Wednesday", fri).start == D("2025-06-11")
+    assert resolve("on Wednesday", fri, future=True).start == D("2025-06-18")
+    assert resolve("in February", D("2025-03-14"), future=True).start == D("2026-02-01")
+
+
+def test_durations_have_lengths_and_json():
+    v = resolve("over a six-year period", None)
+    assert v.duration_days == pytest.approx(6 * 365.25)
+    assert v.precision == "duration"
+    assert v.to_json() == {"start": None, "end": None, "timex": "P6Y", "precision": "duration", "role": "duration", "duration": "P6Y"}
+    r = resolve("between 2016 and 2022", None)
+    assert r.to_json()["duration"] == "P6Y"
+    w = resolve("last week", D("2023-05-29"))
+    assert w.to_json() == {"start": "2023-05-22", "end": "2023-05-28", "timex": "2023-W21", "precision": "week", "role": "point"}
+
+
+def test_values_are_frozen():
+    v = resolve("May 23", D("2023-05-29"))
+    assert isinstance(v, DateValue)
+    with pytest.raises(AttributeError):
+        v.start = None  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- claims in articles
+
+
+def article(body: str, dateline: str | None = "May 29, 2023"):
+    head = f"Headline\n\n{dateline}\n\n" if dateline else "Headline\n\n"
+    return parse_article("a", "a.txt", head + body + "\n")
+
+
+def claims_of(body: str, dateline: str | None = "May 29, 2023"):
+    a = article(body, dateline)
+    cs = dates.find_claims(a)
+    for c in cs:
+        assert a.text[c.start : c.end] == c.text
+        assert c.rule == "FC103" and c.role == c.value.role
+    return cs
+
+
+def test_spans_match_text():
+    cs = claims_of("The regulator approved the merger last week. The rules take effect on June 1st, officials said.")
+    assert [c.text for c in cs] == ["last week", "on June 1st"]
+    assert cs[0].value.timex == "2023-W21"
+    assert cs[1].value.start == D("2023-06-01")
+
+
+def test_spans_with_roles_and_ranges():
+    cs = claims_of(
+        "The district will invest in the sector from this year. The goal is a hub by 2025. "
+        "The plan covers 2023 to 2025. He stole the money between 2016 and 2022."
+    )
+    assert [(c.text, c.role) for c in cs] == [
+        ("from this year", "start"),
+        ("by 2025", "deadline"),
+        ("2023 to 2025", "range"),
+        ("between 2016 and 2022", "range"),
+    ]
+
+
+def test_periods_and_heads():
+    cs = claims_of("The banker was imprisoned for 10 years on Thursday. He must repay the sum within three months.", "14 March 2025")
+    texts = {c.text: c for c in cs}
+    assert set(texts) == {"10 years", "on Thursday", "within three months"}
+    assert texts["10 years"].head == "sentence"
+    assert texts["within three months"].head == "repay"
+    assert texts["on Thursday"].head == "sentence"  # the event a date is for: the verb of its clause
+    assert texts["on Thursday"].value.start == D("2025-03-13")
+    c = claims_of("The court imposed a 10-year sentence.")[0]
+    assert (c.text, c.value.timex) == ("10-year", "P10Y")
+
+
+def test_may_the_verb_is_no_month():
+    assert claims_of("Prices may rise further, analysts said. May rates rise again? Nobody knows.") == []
+    assert [c.text for c in claims_of("Prices may rise in May, analysts said.")] == ["in May"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Baxter, 54, was arrested at his home.",
+        "The victim, a 20-year-old student, was treated in hospital.",
+        "He was 20 years old when he joined the firm.",
+        "About 2,000 people attended the rally on Route 9.",
+        "The B-52 crew made a 999 call at 09:40.",
+        "The Sunday Times first reported the deal.",
+        "Black Friday sales rose 12%.",
+        "The charity helped families in 2000 homes.",
+        "The council meets every two weeks.",
+        "Sales rose for a third straight year.",
+        "The company was founded in the 1990s.",
+    ],
+)
+def test_no_claim(body):
+    assert claims_of(body) == []
+
+
+def test_weekday_future_rule():
+    # dated Wednesday May 29, 2024
+    cs = claims_of(
+        "The board met on Thursday. The company will report results on Thursday. "
+        "Crews hope to reopen the road by Friday. The airline said on Monday it will resume flights.",
+        "Wednesday, May 29, 2024",
+    )
+    got = [(c.text, c.value.start) for c in cs]
+    assert got == [
+        ("on Thursday", D("2024-05-23")),
+        ("on Thursday", D("2024-05-30")),
+        ("by Friday", D("2024-05-31")),
+        ("on Monday", D("2024-05-27")),
+    ]
+
+
+def test_past_cue_outweighs_a_forward_preposition():
+    c = claims_of("Crews had cleared the blocked road by Tuesday morning.", "Tuesday, August 5, 2025")[0]
+    assert c.text == "by Tuesday morning" and c.value.start == D("2025-08-05")
+
+
+def test_no_dateline_leaves_relative_dates_unresolved():
+    cs = claims_of("The segment aired on May 23. The rules start on Wednesday.", None)
+    assert [(c.text, c.value.timex, c.value.start) for c in cs] == [("on May 23", "XXXX-05-23", None), ("on Wednesday", "XXXX-WXX-3", None)]
+
+
+# ---------------------------------------------------------------- compare and describe
+
+
+def claim(expr: str, published: str | None, role_text: str | None = None):
+    text = role_text or expr
+    cs = claims_of(f"It happened {text}, officials said.", published and f"{D(published):%B %-d, %Y}")
+    assert len(cs) == 1, [c.text for c in cs]
+    return cs[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "pa", "b", "pb", "verdict"),
+    [
+        ("last week", "2023-05-29", "on May 23", "2023-05-30", "compatible"),
+        ("last month", "2025-06-12", "on May 18", "2025-06-13", "compatible"),
+        ("next year", "2025-10-23", "in 2026", "2025-10-23", "same"),
+        ("on Wednesday", "2025-06-13", "earlier this week", "2025-06-12", "compatible"),
+        ("late Tuesday", "2025-06-13", "on Monday", "2025-06-12", "differ"),
+        ("on Thursday", "2025-03-14", "last Thursday", "2025-03-17", "same"),
+        ("on Monday night", "2025-08-05", "late Monday", "2025-08-05", "same"),
+        ("from this year", "2023-05-29", "by 2025", "2023-05-29", "differ"),
+        ("by 2025", "2023-05-29", "by the end of 2025", "2023-05-29", "compatible"),
+        ("between 2016 and 2022", "2025-03-14", "over a six-year period", "2025-03-14", "same"),
+        ("for 10 years", "2025-03-14", "for ten years", "2025-03-14", "same"),
+        ("within three months", "2025-03-14", "within six months", "2025-03-17", "differ"),
+        ("in 2021", "2025-03-14", "in 2022", "2025-03-14", "differ"),
+        ("June 1", "2023-05-29", "on June 1st", None, "same"),  # one article without a dateline
+        ("on Wednesday", None, "Wednesday", None, "same"),
+        ("on Wednesday", None, "on Thursday", None, "differ"),
+    ],
+)
+def test_compare(a, pa, b, pb, verdict):
+    ca, cb = claim(a, pa), claim(b, pb)
+    assert dates.compare(ca, cb) == verdict
+    assert dates.compare(cb, ca) == verdict
+
+
+def test_comparable_keeps_periods_apart_from_days():
+    assert not dates.comparable(claim("for 10 years", "2025-03-14"), claim("on Thursday", "2025-03-14"))
+    assert dates.comparable(claim("between 2016 and 2022", "2025-03-14"), claim("over a six-year period", "2025-03-14"))
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "text"),
+    [
+        ("last week", "2023-05-29", "May 22–28, 2023"),
+        ("on June 1st", "2023-05-29", "June 1, 2023"),
+        ("from this year", "2023-05-29", "from 2023"),
+        ("by 2025", "2023-05-29", "by 2025"),
+        ("over a six-year period", "2025-03-14", "6 years"),
+        ("within three months", "2025-03-14", "within 3 months"),
+        ("in the fourth quarter of 2024", "2025-03-14", "Q4 2024"),
+        ("mid-April", "2025-03-14", "mid-April 2025"),
+        ("on May 23", None, "May 23 (year not given)"),
+    ],
+)
+def test_describe(expr, published, text):
+    assert dates.describe(claim(expr, published)) == text
