@@ -92,13 +92,14 @@ def score_pair(
     affinity = getattr(rule, "affinity", default_affinity)(a, b)
     if affinity > 0:
         score += W_HEAD * affinity
-        why.append(f"both about '{a.head or b.head}'")
-    elif affinity < 0:
-        score += W_HEAD * affinity
-        why.append(f"about different things ('{a.head}', '{b.head}')")
+        about = a.head or b.head
+        why.append(f"both about '{about}'" if about else "the same thing")
         if (a, b) in unique:
             score += W_UNIQUE
             why.append("each article states it once")
+    elif affinity < 0:
+        score += W_HEAD * affinity
+        why.append(f"about different things ('{a.head}', '{b.head}')")
     if (a.article, a.sentence, b.article, b.sentence) in linked:
         score += W_LINKED
         why.append("their sentences already agree on another fact")
@@ -154,7 +155,12 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
 
     def only_one(a: Claim, b: Claim) -> bool:
         """a is the only claim of its article about what b is about (and vice versa)."""
-        return sum(1 for x in by_article[a.article] if affinity(x, b)) == 1 and sum(1 for y in by_article[b.article] if affinity(a, y)) == 1
+        if a.head and a.head == b.head:
+            heads_a = sum(1 for x in by_article[a.article] if x.head == a.head)
+            heads_b = sum(1 for y in by_article[b.article] if y.head == a.head)
+            if heads_a == heads_b == 1:
+                return True
+        return sum(1 for x in by_article[a.article] if affinity(x, b) > 0) == 1 and sum(1 for y in by_article[b.article] if affinity(a, y) > 0) == 1
 
     unique = _UniquePairs(only_one)
     per_sentence: dict[tuple[str, Span], int] = defaultdict(int)

@@ -90,7 +90,41 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
                     continue
                 seen.add(key)
                 findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
-    return make_report(articles, findings)
+    return make_report(articles, fold_unsupported(findings))
+
+
+def fold_unsupported(findings: list[Finding]) -> list[Finding]:
+    """One finding per fact: lone figures inside a lone statement become part of that statement's finding.
+
+    "Only B says X happened on May 3 at a cost of $2m" is one addition for an
+    editor to source, not three; the figures' own spans stay in the finding's
+    claims so a reader can see them.
+    """
+    statements = [f for f in findings if f.kind == "unsupported" and f.rule_name == "statements"]
+    if not statements:
+        return findings
+    by_article: dict[str, list[Finding]] = {}
+    for f in statements:
+        by_article.setdefault(f.claims[0].article, []).append(f)
+    absorbed: dict[str, list[Finding]] = {}
+    out = []
+    for f in findings:
+        if f.kind == "unsupported" and f.rule_name != "statements" and len(f.claims) == 1:
+            c = f.claims[0]
+            host = next((s for s in by_article.get(c.article, []) if s.claims[0].start <= c.start and c.end <= s.claims[0].end), None)
+            if host is not None:
+                absorbed.setdefault(host.id, []).append(f)
+                continue
+        out.append(f)
+    result = []
+    for f in out:
+        extra = absorbed.get(f.id)
+        if extra:
+            claims = f.claims + tuple(e.claims[0] for e in sorted(extra, key=lambda e: e.claims[0].start))
+            figures = ", ".join(f"{e.rule_name} {e.claims[0].text!r}" for e in extra)
+            f = replace(f, claims=claims, message=f"{f.message} Its figures too: {figures}.")
+        result.append(f)
+    return result
 
 
 def _link(story: Story, made: list[Finding]) -> None:

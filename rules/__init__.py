@@ -28,6 +28,7 @@ REGISTRY: dict[str, str] = {
     "FC101": "money",
     "FC102": "counts",
     "FC103": "dates",
+    "FC108": "statements",  # last: it reads what the rules before it linked
 }
 
 

@@ -167,7 +167,7 @@ def _line_items() -> frozenset[str]:
 
 def find_claims(article: Article) -> list[Claim]:
     text = article.text
-    year = article.published.year if article.published else None
+    year = article.published.year if article.published else article.year_hint
     out: list[Claim] = []
     rx = _amount_re()
     for sent in article.sentences:
@@ -304,9 +304,18 @@ def comparable(a: Claim, b: Claim) -> bool:
     """Whether two sums can be about the same thing: same unit basis and no clashing line items."""
     if (a.value.per or None) != (b.value.per or None):
         return False
-    if a.value.conversion_of or b.value.conversion_of or a.role != b.role:
-        return False
-    return a.head is None or b.head is None or a.head == b.head
+    return not (a.value.conversion_of or b.value.conversion_of or a.role != b.role)
+
+
+def affinity(a: Claim, b: Claim) -> float:
+    """1 for one line item ("revenue" and "sales"), a penalty for two different ones, else 0.
+
+    Line items are read off nearby words, so a clash ("cost" against "damaged")
+    weighs against aligning rather than forbidding it.
+    """
+    if a.head and b.head:
+        return 1.0 if a.head == b.head else -0.6
+    return 0.0
 
 
 def check_alone(claim: Claim) -> tuple[str, str] | None:

@@ -25,6 +25,11 @@ def test_case(case):
     def covers(f, art_id, span):
         return any(c.article == art_id and (c.start, c.end) == span for c in f.claims)
 
+    if case.expect == "no-claim-unsupported":
+        wrong = [f for f in report.findings if f.kind == "unsupported" and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)]
+        assert not wrong, f"expected no unsupported finding on {a.text[mark[0]:mark[1]]!r}, got {[f.message for f in wrong]}"
+        return
+
     if case.expect == "unsupported":
         ok = [f for f in report.findings if f.kind == "unsupported" and covers(f, "a", mark)]
         got = [(f.kind, [c.text for c in f.claims]) for f in report.findings]

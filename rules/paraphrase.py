@@ -1,0 +1,370 @@
+"""FC105 paraphrase: reported speech that says more than the speaker's quoted words.
+
+What it finds
+    Reported speech without quote marks: "X mentioned that ...", "X said
+    (that) the plan was ...", "X predicted ...", "officials said the fire
+    would ...", "the regulator blamed ... for ...", "X called demand ...",
+    "According to X, ..." and "..., X said." The claim is the reported clause
+    (the words after the reporting verb, to the end of the clause). Each
+    paraphrase is set against the direct quotes of the same speaker in the
+    story (a body and its report or statement count as one voice, and
+    "officials" as any official the story quotes) on the same subject
+    (content words weighted by how rare they are in the story). A paraphrase
+    that says more than the quoted words is a discrepancy:
+
+    - a stronger degree: "couldn't be more", "fully", "record", "historic",
+      superlatives, absent from the quote;
+    - more certainty: "will", "would", "blamed", "confirmed", "predicted"
+      where the quote hedges with "may", "hoping", "if", "not yet
+      determined", "cautiously";
+    - a figure the quote does not give ("double-digit growth"), and, with
+      either of the above, the content words the quote lacks.
+
+    A paraphrase that matches its quote, or that has no quote to check
+    against, gives no finding (an unquoted statement only one source makes is
+    the statements rule's business).
+
+Why it matters
+    Paraphrase is where a hedge quietly becomes a promise: "we're hoping to
+    have a line around the north flank" turns into "the fire will be fully
+    contained". The quote is on the record; the paraphrase is the outlet's.
+
+Example
+    A: "Sales are stabilizing, and we are cautiously optimistic," Jo Bloggs said.
+    B: Bloggs said sales had fully recovered and predicted record growth.
+       -> discrepancy: stronger degree ('fully', 'record'); more certainty
+          ('predicted' where the quote has 'cautiously')
+
+Exception to "rules never import each other": the quotes and who said them
+come from rules/quotes.py (FC104) through ``quotes_of(article)``, the one
+function that module offers other rules; nothing else of it is used here.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from checker import vocab
+from checker.align import context_similarity
+from checker.claims import make_claim
+from checker.compare import make_finding
+from checker.model import Article, Claim, Finding
+from checker.text import canon, content_terms
+from rules.quotes import quotes_of
+
+CODE = "FC105"
+NAME = "paraphrase"
+REPORT_ALONE = False  # a paraphrase with no quote to check is no finding
+SAME_SPEAKER_AT = 0.18  # subject similarity for a paraphrase of the same named speaker
+SAME_VOICE_AT = 0.30  # ... of a body, its report, or "officials"
+FIGURE_ALONE_AT = 0.35  # a new figure on its own needs a closely matched quote
+MIN_WORDS = 3
+
+_ARTICLE_WORDS = {"the", "a", "an"}
+_PRONOUN_START = {"it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "demand", "sales"}
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|and\s+(?:that|added|said|warned))\b|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
+    re.I,
+)
+_OBJECT_VERBS = {"told", "tells", "warned", "warns", "assured", "reminded"}
+_TIME_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight"}
+
+
+@dataclass(frozen=True, slots=True)
+class Paraphrase:
+    """The reported words and who they are given to."""
+
+    speaker: str | None
+    words: tuple[str, ...]
+    verb: str = ""
+    speaker_kind: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"speaker": self.speaker, "verb": self.verb, "words": " ".join(self.words)}
+        if self.speaker_kind:
+            out["speaker_kind"] = self.speaker_kind
+        return out
+
+
+@functools.cache
+def _v() -> dict:
+    return vocab.load("quotes")
+
+
+@functools.cache
+def _reporting() -> frozenset[str]:
+    return frozenset(_v()["reporting_verbs"])
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*|%", text)]
+
+
+# ---------------------------------------------------------------- finding paraphrases
+
+
+def _clause(text: str, at) -> tuple[int, int] | None:
+    """The reported clause of an attribution: after the verb to the clause's end, or before a trailing one."""
+    s, e = at.region.start, at.region.end
+    if at.side == "before":
+        chunk = text[s:e].rstrip()
+        if not chunk.endswith(","):
+            return None
+        e = s + len(chunk) - 1
+    else:
+        toks = list(re.finditer(r"[\w’'-]+|[^\w\s]", text[s:e]))
+        i = 0
+        while i < len(toks) and toks[i].group() in (",", ":"):
+            i += 1
+        if at.verb in _OBJECT_VERBS and i < len(toks):
+            # "told reporters (that) ...", "told the court he ...": skip the listener
+            j = i + 1
+            if toks[i].group().lower() in _ARTICLE_WORDS and j < len(toks):
+                j += 1
+            i = j
+        # "said on Friday (that) ...", "said Monday that ..."
+        that = next((k for k in range(i, min(i + 7, len(toks))) if toks[k].group().lower() == "that"), None)
+        if that is not None and all(toks[k].group().lower() not in ("the", "a") or k > i for k in range(i, that)) and (
+            that == i or toks[i].group().lower() in _TIME_PREPS or toks[i].group()[0].isupper()
+        ):
+            i = that + 1
+        elif i < len(toks) and toks[i].group().lower() in _TIME_PREPS:
+            k = i + 1
+            while k < len(toks) and k < i + 5 and toks[k].group().lower() not in _PRONOUN_START:
+                k += 1
+            if k < len(toks) and toks[k].group().lower() in _PRONOUN_START:
+                i = k
+        if i >= len(toks):
+            return None
+        s = s + toks[i].start()
+    m = _CLAUSE_END.search(text, s, e)
+    if m:
+        e = m.start()
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?"):
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    return (s, e) if e > s else None
+
+
+def find_claims(article: Article) -> list[Claim]:
+    speech = quotes_of(article)
+    text = article.text
+    out: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    for at in speech.attributions:
+        if at.verb not in _reporting() or at.speaker is None:
+            continue
+        span = _clause(text, at)
+        if span is None:
+            continue
+        s, e = span
+        if speech.in_quote(s - 1, e + 1) or re.search(r"[\"“”]", text[s:e]):
+            continue  # partial quotes are the quote rule's
+        if any(a <= s and e <= b for a, b in taken):
+            continue  # "X said A and predicted B": one clause
+        words = tuple(_words(text[s:e]))
+        if len(words) < MIN_WORDS:
+            continue
+        sp = at.speaker
+        value = Paraphrase(sp.name, words, at.verb, sp.kind, sp.start, sp.end)
+        out.append(make_claim(article, CODE, s, e, value, sentence=at.sentence))
+        taken.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- matching a quote
+
+
+def _generic(name: str) -> bool:
+    return name[:1].islower() or name.split()[0].lower() in ("the", "a", "an")
+
+
+def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
+    """"same" (one named speaker), "voice" (a body and its report, officials and an official), or None."""
+    pv, qv = p.value, q.value
+    if not pv.speaker or not qv.speaker:
+        return None
+    pk, qk = pv.speaker_kind, qv.speaker_kind
+    people = ("person", "official", "name")
+    if pk in people and qk in people:
+        if _generic(pv.speaker) or _generic(qv.speaker):
+            return "voice" if pk == "official" and qk == "official" and _generic(pv.speaker) else None
+        return "same" if _names_match(story, p.article, pv.speaker, q.article, qv.speaker) else None
+    if pk == "group":
+        return "voice" if qk in ("official", "body", "document", "group") else None
+    if pk in ("body", "document") and qk in ("body", "document"):
+        if not _generic(pv.speaker) and not _generic(qv.speaker):
+            if _names_match(story, p.article, pv.speaker, q.article, qv.speaker):
+                return "same"
+            return "voice" if pk != qk else None
+        return "voice"
+    return None
+
+
+def _names_match(story, a_art: str, a: str, b_art: str, b: str) -> bool:
+    """One speaker under two spellings: the entity index when there is one, else surname and initials."""
+    if a.lower() == b.lower():
+        return True
+    try:
+        from checker import entities
+    except ImportError:
+        entities = None
+    if entities is not None:
+        try:
+            if story.entities.same(a_art, a, b_art, b) or entities.same_name(a, b):
+                return True
+        except Exception:  # noqa: BLE001 - a resolver's failure must not sink the check
+            pass
+    ta, tb = a.split(), b.split()
+    if ta[-1].lower() != tb[-1].lower():
+        return "".join(ta).lower() == "".join(tb).lower() or (len(ta) == 1 and ta[0].isupper() and ta[0] == "".join(w[0] for w in tb if w[0].isupper()))
+    return len(ta) == 1 or len(tb) == 1 or ta[0][0].lower() == tb[0][0].lower()
+
+
+def _terms(c: Claim, drop: set[str]) -> frozenset[str]:
+    own = {t for t, _, _ in content_terms(c.text, 0, len(c.text))}
+    return frozenset((own | set(c.terms)) - drop)
+
+
+def _name_terms(*names: str | None) -> set[str]:
+    out: set[str] = set()
+    for n in names:
+        if n:
+            out |= {canon(w) for w in re.findall(r"[A-Za-z][\w'’-]*", n)}
+    return out | {canon(w) for w in _reporting() if " " not in w}
+
+
+# ---------------------------------------------------------------- saying more
+
+
+def _has(words: list[str], phrase: str) -> list[int]:
+    """Start indexes of a phrase (a word sequence) in words."""
+    pw = _words(phrase) if phrase != "%" else ["%"]
+    n = len(pw)
+    return [i for i in range(len(words) - n + 1) if words[i : i + n] == pw] if n else []
+
+
+def _negated(words: list[str], i: int) -> bool:
+    neg = set(_v()["paraphrase"]["negations"])
+    return any(w in neg or w.endswith("n't") for w in words[max(0, i - 3) : i])
+
+
+def _found(words: list[str], key: str) -> list[str]:
+    out = []
+    for phrase in _v()["paraphrase"][key]:
+        hits = _has(words, phrase)
+        if any(not _negated(words, i) for i in hits) if key != "hedges" else hits:
+            out.append(phrase)
+    return out
+
+
+def says_more(p_text: str, verb: str, q_text: str, q_context: str, strong: bool, sim: float) -> list[str]:
+    """Why a paraphrase says more than the quoted words (empty: it does not)."""
+    pw = _words(f"{verb} {p_text}")
+    qw = _words(q_text)
+    reasons: list[str] = []
+    degree = [x for x in _found(pw, "intensifiers") if not _has(qw, x)]
+    if degree:
+        reasons.append("stronger degree (" + ", ".join(f"'{x}'" for x in _longest(degree)) + ")")
+    sure = _found(pw, "certainty")
+    hedges = _found(qw, "hedges")
+    if sure and hedges and not _found(_words(p_text), "hedges"):
+        reasons.append(
+            "more certainty (" + ", ".join(f"'{x}'" for x in _longest(sure)[:2]) + " where the quote has " + ", ".join(f"'{x}'" for x in _longest(hedges)[:2]) + ")"
+        )
+    q_all = set(qw) | set(_words(q_context))
+    figures = [x for x in _found(pw, "figure_words") if not _has(qw, x)] + [w for w in pw if w[0].isdigit() and w not in q_all]
+    new = _new_content(p_text, q_text + " " + q_context)
+    if figures and (reasons or (strong and sim >= FIGURE_ALONE_AT)):
+        reasons.append("a figure the quote does not give (" + ", ".join(f"'{x}'" for x in dict.fromkeys(figures)) + ")")
+    elif reasons and new:
+        reasons.append("content the quote does not contain (" + ", ".join(f"'{x}'" for x in new[:3]) + ")")
+    return reasons
+
+
+def _longest(phrases: list[str]) -> list[str]:
+    """Drop phrases inside longer ones found too ("more" inside "couldn't be more")."""
+    return [p for p in phrases if not any(p != o and f" {p} " in f" {o} " for o in phrases)]
+
+
+def _new_content(p_text: str, q_text: str) -> list[str]:
+    """Runs of the paraphrase's content words the quote does not have ("fully recovered")."""
+    q_terms = {t for t, _, _ in content_terms(q_text, 0, len(q_text))}
+    terms = content_terms(p_text, 0, len(p_text))
+    if not terms:
+        return []
+    new = [(t, s, e) for t, s, e in terms if t not in q_terms]
+    if len(new) < 2 or len(new) < len(terms) * 0.5:
+        return []
+    runs: list[tuple[int, int]] = []
+    for _, s, e in new:
+        if runs and re.fullmatch(r"[\s-]*", p_text[runs[-1][1] : s]):
+            runs[-1] = (runs[-1][0], e)
+        else:
+            runs.append((s, e))
+    runs.sort(key=lambda r: -(r[1] - r[0]))
+    return [p_text[s:e] for s, e in runs]
+
+
+# ---------------------------------------------------------------- the story
+
+
+def check_story(story, claims: list[Claim]) -> list[Finding]:
+    import sys
+
+    me = sys.modules[__name__]
+    order = {aid: i for i, aid in enumerate(story.ids)}
+    quotes = [q for a in story.articles for q in quotes_of(a).quotes]
+    by_id = {a.id: a for a in story.articles}
+    out: list[Finding] = []
+    for p in claims:
+        best: tuple[float, Claim, str] | None = None
+        for q in quotes:
+            if q.article == p.article and q.sentence == p.sentence:
+                continue
+            fit = _speaker_fit(story, p, q)
+            if fit is None:
+                continue
+            drop = _name_terms(p.value.speaker, q.value.speaker)
+            sim = context_similarity(_terms(p, drop), _terms(q, drop), story.idf)
+            if sim < (SAME_SPEAKER_AT if fit == "same" else SAME_VOICE_AT):
+                continue
+            score = sim + (0.1 if fit == "same" else 0.0)
+            if best is None or score > best[0]:
+                best = (score, q, fit)
+        if best is None:
+            continue
+        _, q, fit = best
+        art = by_id[q.article]
+        context = art.text[q.sentence.start : q.sentence.end]
+        reasons = says_more(p.text, p.value.verb, " ".join(q.value.words), context, fit == "same", best[0] - (0.1 if fit == "same" else 0))
+        if not reasons:
+            continue
+        pair = tuple(sorted((q, p), key=lambda c: (order.get(c.article, 0), c.start)))
+        who = p.value.speaker
+        q_who = q.value.speaker if fit != "same" else who
+        msg = (
+            f"{p.article}'s paraphrase of {who} ('{_short(p.text)}') says more than "
+            f"{q_who}'s quoted words in {q.article} ('{_short(q.text)}'): {'; '.join(reasons)}."
+        )
+        topic = f"{q.value.speaker}: '{' '.join(q.value.words[:5])}'"
+        out.append(make_finding(me, "discrepancy", pair, msg, topic, why=f"speaker {fit}, subject similarity {best[0]:.2f}"))
+    return out
+
+
+def _short(s: str, n: int = 14) -> str:
+    w = s.split()
+    return " ".join(w) if len(w) <= n else " ".join(w[:n]) + " ..."
+
+
+def compare(a: Claim, b: Claim) -> str:
+    return "same" if a.value.words == b.value.words else "differ"
+
+
+def describe(claim: Claim) -> str:
+    return f"{claim.value.speaker} {claim.value.verb} '{_short(claim.text)}'"

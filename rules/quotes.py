@@ -1,0 +1,1425 @@
+"""FC104 quotes: direct quotes, who said them, and whether other articles quote them alike.
+
+What it finds
+    Words inside quote marks, straight ("...") or curly (“...”): whole
+    statements, partial quotes inside a sentence, quotes split by an
+    attribution ("This is," she said, "only the start" is one quote) and
+    quotes over several paragraphs (a paragraph that opens a quote without
+    closing it runs on into the next paragraph that opens with a quote mark).
+    Each quote gets its speaker, read from the attribution around it: "X
+    said", "said X", "X says", "X told reporters: ...", "according to X",
+    "X, the chief executive of Y, said", "X described the cuts as "..."",
+    "X put it bluntly: "..."", "X added"; "he said" and "she added" refer back
+    to the last person named before them, "it said" and "the company said" to
+    the last body or document ("the report states"); a quote paragraph with no
+    attribution continues the quote before it. Quotes whose words are a
+    title ("Beijing Internet 3.0 White Paper") are titles, not quotes.
+
+    Across articles, quotes are aligned by their words, whatever the marks:
+    the same words (a shorter quote inside a longer one counts) agree; words
+    that differ in a few places are a changed quote; the same words given to
+    two different people are a speaker discrepancy, reported on the speakers'
+    names (a name variant of one person, "Toby X" and "Tobias X", is no
+    discrepancy). A quote of three words or more that no other article
+    carries, not even in part, is reported as one source's alone; scare
+    quotes of one or two words are aligned but never reported alone.
+
+Why it matters
+    A quote is the one place a reader expects the exact words. One changed
+    word ("a flicker of remorse" against "a shred of remorse") or a quote put
+    in another person's mouth is a correction waiting to happen.
+
+Example
+    A: Judge Ann Roe told him: "You did it without a flicker of remorse."
+    B: “You did it without a shred of remorse,” Judge Roe said.
+       -> discrepancy: A: 'without a flicker of remorse' / B: 'without a shred of remorse'
+
+Exception to "rules never import each other": rules/paraphrase.py (FC105)
+compares reported speech with the quoted words, so it reads this module's
+analysis through one function, ``quotes_of(article)``, and nothing else.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from checker import vocab
+from checker.claims import make_claim, sentence_of
+from checker.compare import make_finding
+from checker.model import Article, Claim, Finding, Span
+from checker.text import stopwords
+
+CODE = "FC104"
+NAME = "quotes"
+REPORT_ALONE = True
+MIN_WORDS = 3  # fewer words is a scare quote: aligned, never reported alone
+MIN_CHANGED_MATCH = 5  # a changed quote must still share this many words in order
+SIMILAR_AT = 80  # rapidfuzz ratio of the aligned words for a changed quote
+MAX_BUCKET = 40  # a word more quotes share than this finds no candidates
+
+PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
+PERSON_KINDS = ("person", "official")
+
+
+# ---------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted words (lowercase, no punctuation) and who says them.
+
+    ``speaker`` is the name as the story gives it (a pronoun resolved to the
+    name it refers to); ``speaker_start``/``speaker_end`` is where that name is
+    written; ``speaker_kind`` is person, official (a person with an office),
+    body, document or group; ``parts`` are the quoted stretches when an
+    attribution or a paragraph break splits the quote.
+    """
+
+    words: tuple[str, ...]
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str | None = None
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"words": " ".join(self.words), "speaker": self.speaker}
+        if self.speaker is not None:
+            out["speaker_start"] = self.speaker_start
+            out["speaker_end"] = self.speaker_end
+            out["speaker_kind"] = self.speaker_kind
+        if len(self.parts) > 1:
+            out["parts"] = [list(p) for p in self.parts]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    start: int
+    end: int
+    kind: str  # person, official, body, document, group, name (a bare name of unknown kind)
+    via: str = "named"  # named, pronoun, continuation
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speech verb and its speaker; ``region`` is the text it reports, outside quote marks.
+
+    ``side`` is "after" when the reported words follow the verb ("X said the
+    plan ...") and "before" when the attribution trails them ("The plan ...,
+    X said.").
+    """
+
+    verb: str
+    verb_start: int
+    verb_end: int
+    speaker: Speaker | None
+    sentence: Span
+    side: str
+    region: Span
+
+
+@dataclass(frozen=True)
+class Speech:
+    """What ``quotes_of(article)`` returns: the quote claims, every attribution, the quoted stretches."""
+
+    quotes: tuple[Claim, ...]
+    attributions: tuple[Attribution, ...]
+    quoted: tuple[Span, ...] = field(default=())
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(q.start < end and start < q.end for q in self.quoted)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@functools.cache
+def _v() -> dict:
+    return vocab.load("quotes")
+
+
+@functools.cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _v()[key])
+
+
+@functools.cache
+def _speaker_nouns() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for kind in ("group", "document", "body", "person"):
+        for w in _v()["speaker_nouns"][kind]:
+            out.setdefault(w, kind)
+    return out
+
+
+@functools.cache
+def _verb_phrases() -> tuple[tuple[str, ...], ...]:
+    """Speech and reporting verbs as word tuples, longest first."""
+    words = set(_v()["speech_verbs"]) | set(_v()["reporting_verbs"])
+    return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _speech_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.split()) for w in _v()["speech_verbs"])
+
+
+# ---------------------------------------------------------------- tokens
+
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?|[,;:!?()\[\]\"“”—–]|\.")
+_ABBREV_TITLE = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,3})$")  # "M", "Rep", "Sen", "Dr": a full stop may follow
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Words and punctuation of text[start:end]; "Rep." and "M." keep their full stop."""
+    out: list[Tok] = []
+    for m in _WORD.finditer(text, start, end):
+        t = m.group()
+        if t == "." and out and out[-1].end == m.start() and _ABBREV_TITLE.match(out[-1].text) and (
+            out[-1].text.lower() in _abbreviations() or len(out[-1].text) == 1
+        ):
+            prev = out.pop()
+            out.append(Tok(text[prev.start : m.end()], prev.start, m.end()))
+            continue
+        out.append(Tok(t, m.start(), m.end()))
+    return out
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return vocab.word_set("text", "abbreviations")
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("’", "'").rstrip(".")
+
+
+_QWORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+
+
+def quote_words(text: str, parts: tuple[tuple[int, int], ...]) -> list[tuple[str, int, int]]:
+    """Normalised words of the quoted parts with their offsets (hyphens split words)."""
+    out = []
+    for s, e in parts:
+        for m in _QWORD.finditer(text, s, e):
+            out.append((m.group().lower().replace("’", "'"), m.start(), m.end()))
+    return out
+
+
+# ---------------------------------------------------------------- paragraphs and quote marks
+
+
+def _paragraphs(article: Article) -> list[Span]:
+    """The story's paragraphs: runs of sentences with no line break between them."""
+    out: list[Span] = []
+    text = article.text
+    for s in article.sentences:
+        if out and "\n" not in text[out[-1].end : s.start]:
+            out[-1] = Span(out[-1].start, s.end)
+        else:
+            out.append(Span(s.start, s.end))
+    return out
+
+
+OPEN_CURLY, CLOSE_CURLY = "“", "”"
+_MARKS = re.compile(r"[\"“”]")
+_OPEN_BEFORE = set(" \t\r\n([{—–-/")
+_CLOSE_AFTER = set(" \t\r\n.,;:!?)]}—–-")
+
+
+def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
+    ch = text[i]
+    if ch == OPEN_CURLY:
+        return "open"
+    if ch == CLOSE_CURLY:
+        return "close"
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    opening = (prev in _OPEN_BEFORE or i == lo) and not nxt.isspace()
+    closing = (nxt in _CLOSE_AFTER or i + 1 >= hi) and not prev.isspace()
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    return "either"
+
+
+@dataclass
+class _Raw:
+    parts: list[tuple[int, int]]  # inside the marks, untrimmed
+    open: int  # offset of the first opening mark
+    close: int  # offset of the last closing mark
+    para: int  # index of the paragraph the quote opens in
+    joined: tuple[int, int] | None = None  # (close of the first part, open of the second) when an attribution splits it
+
+
+def _scan(text: str, paras: list[Span]) -> list[_Raw]:
+    """Pair quote marks paragraph by paragraph; an unclosed quote may run into the next paragraph."""
+    out: list[_Raw] = []
+    carry: _Raw | None = None  # a quote left open at the end of the previous paragraph
+    for pi, para in enumerate(paras):
+        marks = [(m.start(), _mark_kind(text, m.start(), para.start, para.end)) for m in _MARKS.finditer(text, para.start, para.end)]
+        cur: _Raw | None = None
+        depth = 0
+        straight_open = False
+        if carry is not None:
+            gap = text[paras[pi - 1].end : para.start]
+            first = marks[0] if marks else None
+            if gap.strip() == "" and first and first[0] == para.start and first[1] in ("open", "either"):
+                cur, depth = carry, 1  # the usual convention: the next paragraph reopens the quote
+                straight_open = text[first[0]] == '"'
+                cur.parts.append((first[0] + 1, first[0] + 1))
+                marks = marks[1:]
+            elif gap.strip() == "" and first and first[1] == "close" and len(marks) % 2 == 1:
+                cur, depth = carry, 1  # one sentence per paragraph: the quote closes later on
+                cur.parts.append((para.start, para.start))
+                straight_open = True
+            carry = None
+        for pos, kind in marks:
+            straight = text[pos] == '"'
+            if depth == 0:
+                if kind in ("open", "either"):
+                    cur = _Raw([(pos + 1, pos + 1)], pos, -1, pi)
+                    depth, straight_open = 1, straight
+                continue
+            if straight and straight_open and depth == 1:
+                kind = "close"  # straight marks cannot nest: the next one closes
+            if kind == "open":
+                depth += 1
+            elif kind == "close" or (kind == "either" and depth >= 1):
+                depth -= 1
+                if depth == 0 and cur is not None:
+                    s, _ = cur.parts[-1]
+                    cur.parts[-1] = (s, pos)
+                    cur.close = pos
+                    out.append(cur)
+                    cur = None
+        if depth > 0 and cur is not None:
+            s, _ = cur.parts[-1]
+            cur.parts[-1] = (s, para.end)
+            carry = cur
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ".…"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.…-—–"):
+        e -= 1
+    return s, e
+
+
+# ---------------------------------------------------------------- names
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().replace("’", "'") in _set("titles")
+
+
+def _is_org(word: str) -> bool:
+    return word.lower().rstrip(".") in _set("org_words") or word.lower() in _set("org_words")
+
+
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+}
+_PARTICLES = {"de", "van", "von", "der", "da", "di", "bin", "al", "la", "le", "du", "del", "dos", "ter"}
+_SENTENCE_STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "yet", "so", "as", "after", "before", "when", "while", "if", "it", "this", "that", "passing", "speaking", "asked", "according"}
+
+
+@dataclass
+class _Run:
+    toks: list[Tok]
+    name: list[Tok]
+    titled: bool
+    title_words: list[str]
+    after_of: bool
+
+    @property
+    def kind(self) -> str | None:
+        words = self.name
+        if not words:
+            return None
+        if words[-1].low.endswith("'s"):
+            return None
+        if all(w.low in _CALENDAR for w in words):
+            return None
+        if any(_is_org(w.text) for w in words):
+            return "body"
+        if len(words) == 1 and _is_title(words[0].text):
+            return None
+        if len(words) == 1 and len(words[0].text) >= 2 and words[0].text.replace(".", "").replace("&", "").isupper():
+            return "body"
+        return "person"
+
+
+def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
+    """Runs of capitalised words in a noun phrase, split at their last title word."""
+    out: list[_Run] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not (t.is_word and t.cap):
+            i += 1
+            continue
+        j = i
+        run = [t]
+        while j + 1 < len(toks):
+            n = toks[j + 1]
+            if n.is_word and n.cap:
+                run.append(n)
+                j += 1
+            elif n.is_word and (n.low in _PARTICLES or n.low in ("and", "&")) and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].is_word:
+                run.extend([n, toks[j + 2]])
+                j += 2
+            else:
+                break
+        while run and run[0].low in stopwords() and not _is_title(run[0].text):
+            run = run[1:]  # "Although Beijing", "He", "The Paper": a capital for the sentence, not the name
+        if not run:
+            i = j + 1
+            continue
+        i = toks.index(run[0], i)
+        before = toks[i - 1] if i > 0 else None
+        after_of = bool(before and before.low in ("of", "at", "for", "from", "with", "to", "by"))
+        titled = bool(before and _is_title(before.text))
+        title_words = [before.low] if titled and before else []
+        name = run
+        k = max((n for n in range(len(run) - 1) if _is_title(run[n].text)), default=-1)
+        if k >= 0:
+            titled = True
+            title_words += [w.low for w in run[: k + 1]]
+            name = run[k + 1 :]
+        # a leading generic noun ("Manufacturer Hartwell Aerospace") is not part of the name
+        while len(name) > 1 and name[0].low in _speaker_nouns() and not _is_org(name[0].text):
+            name = name[1:]
+        # "chief executive of Acme Jo Bloggs": a title, "of", then the company and the person
+        if after_of and i >= 2 and _is_title(toks[i - 2].text) and len(name) >= 3 and text is not None and _lead_is_body(text, name):
+            titled = True
+            title_words.append(toks[i - 2].low)
+            name = name[1:]
+        out.append(_Run(run, name, titled, title_words, after_of))
+        i = j + 1
+    return out
+
+
+def _name_text(text: str, toks: list[Tok]) -> tuple[str, int, int]:
+    s, e = toks[0].start, toks[-1].end
+    name = text[s:e]
+    if name.endswith(("'s", "’s")):
+        name, e = name[:-2], e - 2
+    return name, s, e
+
+
+# ---------------------------------------------------------------- the article's people and bodies
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str  # person, official, body, document, group
+
+
+class _Cast:
+    """Who the article names, in order: for "he said" and "it said", and for bare surnames."""
+
+    def __init__(self, article: Article, quoted: list[Span], titles: list[Span] = ()):
+        self.text = text = article.text
+        self.sentences = article.sentences
+        self.mentions: list[_Mention] = [_Mention(t.start, t.end, text[t.start : t.end], "document") for t in titles]
+        self.surnames: dict[str, tuple[str, str]] = {}  # surname -> (full name, kind)
+        self.bodies: set[str] = set()
+        self.speakers: list[_Mention] = []
+        runs: list[_Run] = []
+        alone: set[str] = set()  # words that stand alone as a capitalised run ("Tenney said")
+        for sent in article.sentences:
+            toks = [t for t in tokens(text, sent.start, sent.end) if not _inside(t.start, quoted)]
+            for run in _runs(toks, text):
+                first = run.toks[0]
+                if run.kind is None:
+                    continue
+                if first.start == sent.start and len(run.toks) == 1 and (first.low in _SENTENCE_STARTERS or first.low in _speaker_nouns()):
+                    continue
+                runs.append(run)
+                if len(run.toks) == 1:
+                    alone.add(run.toks[0].low)
+        for run in runs:
+            if run.kind == "body":
+                name, s, e = _name_text(text, run.name)
+                self.bodies.add(name.lower())
+                self.bodies.update(w.low for w in run.name)
+                self.mentions.append(_Mention(s, e, name, "body"))
+        # full names first, so that bare surnames can find them
+        for run in runs:
+            if run.kind != "person" or not self._is_person(run, alone):
+                continue
+            name, s, e = _name_text(text, run.name)
+            kind = "official" if self._official(run) or self._appositive_title(run) == "official" else "person"
+            sur = _norm(run.name[-1].text)
+            if sur not in self.surnames or len(name) > len(self.surnames[sur][0]):
+                self.surnames[sur] = (name, kind)
+        for run in runs:
+            if run.kind != "person":
+                continue
+            name, s, e = _name_text(text, run.name)
+            sur = _norm(run.name[-1].text)
+            if sur in self.surnames and (len(run.name) == 1 or self._is_person(run, alone)):
+                full, kind = self.surnames[sur]
+                self.mentions.append(_Mention(s, e, full if len(run.name) == 1 else name, kind))
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _is_person(self, run: _Run, alone: set[str]) -> bool:
+        """A run of capitalised words names a person when an office, an age or an appositive says so,
+        when it speaks, or when its last word stands alone elsewhere ("Jo Bloggs ... Bloggs said")."""
+        if run.titled:
+            return True
+        if run.after_of or len(run.name) < 2:
+            return False
+        end = run.toks[-1].end
+        if re.match(r",\s*\d{1,3},", self.text[end : end + 8]):
+            return True
+        if self._appositive_title(run):
+            return True
+        if self._speaks(run):
+            return True
+        return len(run.name) >= 2 and run.name[-1].low in alone
+
+    def _appositive_title(self, run: _Run) -> str | None:
+        """'X, the chief executive of Y,' / 'X, a Yale lecturer,' / 'X, director of ...': a person's role."""
+        end = run.toks[-1].end
+        m = re.match(r",\s+((?:the|a|an|its|his|her|their)\s+)?((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?=\s+(?:of|at|for|in|and|who)\b|,|\.|$)", self.text[end : end + 80])
+        if not m:
+            return None
+        words = [w.lower() for w in m.group(2).split()]
+        if any(w.rstrip(".") in _set("official_titles") or w in _set("official_titles") for w in words):
+            return "official"
+        if any(w in _set("titles") or _speaker_nouns().get(w) == "person" for w in words):
+            return "person"
+        return None
+
+    def _speaks(self, run: _Run) -> bool:
+        after = self.text[run.toks[-1].end : run.toks[-1].end + 30].lower()
+        return bool(re.match(r"\W{0,3}(?:also |later |then )?(?:said|says|told|added|wrote|explained|noted|described|insisted|warned)\b", after))
+
+    @staticmethod
+    def _official(run: _Run) -> bool:
+        return any(w.rstrip(".") in _set("official_titles") or w in _set("official_titles") for w in run.title_words)
+
+    def spoke(self, sp: Speaker) -> None:
+        """A named speaker of an attribution: "it said" refers back to such bodies first."""
+        if sp.via == "named":
+            self.speakers.append(_Mention(sp.start, sp.end, sp.name, sp.kind))
+
+    def person(self, name_toks: list[Tok]) -> tuple[str, str] | None:
+        """(full name, kind) for a surname the article gives a person."""
+        return self.surnames.get(_norm(name_toks[-1].text))
+
+    def last(self, pos: int, kinds: tuple[str, ...], speakers: bool = False) -> _Mention | None:
+        best = None
+        for m in self.speakers if speakers else self.mentions:
+            if m.start >= pos:
+                break
+            if m.kind in kinds:
+                best = m
+        return best
+
+    def subject_before(self, pos: int, kinds: tuple[str, ...]) -> _Mention | None:
+        """The person "he" or "she" most likely refers to: the first person of its own sentence
+        before it, else the first person of the nearest sentence before that names one."""
+        sents = [s for s in self.sentences if s.start <= pos]
+        for i, sent in enumerate(reversed(sents)):
+            hi = pos if i == 0 else sent.end
+            found = [m for m in self.mentions if sent.start <= m.start < hi and m.kind in kinds]
+            if found:
+                return found[0]
+            if i > 6:
+                break
+        return None
+
+
+def _inside(pos: int, spans: list[Span]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+# ---------------------------------------------------------------- noun phrases around speech verbs
+
+_BACK_STOP = {
+    "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "because", "after", "before",
+    "if", "than", "then", "was", "were", "is", "are", "will", "would", "been", "not", "in", "on", "at",
+    "from", "to", "with", "by", "for", "into", "about", "over", "so", "yet", "still", "now", "where",
+    "whether", "since", "until", "have", "has", "had", "be", "can", "could", "should", "may", "might",
+    "also", "it's", "there", "here", "this", "these", "those", "what", "how", "why",
+}
+_FWD_STOP = {
+    "in", "on", "at", "during", "after", "before", "when", "while", "who", "whose", "which", "that", "to",
+    "as", "from", "outside", "with", "told", "said", "but", "because", "adding", "according", "was", "is",
+    "has", "had", "in", "last", "this", "on", "yesterday", "today", "tonight", "earlier", "later", "late",
+    "told", "says", "added", "before", "after", "than", "if", "although", "though", "where", "via",
+}
+_SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "earlier", "again", "further", "separately", "recently", "repeatedly", "has", "have", "had", "once", "has", "first", "publicly", "privately", "reportedly", "simply", "only", "even", "still", "had", "would", "will", "always"}
+_DETERMINERS = {"the", "a", "an", "her", "his", "its", "their", "our", "one", "another", "other", "some", "two", "three", "several", "many", "local", "senior", "fire", "state", "federal", "county", "city", "police"}
+
+
+def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
+    """The noun phrase that ends just before toks[k] (the verb)."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _SKIP_BEFORE_VERB:
+        j -= 1
+    out: list[Tok] = []
+    while j >= 0 and len(out) < limit:
+        t = toks[j]
+        if not t.is_word:
+            break
+        low = t.low
+        if low in ("and", "&") and out and out[0].cap and j > 0 and toks[j - 1].cap and toks[j - 1].is_word:
+            out.insert(0, t)
+            j -= 1
+            continue
+        if low in ("of",) and out and j > 0 and toks[j - 1].is_word:
+            out.insert(0, t)
+            j -= 1
+            continue
+        if low in _BACK_STOP or _is_verb_word(low):
+            break
+        out.insert(0, t)
+        j -= 1
+    while out and out[0].low in ("of", "and", "&"):
+        out.pop(0)
+    return out
+
+
+def _np_fwd(toks: list[Tok], k: int, limit: int = 9) -> list[Tok]:
+    """The noun phrase that starts at toks[k] (after "said" or "according to")."""
+    out: list[Tok] = []
+    j = k
+    while j < len(toks) and len(out) < limit:
+        t = toks[j]
+        if not t.is_word:
+            break
+        low = t.low
+        if low in ("and", "&") and out and out[-1].cap and j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].is_word:
+            out.append(t)
+            j += 1
+            continue
+        if low in _FWD_STOP and low not in ("of",) or (_is_verb_word(low) and out):
+            break
+        out.append(t)
+        j += 1
+    while out and out[-1].low in ("of", "the", "and", "&"):
+        out.pop()
+    return out
+
+
+@functools.cache
+def _verb_words() -> frozenset[str]:
+    return frozenset(p[0] for p in _verb_phrases() if len(p) == 1)
+
+
+def _is_verb_word(low: str) -> bool:
+    return low in _verb_words()
+
+
+def _verb_at(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """(verb phrase, length in tokens) starting at toks[k]."""
+    for phrase in _verb_phrases():
+        n = len(phrase)
+        if k + n <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(n)):
+            return " ".join(phrase), n
+    return None
+
+
+def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker | None:
+    """The speaker a noun phrase names: a person, a body, a generic noun, or a pronoun resolved."""
+    while np and np[0].low in ("the", "a", "an") and len(np) > 1 and np[0].cap and np[1].cap:
+        np = np[1:]  # "The Paper": the article's capital, not the name's
+    if not np:
+        return None
+    if len(np) == 1 and np[0].low in PRONOUNS:
+        return _resolve_pronoun(np[0], cast, pos)
+    head = np[-1]
+    if not head.cap and head.low in _speaker_nouns():
+        return _generic(np, text)  # "Fire officials", "the Brennock-based company", "a utility spokesperson"
+    runs = [r for r in _runs(np, text) if r.kind]
+    strong, single, bodies = [], [], []
+    for r in runs:
+        if r.kind == "body":
+            bodies.append(r)
+        elif len(r.name) >= 2 or r.titled or cast.person(r.name):
+            strong.append(r)
+        elif r.toks[0].low not in _SENTENCE_STARTERS:
+            single.append(r)
+    pick = next((r for r in strong if not r.after_of), None) or (strong[0] if strong else None)
+    if pick is not None:
+        name_toks = pick.name
+        known = cast.person(name_toks)
+        if len(name_toks) >= 2 and known and known[0].split()[0] != name_toks[0].text and _lead_is_body(text, name_toks):
+            name_toks = name_toks[1:]  # "Acme Bloggs": the company's man, known as "Jo Bloggs"
+        name, s, e = _name_text(text, name_toks)
+        kind = "official" if (_Cast._official(pick) or _np_official(np)) else "person"
+        if len(name_toks) == 1 and known:
+            return Speaker(known[0], s, e, "official" if known[1] == "official" or kind == "official" else "person")
+        if len(name_toks) == 1 and name.lower() in cast.bodies:
+            return Speaker(name, s, e, "body")
+        if known and known[1] == "official":
+            kind = "official"
+        return Speaker(name, s, e, kind)
+    if bodies:
+        name, s, e = _name_text(text, bodies[0].name)
+        return Speaker(name, s, e, "body")
+    for r in single:
+        name, s, e = _name_text(text, r.name)
+        if r.toks[0].low in _speaker_nouns():
+            return _generic([r.toks[0]], text)  # "Officials said"
+        return Speaker(name, s, e, "body" if name.lower() in cast.bodies else "name")
+    return None
+
+
+def _generic(np: list[Tok], text: str) -> Speaker | None:
+    head = np[-1]
+    kind = _speaker_nouns().get(head.low)
+    if kind is None:
+        return None
+    low = head.low
+    if kind == "person":
+        kind = "official" if low in _set("official_titles") or low.startswith("spokes") or low in ("official", "rep", "representative") else "person"
+    start = np[0]
+    for t in np:
+        if t.low in _DETERMINERS or t.cap or t.low in _speaker_nouns() or not t.low.isalpha():
+            start = t
+            break
+    s = start.start
+    return Speaker(text[s : head.end], s, head.end, kind)
+
+
+def _np_official(np: list[Tok]) -> bool:
+    return any(t.low.rstrip(".") in _set("official_titles") or t.low in _set("official_titles") for t in np)
+
+
+def _lead_is_body(text: str, name_toks: list[Tok]) -> bool:
+    """Whether the first word of a long name run is an organisation used elsewhere on its own."""
+    first, second = name_toks[0].text, name_toks[1].text
+    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+        if m.start() == name_toks[0].start:
+            continue
+        nxt = re.match(r"\s+([\w’'-]+)", text[m.end() : m.end() + 40])
+        if not nxt or nxt.group(1) != second:
+            return True
+    return False
+
+
+def _resolve_pronoun(tok: Tok, cast: _Cast, pos: int) -> Speaker | None:
+    low = tok.low
+    if low in ("he", "she"):
+        m = cast.subject_before(pos, PERSON_KINDS)
+    elif low == "it":
+        m = cast.last(pos, ("body", "document"), speakers=True) or cast.last(pos, ("body", "document"))
+    else:
+        m = cast.last(pos, ("group", "body", "official"))
+    if m is None:
+        return None
+    return Speaker(m.name, m.start, m.end, m.kind, "pronoun")
+
+
+# ---------------------------------------------------------------- attributions
+
+# verbs whose speaker may follow them ("..., said X."); "told" and "described" always take an object
+_INVERTING = {
+    "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked", "replied", "continued",
+    "stated", "states", "declared", "insisted", "recalled", "warned", "argued", "remarked", "observed",
+    "cautioned", "concluded", "reads", "quipped", "joked", "answered", "responded", "commented",
+}
+
+
+def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: list[Span] = ()) -> list[Attribution]:
+    """Every speech or reporting verb outside quote marks, with its speaker and the words it reports."""
+    text = article.text
+    out: list[Attribution] = []
+    for sent in article.sentences:
+        toks = tokens(text, sent.start, sent.end)
+        last_speaker: Speaker | None = None
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            hit = _verb_at(toks, k) if t.is_word and not _inside(t.start, quoted) else None
+            if not hit:
+                k += 1
+                continue
+            verb, n = hit
+            vs, ve = t.start, toks[k + n - 1].end
+            if verb in ("read", "reads", "found", "determined", "expected", "called") and k == 0:
+                k += n
+                continue
+            if k > 0 and toks[k - 1].low in ("the", "a", "so"):
+                k += n
+                continue  # "the said company", "so called"
+            prev = toks[k - 1] if k > 0 else None
+            speaker: Speaker | None = None
+            side = "after"
+            fwd = _np_fwd(toks, k + n) if verb == "according to" or verb in _INVERTING else []
+            fwd_speaker = _speaker_of_np(fwd, text, cast, vs) if fwd and not (len(fwd) == 1 and fwd[0].low in PRONOUNS and verb != "according to") else None
+            title = next((t for t in titles if prev is not None and not prev.is_word and 0 <= prev.start - t.end <= 1), None)
+            inverted = verb == "according to" or (fwd_speaker is not None and (prev is None or (not prev.is_word and prev.text in ",;:—–\"“”")))
+            if title is not None and not inverted:
+                speaker = Speaker(text[title.start : title.end], title.start, title.end, "document")  # 'the "White Paper" found that'
+                region = _region(text, sent, toks, k, n, side, ve)
+            elif inverted:
+                np = fwd
+                speaker = fwd_speaker
+                end_np = np[-1].end if np else ve
+                if prev is not None and (prev.text == "," or not prev.is_word):
+                    side = "before"  # "The plan ..., said X." or "The plan ..., according to X."
+                elif verb == "according to":
+                    side = "after"  # "According to X, the plan ..."
+                region = _region(text, sent, toks, k, n, side, end_np)
+            else:
+                np = _np_back(toks, k)
+                if not np and prev is not None and prev.low in ("and", "but"):
+                    speaker = last_speaker  # "X said A but warned B"
+                elif not np and prev is not None and prev.text == ",":
+                    j = k - 2
+                    while j >= 0 and toks[j].text != "," and k - j < 14:
+                        j -= 1
+                    if j > 0 and toks[j].text == ",":
+                        # "X, the chief executive of Y, said" / "Y's lawyer, Jo Bloggs, said"
+                        appos = _speaker_of_np(_np_back(toks, k - 1), text, cast, vs)
+                        first = _speaker_of_np(_np_back(toks, j), text, cast, vs)
+                        if appos is not None and appos.kind in PERSON_KINDS and toks[j + 1].cap:
+                            speaker = appos
+                        else:
+                            speaker = first or appos
+                else:
+                    speaker = _speaker_of_np(np, text, cast, vs)
+                region = _region(text, sent, toks, k, n, side, ve)
+            if speaker is not None:
+                last_speaker = speaker
+                cast.spoke(speaker)
+            out.append(Attribution(verb, vs, ve, speaker, sent, side, region))
+            k += n
+    return out
+
+
+def _region(text: str, sent: Span, toks: list[Tok], k: int, n: int, side: str, np_end: int) -> Span:
+    if side == "after":
+        s = max(np_end, toks[k + n - 1].end)
+        return Span(s, sent.end)
+    # the reported words run from the sentence start to the comma before the attribution
+    e = toks[k - 1].start if k > 0 else toks[k].start
+    return Span(sent.start, e)
+
+
+# ---------------------------------------------------------------- quotes and their speakers
+
+
+def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """"This is," she said, "only the start" -> one quote in two parts."""
+    out: list[_Raw] = []
+    for r in raws:
+        if out and out[-1].para == r.para and len(out[-1].parts) == 1 and len(r.parts) == 1:
+            prev = out[-1]
+            between = text[prev.close + 1 : r.open]
+            inner_end = text[prev.parts[-1][0] : prev.parts[-1][1]].rstrip()
+            if (
+                len(between) < 90
+                and re.fullmatch(r"\s*,?\s*[^.!?;\"“”]*?,\s*", between.replace("Rep.", "Rep").replace("Dr.", "Dr"))
+                and (inner_end.endswith(",") or between.lstrip().startswith(","))
+                and any(_verb_at(tks, i) for tks in [tokens(text, prev.close + 1, r.open)] for i in range(len(tks)))
+            ):
+                prev.parts.append(r.parts[0])
+                prev.joined = (prev.close, r.open)
+                prev.close = r.close
+                continue
+        out.append(r)
+    return out
+
+
+def _is_title_quote(words: list[str]) -> bool:
+    """A quote whose words are in title case names a work or a document: it is not a statement."""
+    small = set(_v()["title_small_words"])
+    big = [w for w in words if w.lower() not in small]
+    if len(big) < 2:
+        return False
+    caps = sum(1 for w in big if w[0].isupper() or w[0].isdigit())
+    return caps / len(big) >= 0.75
+
+
+def _attrib_for_quote(text: str, raw: _Raw, attrs: list[Attribution], article: Article) -> Speaker | None:
+    """The attribution right after the quote, else the last one before it in its sentence."""
+    close_sent = sentence_of(article, raw.close)
+    open_sent = sentence_of(article, raw.open)
+    # a split quote: the attribution between its parts
+    if raw.joined:
+        a, b = raw.joined
+        for at in attrs:
+            if a < at.verb_start < b and at.speaker:
+                return at.speaker
+    # right after: '," X said' / '," said X' / '" according to X'
+    for at in attrs:
+        if raw.close < at.verb_start <= close_sent.end and at.speaker and (at.speaker.start > raw.close or at.speaker.via == "pronoun"):
+            between = text[raw.close + 1 : min(at.verb_start, at.speaker.start if at.speaker.start > raw.close else at.verb_start)]
+            if len(between) <= 90 and not re.search(r"[.!?\"“”]", between) and _only_np(text, raw.close + 1, at.verb_start, at):
+                return at.speaker
+    # before, in the same sentence: 'X said: "' / 'X described it as "' / 'said X, was "'
+    best = None
+    for at in attrs:
+        if open_sent.start <= at.verb_start < raw.open and at.speaker and not (at.speaker.start > raw.open):
+            best = at
+    if best is not None:
+        return best.speaker
+    return None
+
+
+def _only_np(text: str, s: int, verb_start: int, at: Attribution) -> bool:
+    """Between a closing mark and the verb there is only the speaker (or nothing)."""
+    gap = text[s:verb_start]
+    if not gap.strip(" ,\t"):
+        return True
+    if at.speaker and at.speaker.start >= s and at.speaker.end <= verb_start:
+        rest = (text[s : at.speaker.start] + text[at.speaker.end : verb_start]).strip(" ,")
+        return len(rest.split()) <= 8 and not re.search(r"\b(?:and|but|which|who|that)\b", rest)
+    if at.speaker and at.speaker.via == "pronoun":
+        return len(gap.split()) <= 2
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def quotes_of(article: Article) -> Speech:
+    """The article's quotes (as claims), its attributions and the quoted stretches.
+
+    The one entry point rules/paraphrase.py may use (see the module docstring).
+    """
+    text = article.text
+    paras = _paragraphs(article)
+    raws = _join_split(text, _scan(text, paras))
+    quoted = [Span(r.open, r.close + 1) for r in raws]
+    titles = [Span(*_trim(text, *r.parts[0])) for r in raws if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])]
+    cast = _Cast(article, quoted, titles)
+    attrs = _attributions(article, quoted, cast, titles)
+    claims: list[Claim] = []
+    prev_speaker: Speaker | None = None
+    prev_para = -2
+    prev_close = -1
+    for r in raws:
+        parts = tuple(p for p in (_trim(text, s, e) for s, e in r.parts) if p[1] > p[0])
+        if not parts:
+            continue
+        words = quote_words(text, parts)
+        if not words:
+            continue
+        if len(r.parts) == 1 and any(t.start == parts[0][0] for t in titles):
+            continue
+        speaker = _attrib_for_quote(text, r, attrs, article)
+        if speaker is None:
+            speaker = _continued(text, r, paras, prev_speaker, prev_para, prev_close, article, cast)
+        start, end = parts[0][0], parts[-1][1]
+        value = Quote(
+            tuple(w for w, _, _ in words),
+            speaker.name if speaker else None,
+            speaker.start if speaker else None,
+            speaker.end if speaker else None,
+            speaker.kind if speaker else None,
+            parts,
+        )
+        claims.append(make_claim(article, CODE, start, end, value, sentence=sentence_of(article, start)))
+        if speaker is not None:
+            prev_speaker = speaker
+        prev_para, prev_close = _para_of(paras, r.close), r.close
+    return Speech(tuple(claims), tuple(attrs), tuple(quoted))
+
+
+def _para_of(paras: list[Span], pos: int) -> int:
+    for i, p in enumerate(paras):
+        if p.start <= pos <= p.end:
+            return i
+    return -1
+
+
+def _continued(text: str, r: _Raw, paras: list[Span], prev: Speaker | None, prev_para: int, prev_close: int, article: Article, cast: _Cast) -> Speaker | None:
+    """A quote with no attribution of its own continues the speaker before it, or follows a colon."""
+    para = paras[r.para]
+    # the paragraph before ends with a colon: "The judge had advice for anyone:"
+    sent = sentence_of(article, r.open)
+    before = text[sent.start : r.open].strip()
+    if not before:
+        prev_sent_end = text[: sent.start].rstrip()
+        if prev_sent_end.endswith(":"):
+            ps = sentence_of(article, len(prev_sent_end) - 1)
+            toks = tokens(text, ps.start, ps.end)
+            sp = _speaker_of_np(_np_fwd(toks, 0), text, cast, ps.start)
+            if sp is not None:
+                return sp
+    if prev is None:
+        return None
+    opens_para = r.open == para.start
+    same_para_after_prev = _para_of(paras, prev_close) == r.para and not text[prev_close + 1 : r.open].count('"') and not text[prev_close + 1 : r.open].count("“")
+    if (opens_para and prev_para == r.para - 1) or same_para_after_prev:
+        return Speaker(prev.name, prev.start, prev.end, prev.kind, "continuation")
+    return None
+
+
+def find_claims(article: Article) -> list[Claim]:
+    return list(quotes_of(article).quotes)
+
+
+# ---------------------------------------------------------------- comparing words
+
+
+@functools.cache
+def _contractions() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_v()["contractions"].items(), key=lambda kv: -len(kv[0])))
+
+
+def _expand(words: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Words with contractions expanded, each with the index of the word it came from."""
+    out: list[tuple[str, int]] = []
+    for i, w in enumerate(words):
+        done = False
+        for short, full in _contractions():
+            if w == short or (short.startswith("'") or short.startswith("n'")) and w.endswith(short) and len(w) > len(short):
+                if w == short:
+                    parts = full.split()
+                else:
+                    parts = (w[: -len(short)] + full).split()
+                out.extend((p, i) for p in parts)
+                done = True
+                break
+        if not done:
+            out.append((w, i))
+    return out
+
+
+def _spelling(a: list[str], b: list[str]) -> bool:
+    """Two stretches that differ only in spelling ("stabilizing" / "stabilising", "its" / "it's")."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        x, y = x.replace("'", ""), y.replace("'", "")
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 5 or _edit_distance_gt1(x, y) and not (x.endswith("re") and y.endswith("er") and x[:-2] == y[:-2] or y.endswith("re") and x.endswith("er") and x[:-2] == y[:-2]):
+            return False
+    return True
+
+
+def _edit_distance_gt1(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    kind: str  # "same" or "changed"
+    changes: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()  # (a word range, b word range), original indexes
+    matched: int = 0
+
+
+def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
+    """How two quotes' words relate: the same (one may hold the other), changed in a few places, or not at all."""
+    ea, eb = _expand(a), _expand(b)
+    wa, wb = [w for w, _ in ea], [w for w, _ in eb]
+    if not wa or not wb:
+        return None
+    sm = SequenceMatcher(None, wa, wb, autojunk=False)
+    ops = sm.get_opcodes()
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    shorter = min(len(wa), len(wb))
+    if matched < min(MIN_WORDS, shorter) or matched < shorter * 0.5:
+        return None
+    inner = list(ops)
+    while inner and inner[0][0] in ("insert", "delete"):
+        inner.pop(0)
+    while inner and inner[-1][0] in ("insert", "delete"):
+        inner.pop()
+    if not inner:
+        return None
+    changes = []
+    changed_words = 0
+    for tag, i1, i2, j1, j2 in inner:
+        if tag == "equal":
+            continue
+        if _spelling(wa[i1:i2], wb[j1:j2]):
+            continue
+        changes.append((i1, i2, j1, j2))
+        changed_words += max(i2 - i1, j2 - j1)
+    if not changes:
+        # contained or overlapping: one quote holds the other, or they overlap at an end
+        return Relation("same", (), matched) if matched >= min(MIN_WORDS, shorter) else None
+    if matched < MIN_CHANGED_MATCH or len(changes) > 3 or changed_words > max(2, 0.25 * matched):
+        return None
+    ra = " ".join(wa[inner[0][1] : inner[-1][2]])
+    rb = " ".join(wb[inner[0][3] : inner[-1][4]])
+    if fuzz.ratio(ra, rb) < SIMILAR_AT:
+        return None
+
+    def orig(exp: list[tuple[str, int]], lo: int, hi: int, n: int) -> tuple[int, int]:
+        if lo >= len(exp):
+            return (n, n)
+        if hi <= lo:
+            i = exp[lo][1]
+            return (i, i)
+        return (exp[lo][1], exp[hi - 1][1] + 1)
+
+    out = tuple((orig(ea, i1, i2, len(a)), orig(eb, j1, j2, len(b))) for i1, i2, j1, j2 in changes)
+    return Relation("changed", out, matched)
+
+
+def compare(a: Claim, b: Claim) -> str:
+    rel = relate(a.value.words, b.value.words)
+    return "same" if rel and rel.kind == "same" else "differ"
+
+
+def describe(claim: Claim) -> str:
+    q: Quote = claim.value
+    who = f"{q.speaker}: " if q.speaker else ""
+    return f"{who}'{_short(claim.text)}'"
+
+
+def _short(s: str, n: int = 12) -> str:
+    w = s.split()
+    s = " ".join(w)
+    return s if len(w) <= n else " ".join(w[:n]) + " ..."
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def same_speaker(story, a_article: str, a: Quote, b_article: str, b: Quote) -> bool | None:
+    """True / False when both speakers are named, None when one is missing."""
+    if not a.speaker or not b.speaker:
+        return None
+    return names_match(story, a_article, a.speaker, b_article, b.speaker)
+
+
+def names_match(story, a_article: str, a: str, b_article: str, b: str) -> bool:
+    if _norm_name(a) == _norm_name(b):
+        return True
+    try:
+        from checker import entities  # written alongside; fall back to a local matcher until it exists
+    except ImportError:
+        entities = None
+    if entities is not None:
+        try:
+            if story is not None and story.entities.same(a_article, a, b_article, b):
+                return True
+            if entities.same_name(a, b):
+                return True
+        except Exception:  # noqa: BLE001 - a name resolver's failure must not sink the quote check
+            pass
+    return _local_same(a, b)
+
+
+def _norm_name(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower().replace("’", "'")).strip()
+
+
+def _local_same(a: str, b: str) -> bool:
+    """Same surname and compatible first names, or the same acronym."""
+    ta = [w for w in re.findall(r"[\w'’-]+", a) if not _is_title(w) and w.lower() not in ("the", "a", "an")]
+    tb = [w for w in re.findall(r"[\w'’-]+", b) if not _is_title(w) and w.lower() not in ("the", "a", "an")]
+    if not ta or not tb:
+        return False
+    if len(ta) == 1 and ta[0].isupper() and len(ta[0]) > 1:
+        return ta[0] == "".join(w[0] for w in tb if w[0].isupper()) or ta[0] == tb[-1]
+    if len(tb) == 1 and tb[0].isupper() and len(tb[0]) > 1:
+        return tb[0] == "".join(w[0] for w in ta if w[0].isupper()) or tb[0] == ta[-1]
+    if ta[-1].lower() != tb[-1].lower():
+        # "Chang Peng Zhao" / "Changpeng Zhao" share the surname; "Changpeng" = "Chang Peng"
+        return "".join(ta).lower() == "".join(tb).lower()
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    return fa[0][0].lower() == fb[0][0].lower() or "".join(fa).lower() == "".join(fb).lower()
+
+
+# ---------------------------------------------------------------- the story
+
+
+def _content_keys(words: tuple[str, ...]) -> set[str]:
+    stops = stopwords()
+    return {w for w in words if w not in stops and len(w) > 2}
+
+
+def _norm_body(article: Article) -> str:
+    return " " + " ".join(w for w, _, _ in quote_words(article.text, tuple((s.start, s.end) for s in article.sentences))) + " "
+
+
+def check_story(story, claims: list[Claim]) -> list[Finding]:
+    import sys
+
+    me = sys.modules[__name__]
+    order = {aid: i for i, aid in enumerate(story.ids)}
+    claims = sorted(claims, key=lambda c: (order.get(c.article, 0), c.start))
+    n = len(claims)
+    # candidates: quotes of different articles sharing rare words
+    index: dict[str, list[int]] = defaultdict(list)
+    keys = [_content_keys(c.value.words) for c in claims]
+    for i, ks in enumerate(keys):
+        for k in ks:
+            index[k].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for k, members in index.items():
+        if len(members) > MAX_BUCKET:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if claims[i].article != claims[j].article:
+                    shared[(i, j)] += 1
+    relations: dict[tuple[int, int], Relation] = {}
+    for (i, j), count in shared.items():
+        need = min(2, len(keys[i]), len(keys[j]))
+        if count < need:
+            continue
+        rel = relate(claims[i].value.words, claims[j].value.words)
+        if rel is not None:
+            relations[(i, j)] = rel
+    # quotes with no content words ("it is what it is") align only when identical
+    plain = defaultdict(list)
+    for i, c in enumerate(claims):
+        if not keys[i]:
+            plain[c.value.words].append(i)
+    for members in plain.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if claims[i].article != claims[j].article:
+                    relations[(i, j)] = Relation("same", (), len(claims[i].value.words))
+    # groups: connected quotes, variants within them joined by "same"
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in relations:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[find(i)].append(i)
+    findings: list[Finding] = []
+    bodies: dict[str, str] | None = None
+    for members in groups.values():
+        arts = {claims[m].article for m in members}
+        if len(arts) < 2:
+            for m in members:
+                c = claims[m]
+                if len(c.value.words) < MIN_WORDS:
+                    continue
+                if bodies is None:
+                    bodies = {a.id: _norm_body(a) for a in story.articles}
+                phrase = " " + " ".join(c.value.words) + " "
+                if any(phrase in body for aid, body in bodies.items() if aid != c.article):
+                    continue  # another article carries the words without quote marks
+                findings.append(_unsupported(me, story, c))
+            continue
+        if max(len(claims[m].value.words) for m in members) < MIN_WORDS:
+            continue  # scare quotes both use: nothing worth a line of the report
+        findings.extend(_group_findings(me, story, [claims[m] for m in members], members, relations, claims))
+    return findings
+
+
+def _topic(claims: list[Claim]) -> str:
+    speaker = next((c.value.speaker for c in claims if c.value.speaker and c.value.speaker_kind in PERSON_KINDS), None) or next(
+        (c.value.speaker for c in claims if c.value.speaker), None
+    )
+    longest = max(claims, key=lambda c: len(c.value.words))
+    words = " ".join(longest.value.words[:5])
+    return f"{speaker}: '{words}'" if speaker else f"quote '{words}'"
+
+
+def _unsupported(me, story, c: Claim) -> Finding:
+    others = [a for a in story.ids if a != c.article]
+    where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+    who = f"{c.value.speaker}" if c.value.speaker else "an unnamed speaker"
+    msg = f"Only {c.article} quotes {who}: '{_short(c.text, 20)}'; {where} carry no such quote."
+    return make_finding(me, "unsupported", (c,), msg, _topic([c]), agree=(c.article,))
+
+
+def _group_findings(me, story, group: list[Claim], idx: list[int], relations: dict, allc: list[Claim]) -> list[Finding]:
+    out: list[Finding] = []
+    topic = _topic(group)
+    # variants: quotes joined by "same"
+    parent = {i: i for i in idx}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for (i, j), rel in relations.items():
+        if i in parent and j in parent and rel.kind == "same":
+            parent[find(i)] = find(j)
+    variants: dict[int, list[int]] = defaultdict(list)
+    for i in idx:
+        variants[find(i)].append(i)
+    vs = sorted(variants.values(), key=lambda v: (-len({allc[m].article for m in v}), min(v)))
+    claims = tuple(group)
+    if len(vs) == 1:
+        arts = _arts(claims)
+        partly = _partly(claims)
+        msg = f"{_list(arts)} quote {_who(claims)} alike: '{_short(max(claims, key=lambda c: len(c.value.words)).text, 20)}'{partly}."
+        out.append(make_finding(me, "agreement", claims, msg, topic, agree=arts))
+    else:
+        main = vs[0]
+        main_arts = tuple(dict.fromkeys(allc[m].article for m in main))
+        odd_arts: list[str] = []
+        diffs: list[str] = []
+        for v in vs[1:]:
+            # the changed words between this variant and the main one
+            rel, a_i, b_i = _changed_pair(v, main, relations)
+            if rel is None:
+                continue
+            a_c, b_c = allc[a_i], allc[b_i]
+            (ar, br) = rel.changes[0]
+            diffs.append(f"{b_c.article}: '{_snippet(b_c, br)}' / {a_c.article}: '{_snippet(a_c, ar)}'")
+            odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
+        n_arts = len(_arts(claims))
+        if n_arts > 2 and len(main_arts) > len(set(odd_arts)):
+            agree, differ = main_arts, tuple(dict.fromkeys(odd_arts))
+            tail = f" {_list(agree)} agree; the odd one out: {', '.join(differ)}."
+        else:
+            agree, differ, tail = (), (), ""
+        msg = f"The quote of {_who(claims)} differs between articles: {'; '.join(diffs)}.{tail}"
+        out.append(make_finding(me, "discrepancy", claims, msg, topic, agree=agree, differ=differ))
+    speaker_f = _speaker_finding(me, story, claims, topic)
+    if speaker_f:
+        out.append(speaker_f)
+    return out
+
+
+def _changed_pair(v: list[int], main: list[int], relations: dict) -> tuple[Relation | None, int, int]:
+    """A "changed" relation between a quote of `main` (a) and one of `v` (b), oriented so."""
+    for i in main:
+        for j in v:
+            if (i, j) in relations and relations[(i, j)].kind == "changed":
+                return relations[(i, j)], i, j
+            if (j, i) in relations and relations[(j, i)].kind == "changed":
+                rel = relations[(j, i)]
+                flipped = Relation(rel.kind, tuple((b, a) for a, b in rel.changes), rel.matched)
+                return flipped, i, j
+    return None, main[0], v[0]
+
+
+def _snippet(c: Claim, rng: tuple[int, int], context: int = 2) -> str:
+    """The changed words of a quote with a little context, as the article writes them."""
+    q: Quote = c.value
+    text_words = quote_words_of_claim(c)
+    lo, hi = rng
+    a = max(0, lo - context)
+    b = min(len(text_words), max(hi, lo) + context)
+    if not text_words:
+        return c.text
+    s = text_words[a][1] if a < len(text_words) else text_words[-1][1]
+    e = text_words[b - 1][2] if b - 1 < len(text_words) else text_words[-1][2]
+    del q
+    return _article_text(c, s, e)
+
+
+_TEXTS: dict[str, str] = {}
+
+
+def quote_words_of_claim(c: Claim) -> list[tuple[str, int, int]]:
+    """The claim's quoted words with offsets relative to claim.text (not the article)."""
+    parts = c.value.parts or ((c.start, c.end),)
+    rel = tuple((s - c.start, e - c.start) for s, e in parts)
+    return quote_words(c.text, rel)
+
+
+def _article_text(c: Claim, s: int, e: int) -> str:
+    return " ".join(c.text[s:e].split())
+
+
+def _arts(claims: tuple[Claim, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c.article for c in claims))
+
+
+def _list(items: tuple[str, ...] | list[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _who(claims: tuple[Claim, ...]) -> str:
+    names = [c.value.speaker for c in claims if c.value.speaker]
+    return names[0] if names else "an unnamed speaker"
+
+
+def _partly(claims: tuple[Claim, ...]) -> str:
+    longest = max(len(c.value.words) for c in claims)
+    part = [c.article for c in claims if len(c.value.words) < longest]
+    return f" ({', '.join(dict.fromkeys(part))} quote{'s' if len(set(part)) == 1 else ''} part of it)" if part else ""
+
+
+def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Finding | None:
+    """The same words given to two different people: a discrepancy on the speakers' names."""
+    named = [c for c in claims if c.value.speaker and c.value.speaker_kind in PERSON_KINDS and c.value.speaker_start is not None]
+    if len({c.article for c in named}) < 2:
+        return None
+    clusters: list[list[Claim]] = []
+    for c in named:
+        for cl in clusters:
+            if names_match(story, cl[0].article, cl[0].value.speaker, c.article, c.value.speaker):
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    if len(clusters) < 2:
+        return None
+    # every cluster must hold a speaker from another article than the others, or it's one article's two speakers
+    if len({c.article for cl in clusters for c in cl}) < 2:
+        return None
+    spk_claims: list[Claim] = []
+    seen: set[tuple[str, int]] = set()
+    for c in named:
+        key = (c.article, c.value.speaker_start)
+        if key in seen:
+            continue
+        seen.add(key)
+        art = story.article(c.article)
+        spk_claims.append(make_claim(art, CODE, c.value.speaker_start, c.value.speaker_end, c.value, sentence=sentence_of(art, c.value.speaker_start)))
+    clusters.sort(key=lambda cl: -len({c.article for c in cl}))
+    says = "; ".join(f"{_list(tuple(dict.fromkeys(c.article for c in cl)))} give{'s' if len({c.article for c in cl}) == 1 else ''} them to {cl[0].value.speaker}" for cl in clusters)
+    n_arts = len({c.article for c in named})
+    agree: tuple[str, ...] = ()
+    differ: tuple[str, ...] = ()
+    tail = ""
+    if n_arts > 2 and len({c.article for c in clusters[0]}) > len({c.article for cl in clusters[1:] for c in cl}):
+        agree = tuple(dict.fromkeys(c.article for c in clusters[0]))
+        differ = tuple(dict.fromkeys(c.article for cl in clusters[1:] for c in cl))
+        tail = f" The odd one out: {', '.join(differ)}."
+    words = _short(max(claims, key=lambda c: len(c.value.words)).text, 12)
+    msg = f"The same words ('{words}') have different speakers: {says}.{tail}"
+    return make_finding(me, "discrepancy", tuple(spk_claims), msg, topic, agree=agree, differ=differ)

@@ -1,0 +1,329 @@
+"""FC108 statements: plain statements of events, lined up across articles.
+
+What it finds
+    Each story sentence is cut into statements (clauses: "Although X, Y" is
+    two; "..., according to Z" gives its source its own statement). A
+    statement is represented by its content words reduced to a base form and
+    mapped through the synonym table (aired = broadcast, taken down =
+    removed), plus the entities it names with aliases resolved (an acronym
+    and its full name are one token). Statements of different articles that
+    cover each other's words are one event: an agreement. A factual statement
+    that no other article covers is an unsupported addition: one finding, its
+    span the clause. Quotes (FC104), page furniture and the writer's own voice
+    (first person, opinion markers, questions, list items) are left out.
+
+Why it matters
+    The additions one outlet makes are what an editor must source before
+    publishing, and the events several outlets report are what a story rests on.
+
+Example
+    A: "State television broadcast a segment about the scheme."
+    B: "The segment was aired on the national broadcaster."  -> agreement
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from checker import vocab
+from checker.align import Idf
+from checker.compare import make_finding
+from checker.model import Article, Claim, Finding, Span
+from checker.text import content_terms
+
+CODE = "FC108"
+NAME = "statements"
+REPORT_ALONE = True
+
+AGREE_AT = 0.5  # share of the smaller statement's weight the two must share to be one event
+SUPPORTED_AT = 0.34  # a statement this well covered by another article is not one source's alone
+MIN_TERMS = 3  # shorter clauses carry no statement of their own
+QUOTE_SHARE = 0.4  # a sentence this much inside quote marks belongs to the quotes rule
+ENTITY_WEIGHT = 1.5  # an entity shared across articles weighs more than a word
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    factual: bool
+    terms: frozenset[str]
+    proper: frozenset[str] = frozenset()  # terms that come from capitalised names
+
+    def to_json(self) -> dict[str, Any]:
+        return {"factual": self.factual, "terms": sorted(self.terms)}
+
+
+@functools.cache
+def _v() -> dict:
+    return vocab.load("statements")
+
+
+@functools.cache
+def _split_re() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=len, reverse=True))
+    anywhere = "|".join(re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"])
+    return re.compile(rf",\s+(?=(?:{openers})\b)|\s+[–—]\s+|;\s+|\s+--\s+|\s+(?=(?:{anywhere})\b)", re.I)
+
+
+_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def _quoted_share(text: str, sent: Span) -> float:
+    chunk = text[sent.start : sent.end]
+    inside = sum(len(m.group()) for m in _QUOTE_RE.finditer(chunk))
+    return inside / max(len(chunk), 1)
+
+
+def units(article: Article) -> list[tuple[Span, Span]]:
+    """(statement span, sentence span) for each statement of the story."""
+    text = article.text
+    out: list[tuple[Span, Span]] = []
+    for sent in article.sentences:
+        if _quoted_share(text, sent) > QUOTE_SHARE:
+            continue
+        cuts = [sent.start]
+        for m in _split_re().finditer(text, sent.start, sent.end):
+            cuts.append(m.end() if text[m.start()] in ",;" or m.group().strip() in ("–", "—", "--") else m.start() + len(m.group()))
+        # "Although X, Y": the subordinate clause ends at the first comma
+        first = re.match(r"\s*(\w+)", text[sent.start : sent.end])
+        if first and first.group(1).lower() in _v()["subordinate_openers"]:
+            comma = text.find(",", sent.start, sent.end)
+            if comma > 0:
+                cuts.append(comma + 1)
+        cuts = sorted(set(cuts)) + [sent.end]
+        for s, e in zip(cuts, cuts[1:]):
+            span = _trim(text, s, e)
+            if span.end - span.start > 0:
+                out.append((span, sent))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and (text[s].isspace() or text[s] in ",;:–—-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-"):
+        e -= 1
+    return Span(s, e)
+
+
+def _factual(text: str, span: Span, sent: Span) -> bool:
+    """A statement of fact, not the writer's voice: no first person, opinion marker, question or list item."""
+    chunk = _QUOTE_RE.sub(" ", text[span.start : span.end])
+    low = chunk.lower()
+    words = set(re.findall(r"[a-z’']+", low))
+    if words & set(_v()["first_person"]):
+        return False
+    if any(re.search(rf"\b{re.escape(m)}\b", low) for m in _v()["opinion_markers"]):
+        return False
+    sentence = text[sent.start : sent.end]
+    if sentence.rstrip().endswith("?") or re.match(r"\s*\d+[.)]\s", sentence):
+        return False
+    # something checkable: a name, a figure or a date (a capital after the first word, or a digit)
+    return bool(re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]|\d", chunk.strip()[1:]))
+
+
+def find_claims(article: Article) -> list[Claim]:
+    text = article.text
+    out = []
+    for span, sent in units(article):
+        found = content_terms(text, span.start, span.end)
+        terms = frozenset(t for t, _, _ in found)
+        if len(terms) < MIN_TERMS:
+            continue
+        proper = frozenset(t for t, s, _ in found if text[s].isupper() and s != sent.start)
+        value = Statement(_factual(text, span, sent), terms, proper)
+        out.append(Claim(CODE, article.id, span.start, span.end, text[span.start : span.end], value, sent, terms, terms))
+    return out
+
+
+def compare(a: Claim, b: Claim) -> str:
+    shared = a.terms & b.terms
+    return "same" if len(shared) >= min(len(a.terms), len(b.terms)) * AGREE_AT else "differ"
+
+
+def describe(claim: Claim) -> str:
+    t = " ".join(claim.text.split())
+    return t if len(t) <= 90 else t[:87] + "..."
+
+
+# ---------------------------------------------------------------- the story
+
+
+def _entity_terms(story, claims: list[Claim]) -> dict[int, frozenset[str]]:
+    """Entity tokens ("@3") for each claim's span, so an acronym meets its full name."""
+    try:
+        from checker.entities import find_mentions
+
+        index = story.entities
+    except ImportError:  # the entities engine is optional for this rule
+        return {}
+    out: dict[int, set[str]] = defaultdict(set)
+    by_article: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_article[c.article].append((i, c))
+    for aid, items in by_article.items():
+        for m in find_mentions(story.article(aid)):
+            if m.kind not in ("person", "body"):
+                continue
+            eid = index.entity_at(aid, m.start, m.end)
+            if eid is None:
+                continue
+            for i, c in items:
+                if c.start <= m.start and m.end <= c.end:
+                    out[i].add(f"@{eid}")
+    return {i: frozenset(v) for i, v in out.items()}
+
+
+@functools.cache
+def _antonyms() -> dict[str, set[str]]:
+    from checker.text import canon
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for x, y in _v()["antonyms"]:
+        out[canon(x)].add(canon(y))
+        out[canon(y)].add(canon(x))
+    return out
+
+
+def _clash(group: tuple[Claim, ...], opposites: dict[str, set[str]]) -> tuple[tuple[Claim, str], tuple[Claim, str]] | None:
+    """Two statements of one event whose verbs say opposite things ("approved" / "rejected")."""
+    for x in group:
+        for y in group:
+            if x.article >= y.article:
+                continue
+            for t in x.terms - y.terms:
+                for o in opposites.get(t, ()):
+                    if o in y.terms and o not in x.terms:
+                        return (x, _surface(x, t)), (y, _surface(y, o))
+    return None
+
+
+def _surface(c: Claim, term: str) -> str:
+    """The word of the claim's text that gave a canonical term."""
+    for t, s, e in content_terms(c.text, 0, len(c.text)):
+        if t == term:
+            return c.text[s:e]
+    return term
+
+
+def _linked_sentences(story, c: Claim):
+    """(article, sentence) pairs that story.linked ties to this claim's sentence."""
+    return story.linked_from(c.article, c.sentence) if hasattr(story, "linked_from") else ()
+
+
+def check_story(story, claims: list[Claim]) -> list[Finding]:
+    import sys
+
+    module = sys.modules[__name__]
+    ents = _entity_terms(story, claims)
+    bags = [c.terms | ents.get(i, frozenset()) for i, c in enumerate(claims)]
+    idf = Idf(bags)
+
+    def weight(t: str) -> float:
+        return idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+
+    totals = [sum(weight(t) for t in bag) for bag in bags]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, bag in enumerate(bags):
+        for t in bag:
+            index[t].append(i)
+
+    best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # claim -> other article -> (overlap, claim)
+    support = [0.0] * len(claims)
+    for i, bag in enumerate(bags):
+        shared_w: dict[int, float] = defaultdict(float)
+        for t in bag:
+            if len(index[t]) > 60:
+                continue
+            w = weight(t)
+            for j in index[t]:
+                if claims[j].article != claims[i].article:
+                    shared_w[j] += w
+        for j, w in shared_w.items():
+            cover = w / max(totals[i], 1e-9)
+            support[i] = max(support[i], cover)
+            overlap = w / max(min(totals[i], totals[j]), 1e-9)
+            art = claims[j].article
+            shared = bags[i] & bags[j]
+            plain = shared - claims[i].value.proper - claims[j].value.proper - {t for t in shared if t.startswith("@")}
+            # one event: two or more shared words, one at least a plain word (not only names)
+            if overlap > best[i].get(art, (0.0, -1))[0] and len(shared) >= 2 and plain:
+                best[i][art] = (overlap, j)
+        if any(True for _ in _linked_sentences(story, claims[i])):
+            support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
+
+    # agreements: statements linked by a best match above AGREE_AT, grouped (union-find)
+    parent = list(range(len(claims)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, per_art in best.items():
+        for overlap, j in per_art.values():
+            if overlap >= AGREE_AT:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        groups[find(i)].append(i)
+    findings: list[Finding] = []
+    opposites = _antonyms()
+    for members in groups.values():
+        arts = {claims[m].article for m in members}
+        if len(arts) < 2:
+            continue
+        members.sort(key=lambda m: (story.ids.index(claims[m].article), claims[m].start))
+        group = tuple(claims[m] for m in members)
+        shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
+        topic = " ".join(sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]) or NAME
+        quoted = "; ".join(f"{c.article}: {describe(c)!r}" for c in group)
+        clash = _clash(group, opposites)
+        if clash:
+            (x, wx), (y, wy) = clash
+            findings.append(
+                make_finding(
+                    module,
+                    "discrepancy",
+                    group,
+                    f"{x.article} says {wx!r} where {y.article} says {wy!r} of the same event: {quoted}.",
+                    topic,
+                    agree=(),
+                    differ=(y.article,) if len(arts) > 2 else (),
+                )
+            )
+            continue
+        findings.append(
+            make_finding(module, "agreement", group, f"{len(arts)} articles report this: {quoted}.", topic, agree=tuple(sorted(arts, key=story.ids.index)))
+        )
+
+    # unsupported additions: factual statements no other article covers, or naming someone no other article names
+    entity_articles: dict[str, set[str]] = defaultdict(set)
+    for i, c in enumerate(claims):
+        for t in ents.get(i, ()):
+            entity_articles[t].add(c.article)
+    for i, c in enumerate(claims):
+        if not c.value.factual:
+            continue
+        novel = [t for t in ents.get(i, ()) if entity_articles[t] == {c.article}]
+        in_group = len({claims[m].article for m in groups[find(i)]}) > 1
+        if not novel and (support[i] >= SUPPORTED_AT or in_group):
+            continue
+        others = [a for a in story.ids if a != c.article]
+        where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+        topic = " ".join(sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
+        findings.append(
+            make_finding(
+                module,
+                "unsupported",
+                (c,),
+                f"Only {c.article} reports this; {where} do not: {describe(c)!r}.",
+                topic,
+                agree=(c.article,),
+                why=f"best coverage by another article {support[i]:.2f}",
+            )
+        )
+    return findings
