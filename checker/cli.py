@@ -154,7 +154,11 @@ def run_check(argv: list[str]) -> int:
 
 
 def _export(args, report) -> None:
-    """Keep a Markdown copy of a story folder's report where [tool.factcheck] markdown_dir says."""
+    """Keep a Markdown copy of a story folder's report where [tool.factcheck] markdown_dir says.
+
+    Only for a folder inside the project (run from its root), so `factcheck seeds/`
+    keeps reports/seeds.md true while checking a folder elsewhere writes nothing here.
+    """
     folder = _config().get("markdown_dir")
     if args.no_export or not folder or len(args.paths) != 1 or not Path(args.paths[0]).is_dir():
         return
@@ -162,8 +166,10 @@ def _export(args, report) -> None:
         return
     from checker.render import markdown as rmd
 
-    name = Path(args.paths[0]).resolve().name
-    write_atomic(str(Path(folder) / f"{name}.md"), rmd.render(report))
+    story = Path(args.paths[0]).resolve()
+    if not story.is_relative_to(Path.cwd().resolve()):
+        return  # only the project's own story folders: checking ../elsewhere leaves no trace here
+    write_atomic(str(Path(folder) / f"{story.name}.md"), rmd.render(report))
 
 
 def run_claims(argv: list[str]) -> int:

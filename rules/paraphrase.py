@@ -65,7 +65,9 @@ MIN_WORDS = 3
 _ARTICLE_WORDS = {"the", "a", "an"}
 _PRONOUN_START = {"it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "demand", "sales"}
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|and\s+(?:that|added|said|warned))\b|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
+    r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
+    r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
+    r"|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
     re.I,
 )
 _OBJECT_VERBS = {"told", "tells", "warned", "warns", "assured", "reminded"}
@@ -116,6 +118,8 @@ def _clause(text: str, at) -> tuple[int, int] | None:
             return None
         e = s + len(chunk) - 1
     else:
+        if text[s:e].lstrip().startswith(","):
+            return None  # "X, it said, with ...": a parenthetical attribution reports what went before
         toks = list(re.finditer(r"[\w’'-]+|[^\w\s]", text[s:e]))
         i = 0
         while i < len(toks) and toks[i].group() in (",", ":"):
@@ -159,6 +163,10 @@ def find_claims(article: Article) -> list[Claim]:
     for at in speech.attributions:
         if at.verb not in _reporting() or at.speaker is None:
             continue
+        if re.search(r"[\"“”]", text[at.region.start : at.region.end]) or any(
+            at.sentence.start <= q.start and q.end <= at.verb_start for q in speech.quoted
+        ):
+            continue  # the attribution of a quote ('"...," X told reporters'; 'X said: "..."')
         span = _clause(text, at)
         if span is None:
             continue

@@ -615,7 +615,17 @@ def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
         j -= 1
     while out and out[0].low in ("of", "and", "&"):
         out.pop(0)
+    if out and j >= 1 and toks[j].low in _NP_PREPS:
+        # "a spokesman for the company said": the phrase runs on back to its head;
+        # "a neighbour who works for the county told me": the county is not the speaker
+        head = toks[j - 1]
+        if head.is_word and (head.cap or head.low in _speaker_nouns() or _is_title(head.text)):
+            return _np_back(toks, j, limit) + [toks[j]] + out
+        return []
     return out
+
+
+_NP_PREPS = {"for", "at", "with", "from", "in"}
 
 
 def _np_fwd(toks: list[Tok], k: int, limit: int = 9) -> list[Tok]:
@@ -666,9 +676,9 @@ def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker |
         return None
     if len(np) == 1 and np[0].low in PRONOUNS:
         return _resolve_pronoun(np[0], cast, pos)
-    head = np[-1]
+    head = next((np[i - 1] for i in range(1, len(np)) if np[i].low in _NP_PREPS), np[-1])
     if not head.cap and head.low in _speaker_nouns():
-        return _generic(np, text)  # "Fire officials", "the Brennock-based company", "a utility spokesperson"
+        return _generic(np[: np.index(head) + 1], text)  # "Fire officials", "a spokesman for the company"
     runs = [r for r in _runs(np, text) if r.kind]
     strong, single, bodies = [], [], []
     for r in runs:

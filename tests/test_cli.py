@@ -29,8 +29,9 @@ The council on Monday approved a road repair budget of $4.8 million, officials s
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI from a neutral folder (never the project root: no report may land in reports/)."""
     return subprocess.run(
-        [sys.executable, "-m", "checker.cli", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=120
+        [sys.executable, "-m", "checker.cli", *args], capture_output=True, text=True, cwd=cwd or ROOT / "tests", timeout=120
     )
 
 
@@ -176,3 +177,18 @@ def test_help_lists_exit_codes():
     proc = run("--help")
     assert proc.returncode == 0
     assert "exit codes" in proc.stdout and "--format" in proc.stdout
+
+
+def test_export_only_for_project_folders(tmp_path: Path, story: Path):
+    """A story folder inside the project gets reports/<name>.md; one outside leaves nothing."""
+    project = tmp_path / "proj"
+    (project / "reports").mkdir(parents=True)
+    (project / "pyproject.toml").write_text('[tool.factcheck]\nmarkdown_dir = "reports"\n', encoding="utf-8")
+    inside = project / "mystory"
+    inside.mkdir()
+    for f in story.iterdir():
+        (inside / f.name).write_bytes(f.read_bytes())
+    run("mystory", cwd=project)
+    assert (project / "reports" / "mystory.md").read_text(encoding="utf-8").startswith("# factcheck report")
+    run(str(story), cwd=project)
+    assert sorted(p.name for p in (project / "reports").iterdir()) == ["mystory.md"]

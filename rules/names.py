@@ -1,0 +1,198 @@
+"""FC106 names: the people and bodies a story names, and the roles it gives them.
+
+What it finds
+    Every person and body an article names (checker/entities.py), with the
+    variants that are one entity resolved across the story: "Judge Rosalind
+    M. Achterberg", "Judge Achterberg" and "HHJ Rosalind Achterberg"; "Toby"
+    and "Tobias"; "Chang Peng" and "Changpeng"; a body and its acronym
+    ("Civil Aviation Safety Directorate", "CASD"). It reports:
+
+    - an agreement for each person or body two or more articles name, when
+      one of them names it in full (two words or more, or an acronym), its
+      claims the fullest name each article gives;
+    - a discrepancy when articles give one person roles one person cannot
+      hold together (a prosecutor in one, a detective in the other; "CEO" and
+      "chief executive", "Judge" and "HHJ" are one role), and when they give
+      one office of one body (its chief executive, a county's sheriff) to two
+      different people.
+
+    A name is never reported as one source's alone: the statements rule
+    reports facts only one article gives. To keep the report short, at most
+    ``MAX_FINDINGS`` findings per story: discrepancies first, then people
+    with a role, then people, then bodies, the most often named first.
+
+Why it matters
+    A misspelt name or a role given to the wrong person is the correction a
+    newsroom prints most often; a name written two ways across outlets must
+    not read as two people.
+
+Example
+    A: "Alcyon CEO Toby Lindqvist-Marr said."
+    B: "said chief executive Tobias Lindqvist-Marr." -> agreement (one man, one role)
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from checker.claims import make_claim
+from checker.compare import make_finding
+from checker.entities import Entity, Mention, find_mentions, roles_conflict, same_name, unique_role
+from checker.model import Article, Claim, Finding, Span
+
+CODE = "FC106"
+NAME = "names"
+REPORT_ALONE = False
+MAX_FINDINGS = 8  # per story: an editor reads every line
+ROLE_GAP = 60  # a role and its name this close (characters) make one span
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    name: str
+    kind: str
+    role: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "role": self.role}
+
+
+def find_claims(article: Article) -> list[Claim]:
+    return [_claim(article, m) for m in find_mentions(article) if m.kind in ("person", "body")]
+
+
+def _claim(article: Article, m: Mention, with_role: bool = False) -> Claim:
+    start, end = m.start, m.end
+    if with_role and m.role_span is not None and m.sentence.contains(m.role_span.start):
+        s, e = min(start, m.role_span.start), max(end, m.role_span.end)
+        if e - s <= (end - start) + (m.role_span.end - m.role_span.start) + ROLE_GAP:
+            start, end = s, e
+    return make_claim(article, CODE, start, end, Name(m.text, m.kind, m.role), sentence=m.sentence)
+
+
+def compare(a: Claim, b: Claim) -> str:
+    return "same" if same_name(a.value.name, b.value.name) else "differ"
+
+
+def describe(claim: Claim) -> str:
+    v = claim.value
+    return f"{v.name} ({v.role})" if v.role else v.name
+
+
+# ---------------------------------------------------------------- the story
+
+
+def _as_written(m: Mention) -> str:
+    return f"{m.prefix} {m.text}" if m.prefix else m.text
+
+
+def _fullest(mentions: list[Mention]) -> Mention:
+    return max(mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+
+
+def _by_article(e: Entity, order: list[str]) -> list[tuple[str, list[Mention]]]:
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in e.mentions:
+        groups[m.article].append(m)
+    return [(a, groups[a]) for a in order if a in groups]
+
+
+def _agreement(story, e: Entity) -> Finding:
+    module = sys.modules[__name__]
+    order = story.ids
+    per = _by_article(e, order)
+    chosen = [(aid, _fullest(ms)) for aid, ms in per]
+    claims = tuple(_claim(story.article(aid), m) for aid, m in chosen)
+    n, total = len(chosen), len(order)
+    who = f"All {n} articles" if n == total and n > 2 else ("Both articles" if n == total else f"{n} of {total} articles")
+    forms = ", ".join(f"'{_as_written(m)}' in {aid}" for aid, m in chosen)
+    roles = [e.roles.get(aid, set()) for aid, _ in chosen]
+    shared = set.intersection(*roles) if roles and all(roles) else set()
+    tail = f", each as {sorted(shared)[0]}" if shared else ""
+    message = f"{who} name {e.label} (as {forms}){tail}."
+    return make_finding(module, "agreement", claims, message, e.label, agree=tuple(aid for aid, _ in chosen), why="one entity: name variants resolved")
+
+
+def _role_conflict(story, e: Entity) -> Finding | None:
+    """One person, roles one person cannot hold together, in different articles."""
+    module = sys.modules[__name__]
+    order = story.ids
+    arts = [a for a in order if e.roles.get(a)]
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            for ra in sorted(e.roles[a]):
+                for rb in sorted(e.roles[b]):
+                    if roles_conflict(ra, rb) and ra not in e.roles[b] and rb not in e.roles[a]:
+                        ma = next(m for m in e.mentions if m.article == a and m.role == ra and not m.former)
+                        mb = next(m for m in e.mentions if m.article == b and m.role == rb and not m.former)
+                        claims = (_claim(story.article(a), ma, True), _claim(story.article(b), mb, True))
+                        message = (
+                            f"{a} gives {e.label} the role {ra} ({claims[0].text!r}); "
+                            f"{b} gives the role {rb} ({claims[1].text!r})."
+                        )
+                        return make_finding(module, "discrepancy", claims, message, e.label, why=f"roles {ra} and {rb} cannot be one person's")
+    return None
+
+
+def _office_conflicts(story, index) -> list[Finding]:
+    """One office of one body given to two different people by different articles."""
+    module = sys.modules[__name__]
+    holders: dict[tuple[str, int], dict[str, dict[int, Mention]]] = defaultdict(lambda: defaultdict(dict))
+    for e in index.entities:
+        if e.kind != "person":
+            continue
+        for m in e.mentions:
+            if not m.role or m.former or m.body is None or not unique_role(m.role):
+                continue
+            body = index.entity_at(m.article, m.body.start, m.body.end)
+            if body is None or body == e.id:
+                continue
+            holders[(m.role, body)][m.article].setdefault(e.id, m)
+    out = []
+    for (role, body), per in holders.items():
+        arts = [a for a in story.ids if a in per and len(per[a]) == 1]
+        for i, a in enumerate(arts):
+            (pa, ma), = per[a].items()
+            other = next(((b, *next(iter(per[b].items()))) for b in arts[i + 1 :] if next(iter(per[b])) != pa), None)
+            if other is None:
+                continue
+            b, pb, mb = other
+            claims = (_claim(story.article(a), ma, True), _claim(story.article(b), mb, True))
+            org = index.entities[body].label
+            message = (
+                f"{a} names {index.entities[pa].label} as {role} of {org} ({claims[0].text!r}); "
+                f"{b} names {index.entities[pb].label} ({claims[1].text!r})."
+            )
+            out.append(make_finding(module, "discrepancy", claims, message, org, why=f"one {role} of {org} at a time"))
+            break
+    return out
+
+
+def _rank(e: Entity) -> tuple:
+    has_role = any(e.roles.values())
+    return (e.kind == "person" and has_role, e.kind == "person", len(e.articles), len(e.mentions), -e.id)
+
+
+def check_story(story, claims: list[Claim]) -> list[Finding]:
+    index = story.entities
+    if len(story.articles) < 2:
+        return []
+    discrepancies: list[Finding] = []
+    agreements: list[tuple[tuple, Finding]] = []
+    for e in index.entities:
+        if e.kind not in ("person", "body") or len(e.articles) < 2:
+            continue
+        if e.kind == "person":
+            f = _role_conflict(story, e)
+            if f is not None:
+                discrepancies.append(f)
+                continue
+        if e.full:
+            agreements.append((_rank(e), _agreement(story, e)))
+    discrepancies.extend(_office_conflicts(story, index))
+    agreements.sort(key=lambda x: x[0], reverse=True)
+    out = discrepancies[:MAX_FINDINGS]
+    out.extend(f for _, f in agreements[: max(MAX_FINDINGS - len(out), 0)])
+    return out
