@@ -99,7 +99,7 @@ class Entity:
     @property
     def full(self) -> bool:
         """Named in full somewhere: two words or more, or an acronym."""
-        return any(len(_name_tokens(m.text)) >= 2 or _is_acronym(m.text) for m in self.mentions)
+        return any(len(_form(m.text).tokens) >= 2 or _is_acronym(m.text) for m in self.mentions)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -110,6 +110,8 @@ class _Vocab:
     honorifics: frozenset[tuple[str, ...]]
     roles: dict[tuple[str, ...], str]
     lower_only: frozenset[str]
+    appositive_only: frozenset[str]
+    openers: frozenset[str]
     max_title: int
     families: dict[str, dict[str, str]]
     compatible: frozenset[frozenset[str]]
@@ -121,6 +123,7 @@ class _Vocab:
     legal: frozenset[str]
     of_heads: frozenset[str]
     place_heads: frozenset[str]
+    event_heads: frozenset[str]
     place_preps: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
@@ -149,6 +152,8 @@ def _v() -> _Vocab:
         honorifics=hon,
         roles=roles,
         lower_only=low(d["lowercase_only_roles"]),
+        appositive_only=low(d["appositive_only_roles"]),
+        openers=low(d["name_openers"]),
         max_title=max(len(k) for k in [*roles, *hon]),
         families={fam: {k.lower(): v for k, v in slots.items()} for fam, slots in d["role_families"].items()},
         compatible=frozenset(frozenset(x.lower() for x in pair) for pair in d["compatible_roles"]),
@@ -160,6 +165,7 @@ def _v() -> _Vocab:
         legal=low(d["legal_suffixes"]),
         of_heads=low(d["of_heads"]),
         place_heads=low(d["place_heads"]),
+        event_heads=low(d["event_heads"]),
         place_preps=low(d["place_prepositions"]),
         particles=low(d["particles"]),
         suffixes=low(d["name_suffixes"]),
@@ -356,7 +362,7 @@ def title_like(s: str) -> bool:
 def _find(article: Article) -> list[Mention]:
     text = article.text
     v = _v()
-    lower_words = {m.group().replace("’", "'") for m in _LOWER_WORD_RE.finditer(text)}
+    lower_words = frozenset(m.group().replace("’", "'") for m in _LOWER_WORD_RE.finditer(text))
     per_sentence: list[tuple[Span, list[_Tok], list[_Seg]]] = []
     for sent in article.sentences:
         toks = _tokens(text, sent.start, sent.end)
@@ -364,7 +370,9 @@ def _find(article: Article) -> list[Mention]:
         segs = _segments(text, sent, toks, lower_words, skip)
         per_sentence.append((sent, toks, segs))
     # article-level evidence: surnames used alone; bodies known by their role
+    # a word alone that is never "the X" can be a surname ("the Saints" is a team)
     singles = {s.toks[0].low for _, _, segs in per_sentence for s in segs if len(s.names()) == 1}
+    singles -= {m.group(1).lower() for m in re.finditer(r"\b[Tt]he ([A-Z][\w'’\-]+)\b(?! [A-Z])", text)}
     known_bodies = {tuple(s.lows) for _, _, segs in per_sentence for s in segs if s.kind == "body"}
     known_bodies |= {tuple(s.body.lows) for _, _, segs in per_sentence for s in segs if s.body is not None and s.body.kind == "body"}
     out: list[Mention] = []
@@ -424,7 +432,7 @@ def _split_known_bodies(segs: list[_Seg], known: set[tuple[str, ...]]) -> list[_
     return out
 
 
-def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: set[str], skip: list[Span]) -> list[_Seg]:
+def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[str], skip: list[Span]) -> list[_Seg]:
     v = _v()
     runs = _runs(text, toks)
     segs: list[_Seg] = []
@@ -446,7 +454,7 @@ def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: set[str], sk
                 continue
             if len(seg_toks) > 1 and all(t.upper for t in seg_toks if t.cap):
                 continue  # a heading in capitals, not a name
-            segs.extend(_classify(text, sent, toks, seg_toks))
+            segs.extend(_classify(text, seg_toks, lower_words))
     _link_context(text, sent, toks, segs)
     return [s for s in segs if s.toks]
 
@@ -570,9 +578,11 @@ def _strip_common(text: str, sent: Span, toks: list[_Tok], first: int, seg: list
             return seg
         if t.low == "the" and not initial and len(seg) > 1:
             return seg  # "The Paper" inside a sentence is a name
-        if t.low in v.stopwords or t.low in v.never:
+        if t.low in v.never or (initial and t.low in v.stopwords and not (t.low in v.openers and len(seg) > 1)):
             seg = _drop_leading(seg[1:])
             continue
+        if initial and t.low in v.openers and len(seg) > 1 and seg[1].cap:
+            return seg  # "New York", "San Diego"
         if initial and (t.low in v.starters or t.low in lower_words or (t.low.endswith("ly") and len(t.low) > 4)):
             if t.low in v.given and len(seg) > 1:
                 return seg
@@ -585,9 +595,11 @@ def _strip_common(text: str, sent: Span, toks: list[_Tok], first: int, seg: list
 def _valid_person(toks: list[_Tok]) -> bool:
     v = _v()
     names = [t for t in toks if t.cap]
+    while len(names) > 1 and names[-1].low in v.suffixes:  # "Jr", "III"
+        names = names[:-1]
     if not names or len(names) > MAX_PERSON_TOKENS or any(not t.cap and t.low not in v.particles for t in toks):
         return False
-    if any(t.low in v.body_heads or t.low in v.place_heads or t.digit for t in names):
+    if any(t.low in v.body_heads or t.low in v.place_heads or t.digit for t in names) or names[-1].low in v.event_heads:
         return False
     if names[-1].initial or names[-1].upper:
         return False
@@ -619,7 +631,7 @@ def _body_kind(toks: list[_Tok]) -> str | None:
     return None
 
 
-def _classify(text: str, sent: Span, all_toks: list[_Tok], seg: list[_Tok]) -> list[_Seg]:
+def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_Seg]:
     """Cut a segment at a title inside it and give each piece a kind."""
     v = _v()
     lows = [t.low for t in seg]
@@ -654,7 +666,7 @@ def _classify(text: str, sent: Span, all_toks: list[_Tok], seg: list[_Tok]) -> l
         out: list[_Seg] = []
         body_seg = None
         if before:
-            body_seg = _kind_seg(before)
+            body_seg = _kind_seg(before, lower_words)
             if role is not None and body_seg.kind in ("other", "body"):
                 body_seg.kind, body_seg.role_owner = "body", True
         if how == "of":
@@ -671,7 +683,7 @@ def _classify(text: str, sent: Span, all_toks: list[_Tok], seg: list[_Tok]) -> l
                 if body_seg is not None:
                     out.append(body_seg)
             elif org:
-                out.append(_kind_seg(rest))
+                out.append(_kind_seg(rest, lower_words))
             if body_seg is not None and not out:
                 out.append(body_seg)
             return out
@@ -681,17 +693,19 @@ def _classify(text: str, sent: Span, all_toks: list[_Tok], seg: list[_Tok]) -> l
         return out
     if _is_title_only(seg):
         return []
-    return [_kind_seg(seg)]
+    return [_kind_seg(seg, lower_words)]
 
 
-def _kind_seg(toks: list[_Tok]) -> _Seg:
+def _kind_seg(toks: list[_Tok], lower_words: frozenset[str] = frozenset()) -> _Seg:
     v = _v()
     seg = _Seg(toks)
     names = seg.names()
     if any(t.based for t in toks):
         seg.kind = "place"
         return seg
-    if len(names) == 2 and len(toks) == 2 and names[0].low in v.given and names[1].low not in v.legal and names[1].low not in v.place_heads:
+    if len(names) > 1 and names[-1].low in v.event_heads:
+        return seg  # an event: "Copperline Fire", "Tony Awards"
+    if len(names) == 2 and len(toks) == 2 and names[0].low in v.given and names[1].low not in v.legal and names[1].low not in v.place_heads and names[1].low not in lower_words:
         seg.kind = "person"  # "Jane Power": a given name makes it a person even before a head word
         return seg
     k = _body_kind(toks)
@@ -701,7 +715,7 @@ def _kind_seg(toks: list[_Tok]) -> _Seg:
     if len(names) == 1 and _is_acronym(names[0].text):
         seg.kind = "other"
         return seg
-    if 2 <= len(names) <= 4 and names[0].low in v.given and _valid_person(toks):
+    if 2 <= len(names) <= 4 and names[0].low in v.given and _valid_person(toks) and names[-1].low not in lower_words:
         seg.kind = "person"
     return seg
 
@@ -734,6 +748,8 @@ def _link_context(text: str, sent: Span, toks: list[_Tok], segs: list[_Seg]) -> 
             gap = text[toks[first - 1].end : seg.start]
             if gap.strip(" ") in ("", ","):
                 hit = _title_ending_at(lows, first - 1)
+                if hit is not None and " ".join(lows[first - hit[0] : first]) in v.appositive_only:
+                    hit = None
                 if hit is not None and not toks[first - 1].cap:
                     n, role = hit
                     rs = first - n
@@ -909,6 +925,20 @@ def _acronym_lenient(acr: str, raw: tuple[str, ...]) -> bool:
 def _skeleton(s: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)
     return s[0] + re.sub(r"[aeiouy]", "", s[1:]) if s else s
+
+
+def spelled_differently(a: str, b: str) -> bool:
+    """Two names of one person written with another spelling (not a nickname, an initial, a dropped name)."""
+    fa, fb = _form(a), _form(b)
+    if not fa.tokens or not fb.tokens or fa.acronym or fb.acronym:
+        return False
+    if fa.tokens[-1] != fb.tokens[-1]:
+        return True
+    ga = [t for t in fa.tokens[:-1] if len(t) > 1]
+    gb = [t for t in fb.tokens[:-1] if len(t) > 1]
+    if not ga or not gb:
+        return False
+    return ga[0] != gb[0] and not (_nick_set(ga[0]) & _nick_set(gb[0]))
 
 
 def _nick_set(g: str) -> frozenset[str]:

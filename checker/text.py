@@ -99,7 +99,7 @@ def _phrases() -> dict[tuple[str, str], str]:
     return out
 
 
-@functools.cache
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stemmer: enough to meet 'segments' with 'segment', 'aired' with 'air'."""
     w = word.lower().replace("’", "'")
@@ -145,8 +145,13 @@ def canon(word: str) -> str:
     return vocab.synonym_map().get(s, s)
 
 
-def content_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Canonical content terms (stopwords and bare numbers dropped) with their offsets."""
+@functools.lru_cache(maxsize=4096)
+def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """Canonical content terms (stopwords and bare numbers dropped) with their offsets.
+
+    Cached: every claim of a sentence asks for its sentence's terms, and a
+    str caches its own hash, so the key costs nothing after the first call.
+    """
     stops = stopwords()
     phrases = _phrases()
     out = []
@@ -157,8 +162,9 @@ def content_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]
             skip_next = False
             continue
         lw = w.lower()
-        if i + 1 < len(ws) and (stem(lw), ws[i + 1][0].lower()) in phrases:  # "taken down" = removed
-            out.append((vocab.synonym_map().get(phrases[(stem(lw), ws[i + 1][0].lower())], phrases[(stem(lw), ws[i + 1][0].lower())]), s, ws[i + 1][2]))
+        phrase = phrases.get((stem(lw), ws[i + 1][0].lower())) if i + 1 < len(ws) else None
+        if phrase:  # "taken down" = removed
+            out.append((vocab.synonym_map().get(phrase, phrase), s, ws[i + 1][2]))
             skip_next = True
             continue
         if lw in stops or w[0].isdigit() or len(lw) < 2:
@@ -171,7 +177,7 @@ def content_terms(text: str, start: int, end: int) -> list[tuple[str, int, int]]
                 pos += len(part) + 1
             continue
         out.append((canon(w), s, e))
-    return out
+    return tuple(out)
 
 
 def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[int, ...] = (10,)) -> list[frozenset[str]]:

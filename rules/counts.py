@@ -150,15 +150,26 @@ def _value_of(num: str) -> tuple[float, float] | None:
     return (v, 0.0) if v is not None else None
 
 
+@functools.cache
+def _hint_re() -> re.Pattern[str]:
+    """A sentence without a digit or a number word holds no count: skip the full patterns."""
+    n = vocab.load("numbers")
+    words = "|".join(w for w in [*n["units"], *n["scales"]] if w not in ("zero", "one"))
+    return re.compile(rf"\d|\b(?:{words})", re.I)
+
+
 def find_claims(article: Article) -> list[Claim]:
     text = article.text
     rx = _regexes()
+    hint = _hint_re()
     labels = set(_v()["label_words"])
     months = vocab.load("calendar")["months"]
     persons = {canon(w) for w in _v()["person_nouns"]}
     scales = vocab.load("numbers")["scales"]
     out: list[Claim] = []
     for sent in article.sentences:
+        if not hint.search(text, sent.start, sent.end):
+            continue
         taken: list[tuple[int, int]] = []
 
         def free(s: int, e: int) -> bool:

@@ -98,6 +98,15 @@ def _amount_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _hint_re() -> re.Pattern[str]:
+    """A cheap test a sentence must pass before the full pattern runs: a digit, a symbol or a currency word."""
+    v = _vocab()
+    syms = "".join(re.escape(s) for s in v["symbols"] if len(s) == 1)
+    words = "|".join(re.escape(w.split()[-1]) for w in v["words"])
+    return re.compile(rf"[{syms}]|\d|\b(?:{words})\b", re.I)
+
+
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|and)\s*$", re.I)
 
 
@@ -170,7 +179,10 @@ def find_claims(article: Article) -> list[Claim]:
     year = article.published.year if article.published else article.year_hint
     out: list[Claim] = []
     rx = _amount_re()
+    hint = _hint_re()
     for sent in article.sentences:
+        if not hint.search(text, sent.start, sent.end):
+            continue
         found: list[tuple[int, int, Money]] = []
         for m in rx.finditer(text, sent.start, sent.end):
             money = _parse(m, year)

@@ -39,7 +39,7 @@ from typing import Any
 
 from checker.claims import make_claim
 from checker.compare import make_finding
-from checker.entities import Entity, Mention, find_mentions, roles_conflict, same_name, unique_role
+from checker.entities import Entity, Mention, find_mentions, roles_conflict, same_name, spelled_differently, unique_role
 from checker.model import Article, Claim, Finding, Span
 
 CODE = "FC106"
@@ -111,8 +111,19 @@ def _agreement(story, e: Entity) -> Finding:
     roles = [e.roles.get(aid, set()) for aid, _ in chosen]
     shared = set.intersection(*roles) if roles and all(roles) else set()
     tail = f", each as {sorted(shared)[0]}" if shared else ""
-    message = f"{who} name {e.label} (as {forms}){tail}."
+    message = f"{who} name {e.label} (as {forms}){tail}.{_spelling_note(e, [m for _, m in chosen])}"
     return make_finding(module, "agreement", claims, message, e.label, agree=tuple(aid for aid, _ in chosen), why="one entity: name variants resolved")
+
+
+def _spelling_note(e: Entity, chosen: list[Mention]) -> str:
+    """A name written with another spelling (not a nickname, an initial or a dropped middle name)."""
+    forms: list[str] = []
+    for m in chosen:
+        if not any(not spelled_differently(m.text, f) for f in forms):
+            forms.append(m.text)
+    if len(forms) < 2:
+        return ""
+    return " Spelled differently: " + " / ".join(f"'{t}'" for t in forms) + "."
 
 
 def _role_conflict(story, e: Entity) -> Finding | None:

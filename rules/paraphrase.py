@@ -58,9 +58,13 @@ CODE = "FC105"
 NAME = "paraphrase"
 REPORT_ALONE = False  # a paraphrase with no quote to check is no finding
 SAME_SPEAKER_AT = 0.18  # subject similarity for a paraphrase of the same named speaker
-SAME_VOICE_AT = 0.30  # ... of a body, its report, or "officials"
+SAME_VOICE_AT = 0.22  # ... of a body, its report, or "officials"
 FIGURE_ALONE_AT = 0.35  # a new figure on its own needs a closely matched quote
+HEDGE_DROPPED_AT = 0.40  # so does a hedge dropped with no word of certainty added
 MIN_WORDS = 3
+PARA_WEIGHT = 0.85  # paragraph context counts a little less than the sentences themselves
+TIME_BONUS = 0.15  # the same day or year in both ("by Wednesday")
+CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "determined why")
 
 _ARTICLE_WORDS = {"the", "a", "an"}
 _PRONOUN_START = {"it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "demand", "sales"}
@@ -118,7 +122,7 @@ def _clause(text: str, at) -> tuple[int, int] | None:
             return None
         e = s + len(chunk) - 1
     else:
-        if text[s:e].lstrip().startswith(","):
+        if text[s:e].lstrip().startswith(",") and at.verb != "according to":
             return None  # "X, it said, with ...": a parenthetical attribution reports what went before
         toks = list(re.finditer(r"[\w’'-]+|[^\w\s]", text[s:e]))
         i = 0
@@ -164,7 +168,8 @@ def find_claims(article: Article) -> list[Claim]:
         if at.verb not in _reporting() or at.speaker is None:
             continue
         if re.search(r"[\"“”]", text[at.region.start : at.region.end]) or any(
-            at.sentence.start <= q.start and q.end <= at.verb_start for q in speech.quoted
+            at.sentence.start < q.end <= at.verb_start and not any(t.start > q.start and t.end < q.end for t in speech.titles)
+            for q in speech.quoted
         ):
             continue  # the attribution of a quote ('"...," X told reporters'; 'X said: "..."')
         span = _clause(text, at)
@@ -214,6 +219,11 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     return None
 
 
+def _same_paragraph(text: str, a: Claim, b: Claim) -> bool:
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return "\n" not in text[lo:hi]
+
+
 def _names_match(story, a_art: str, a: str, b_art: str, b: str) -> bool:
     """One speaker under two spellings: the entity index when there is one, else surname and initials."""
     if a.lower() == b.lower():
@@ -239,12 +249,47 @@ def _terms(c: Claim, drop: set[str]) -> frozenset[str]:
     return frozenset((own | set(c.terms)) - drop)
 
 
+def _para_terms(article: Article, c: Claim, drop: set[str]) -> frozenset[str]:
+    """Content terms of the paragraph around a claim: a quote's subject is often set a sentence before."""
+    text = article.text
+    s = text.rfind("\n", 0, c.sentence.start) + 1
+    e = text.find("\n", c.sentence.end)
+    e = len(text) if e < 0 else e
+    return frozenset({t for t, _, _ in content_terms(text, s, e)} - drop)
+
+
 def _name_terms(*names: str | None) -> set[str]:
+    """Words of the speakers' names (not "the report": a generic noun is part of the subject)."""
     out: set[str] = set()
     for n in names:
         if n:
-            out |= {canon(w) for w in re.findall(r"[A-Za-z][\w'’-]*", n)}
+            out |= {canon(w) for w in re.findall(r"[A-Z][\w'’-]*", n)}
     return out | {canon(w) for w in _reporting() if " " not in w}
+
+
+_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next\s+(?:week|month|year)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _times(text: str) -> set[str]:
+    return {re.sub(r"\s+", " ", m.group().lower()) for m in _TIME.finditer(text)}
+
+
+def subject_similarity(story, p: Claim, q: Claim) -> float:
+    """How surely a paraphrase and a quote are about one thing: shared rare words around them,
+    in their sentences or paragraphs, and a shared time ("by Wednesday")."""
+    drop = _name_terms(p.value.speaker, q.value.speaker)
+    tp, tq = _terms(p, drop), _terms(q, drop)
+    local = context_similarity(tp, tq, story.idf)
+    pa, qa = story.article(p.article), story.article(q.article)
+    para = context_similarity(tp | _para_terms(pa, p, drop), tq | _para_terms(qa, q, drop), story.idf)
+    time = TIME_BONUS if _times(p.text) & _times(q.text) else 0.0
+    pw, qw = _words(f"{p.value.verb} {p.text}"), _words(q.text)
+    cause = CAUSE_BONUS if _found(pw, "cause_words") and _found(qw, "cause_words") else 0.0
+    return max(local, PARA_WEIGHT * para) + time + cause
 
 
 # ---------------------------------------------------------------- saying more
@@ -266,7 +311,7 @@ def _found(words: list[str], key: str) -> list[str]:
     out = []
     for phrase in _v()["paraphrase"][key]:
         hits = _has(words, phrase)
-        if any(not _negated(words, i) for i in hits) if key != "hedges" else hits:
+        if any(not _negated(words, i) for i in hits) if key in ("intensifiers", "certainty") else hits:
             out.append(phrase)
     return out
 
@@ -281,12 +326,16 @@ def says_more(p_text: str, verb: str, q_text: str, q_context: str, strong: bool,
         reasons.append("stronger degree (" + ", ".join(f"'{x}'" for x in _longest(degree)) + ")")
     sure = _found(pw, "certainty")
     hedges = _found(qw, "hedges")
-    if sure and hedges and not _found(_words(p_text), "hedges"):
-        reasons.append(
-            "more certainty (" + ", ".join(f"'{x}'" for x in _longest(sure)[:2]) + " where the quote has " + ", ".join(f"'{x}'" for x in _longest(hedges)[:2]) + ")"
-        )
+    if hedges and not _found(_words(p_text), "hedges"):
+        said = ", ".join(f"'{x}'" for x in _longest(hedges)[:2])
+        if sure:
+            reasons.append("more certainty (" + ", ".join(f"'{x}'" for x in _longest(sure)[:2]) + f" where the quote has {said})")
+        elif strong and sim >= HEDGE_DROPPED_AT:
+            reasons.append(f"more certainty (states as fact what the quote hedges with {said})")
     q_all = set(qw) | set(_words(q_context))
-    figures = [x for x in _found(pw, "figure_words") if not _has(qw, x)] + [w for w in pw if w[0].isdigit() and w not in q_all]
+    figures = [x for x in _found(pw, "figure_words") if not _has(qw, x)] + [
+        w for w in pw if w[0].isdigit() and w not in q_all and not re.fullmatch(r"(?:19|20)\d\d", w)
+    ]
     new = _new_content(p_text, q_text + " " + q_context)
     if figures and (reasons or (strong and sim >= FIGURE_ALONE_AT)):
         reasons.append("a figure the quote does not give (" + ", ".join(f"'{x}'" for x in dict.fromkeys(figures)) + ")")
@@ -315,6 +364,7 @@ def _new_content(p_text: str, q_text: str) -> list[str]:
             runs[-1] = (runs[-1][0], e)
         else:
             runs.append((s, e))
+    runs = [r for r in runs if re.search(r"\s|-", p_text[r[0] : r[1]]) and not re.search(r"n['’]t\b", p_text[r[0] : r[1]])]
     runs.sort(key=lambda r: -(r[1] - r[0]))
     return [p_text[s:e] for s, e in runs]
 
@@ -333,13 +383,12 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     for p in claims:
         best: tuple[float, Claim, str] | None = None
         for q in quotes:
-            if q.article == p.article and q.sentence == p.sentence:
-                continue
+            if q.article == p.article and _same_paragraph(story.article(p.article).text, p, q):
+                continue  # an article's own lead-in to its quote is no paraphrase of it
             fit = _speaker_fit(story, p, q)
             if fit is None:
                 continue
-            drop = _name_terms(p.value.speaker, q.value.speaker)
-            sim = context_similarity(_terms(p, drop), _terms(q, drop), story.idf)
+            sim = subject_similarity(story, p, q)
             if sim < (SAME_SPEAKER_AT if fit == "same" else SAME_VOICE_AT):
                 continue
             score = sim + (0.1 if fit == "same" else 0.0)
@@ -355,9 +404,9 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             continue
         pair = tuple(sorted((q, p), key=lambda c: (order.get(c.article, 0), c.start)))
         who = p.value.speaker
-        q_who = q.value.speaker if fit != "same" else who
+        q_who = q.value.speaker
         msg = (
-            f"{p.article}'s paraphrase of {who} ('{_short(p.text)}') says more than "
+            f"{p.article}'s paraphrase of {who} ({p.value.verb} '{_short(p.text)}') says more than "
             f"{q_who}'s quoted words in {q.article} ('{_short(q.text)}'): {'; '.join(reasons)}."
         )
         topic = f"{q.value.speaker}: '{' '.join(q.value.words[:5])}'"

@@ -61,6 +61,8 @@ REPORT_ALONE = True
 MIN_WORDS = 3  # fewer words is a scare quote: aligned, never reported alone
 MIN_CHANGED_MATCH = 5  # a changed quote must still share this many words in order
 SIMILAR_AT = 80  # rapidfuzz ratio of the aligned words for a changed quote
+MAX_CHANGES = 4  # a changed quote differs in at most this many places ...
+CHANGED_SHARE = 0.35  # ... and in no more words than this share of the words it shares
 MAX_BUCKET = 40  # a word more quotes share than this finds no candidates
 
 PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
@@ -132,7 +134,8 @@ class Speech:
 
     quotes: tuple[Claim, ...]
     attributions: tuple[Attribution, ...]
-    quoted: tuple[Span, ...] = field(default=())
+    quoted: tuple[Span, ...] = field(default=())  # every stretch in quote marks, marks included
+    titles: tuple[Span, ...] = field(default=())  # the ones that are titles ("White Paper")
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(q.start < end and start < q.end for q in self.quoted)
@@ -174,7 +177,7 @@ def _speech_set() -> frozenset[tuple[str, ...]]:
 
 # ---------------------------------------------------------------- tokens
 
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?|[,;:!?()\[\]\"“”—–]|\.")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?(?:(?<=s)['’](?![A-Za-z]))?|[,;:!?()\[\]\"“”—–]|\.")
 _ABBREV_TITLE = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,3})$")  # "M", "Rep", "Sen", "Dr": a full stop may follow
 
 
@@ -324,8 +327,14 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
         if depth > 0 and cur is not None:
             s, _ = cur.parts[-1]
             cur.parts[-1] = (s, para.end)
-            carry = cur
+            tail = text[s : para.end]
+            if re.search(r"[.!?…]['’]?$", tail.rstrip()) and not _INNER_ATTRIBUTION.search(tail):
+                carry = cur  # a quote in progress: it may run on into the next paragraph
     return out
+
+
+# an unclosed quote with an attribution inside ("I'm sad that ..., she wrote in a letter") lost its closing mark
+_INNER_ATTRIBUTION = re.compile(r"[,!?]['’]?\s+(?:he|she|they|it|I|we|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:said|says|wrote|writes|told|added|asked|explained)\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -362,12 +371,15 @@ class _Run:
     titled: bool
     title_words: list[str]
     after_of: bool
+    affiliation: bool = False  # "Acme receiver Jo Bloggs": the run before a role is a body
 
     @property
     def kind(self) -> str | None:
         words = self.name
         if not words:
             return None
+        if self.affiliation:
+            return "body"
         if words[-1].low.endswith("'s"):
             return None
         if all(w.low in _CALENDAR for w in words):
@@ -381,6 +393,18 @@ class _Run:
         return "person"
 
 
+@functools.lru_cache(maxsize=64)
+def _cap_names(text: str | None) -> frozenset[str]:
+    """Capitalised words that also stand inside a sentence ("Kelly" in "said Kelly"): names, not adverbs."""
+    if not text:
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in re.finditer(r"[a-z,]\s+([A-Z][a-z]+ly)\b", text))
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
 def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
     """Runs of capitalised words in a noun phrase, split at their last title word."""
     out: list[_Run] = []
@@ -392,7 +416,7 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             continue
         j = i
         run = [t]
-        while j + 1 < len(toks):
+        while j + 1 < len(toks) and not _possessive(run[-1].text):
             n = toks[j + 1]
             if n.is_word and n.cap:
                 run.append(n)
@@ -402,8 +426,8 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
                 j += 2
             else:
                 break
-        while run and run[0].low in stopwords() and not _is_title(run[0].text):
-            run = run[1:]  # "Although Beijing", "He", "The Paper": a capital for the sentence, not the name
+        while run and (run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text)) and not _is_title(run[0].text):
+            run = run[1:]  # "Although Beijing", "He", "The Paper", "Ironically Jo": a capital for the sentence, not the name
         if not run:
             i = j + 1
             continue
@@ -426,7 +450,9 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             titled = True
             title_words.append(toks[i - 2].low)
             name = name[1:]
-        out.append(_Run(run, name, titled, title_words, after_of))
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        affiliation = bool(nxt and nxt.is_word and not nxt.cap and _is_title(nxt.text) and not titled)
+        out.append(_Run(run, name, titled, title_words, after_of, affiliation))
         i = j + 1
     return out
 
@@ -471,7 +497,8 @@ class _Cast:
                 if first.start == sent.start and len(run.toks) == 1 and (first.low in _SENTENCE_STARTERS or first.low in _speaker_nouns()):
                     continue
                 runs.append(run)
-                if len(run.toks) == 1:
+                before = text[max(sent.start, first.start - 4) : first.start].lower()
+                if len(run.toks) == 1 and not re.search(r"\b(?:the|a|an)\s+$", before):
                     alone.add(run.toks[0].low)
         for run in runs:
             if run.kind == "body":
@@ -503,8 +530,10 @@ class _Cast:
         when it speaks, or when its last word stands alone elsewhere ("Jo Bloggs ... Bloggs said")."""
         if run.titled:
             return True
-        if run.after_of or len(run.name) < 2:
+        if len(run.name) < 2:
             return False
+        if run.after_of:
+            return run.name[-1].low in alone  # "the sentencing of Jo Bloggs ... Bloggs, 37,"
         end = run.toks[-1].end
         if re.match(r",\s*\d{1,3},", self.text[end : end + 8]):
             return True
@@ -688,7 +717,11 @@ def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker |
             strong.append(r)
         elif r.toks[0].low not in _SENTENCE_STARTERS:
             single.append(r)
-    pick = next((r for r in strong if not r.after_of), None) or (strong[0] if strong else None)
+    pick = (
+        next((r for r in strong if r.titled and not r.after_of), None)
+        or next((r for r in strong if not r.after_of), None)
+        or (strong[0] if strong else None)
+    )
     if pick is not None:
         name_toks = pick.name
         known = cast.person(name_toks)
@@ -960,10 +993,9 @@ def quotes_of(article: Article) -> Speech:
             parts,
         )
         claims.append(make_claim(article, CODE, start, end, value, sentence=sentence_of(article, start)))
-        if speaker is not None:
-            prev_speaker = speaker
+        prev_speaker = speaker  # a quote with no speaker breaks the chain of continuations
         prev_para, prev_close = _para_of(paras, r.close), r.close
-    return Speech(tuple(claims), tuple(attrs), tuple(quoted))
+    return Speech(tuple(claims), tuple(attrs), tuple(quoted), tuple(titles))
 
 
 def _para_of(paras: list[Span], pos: int) -> int:
@@ -1022,9 +1054,14 @@ def _expand(words: tuple[str, ...]) -> list[tuple[str, int]]:
                 out.extend((p, i) for p in parts)
                 done = True
                 break
-        if not done:
+        if not done and len(w) > 2 and w.endswith(("'s", "'d")):
+            out.extend(((w[:-2], i), (w[-2:], i)))  # "daughter's been" = "daughter has been"
+        elif not done:
             out.append((w, i))
     return out
+
+
+_CLITICS = {"'s": {"is", "has", "'s"}, "'d": {"would", "had", "'d"}}
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:
@@ -1032,6 +1069,8 @@ def _spelling(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
+        if y in _CLITICS.get(x, ()) or x in _CLITICS.get(y, ()):
+            continue
         x, y = x.replace("'", ""), y.replace("'", "")
         if x == y:
             continue
@@ -1065,8 +1104,8 @@ def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
     ops = sm.get_opcodes()
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     shorter = min(len(wa), len(wb))
-    if matched < min(MIN_WORDS, shorter) or matched < shorter * 0.5:
-        return None
+    if matched < MIN_WORDS or matched < shorter * 0.5:
+        return None  # a scare quote inside a statement is no alignment
     inner = list(ops)
     while inner and inner[0][0] in ("insert", "delete"):
         inner.pop(0)
@@ -1085,8 +1124,8 @@ def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
         changed_words += max(i2 - i1, j2 - j1)
     if not changes:
         # contained or overlapping: one quote holds the other, or they overlap at an end
-        return Relation("same", (), matched) if matched >= min(MIN_WORDS, shorter) else None
-    if matched < MIN_CHANGED_MATCH or len(changes) > 3 or changed_words > max(2, 0.25 * matched):
+        return Relation("same", (), matched)
+    if matched < MIN_CHANGED_MATCH or len(changes) > MAX_CHANGES or changed_words > max(2, CHANGED_SHARE * matched):
         return None
     ra = " ".join(wa[inner[0][1] : inner[-1][2]])
     rb = " ".join(wb[inner[0][3] : inner[-1][4]])
@@ -1156,8 +1195,11 @@ def _norm_name(s: str) -> str:
 
 def _local_same(a: str, b: str) -> bool:
     """Same surname and compatible first names, or the same acronym."""
-    ta = [w for w in re.findall(r"[\w'’-]+", a) if not _is_title(w) and w.lower() not in ("the", "a", "an")]
-    tb = [w for w in re.findall(r"[\w'’-]+", b) if not _is_title(w) and w.lower() not in ("the", "a", "an")]
+    def words(s: str) -> list[str]:
+        out = [w.replace(".", "").strip(",") for w in s.split() if not _is_title(w)]
+        return [w for w in out if w and w.lower() not in ("the", "a", "an")]
+
+    ta, tb = words(a), words(b)
     if not ta or not tb:
         return False
     if len(ta) == 1 and ta[0].isupper() and len(ta[0]) > 1:
@@ -1262,10 +1304,19 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     return findings
 
 
-def _topic(claims: list[Claim]) -> str:
-    speaker = next((c.value.speaker for c in claims if c.value.speaker and c.value.speaker_kind in PERSON_KINDS), None) or next(
-        (c.value.speaker for c in claims if c.value.speaker), None
-    )
+def _one_speaker(story, claims: list[Claim] | tuple[Claim, ...]) -> str | None:
+    """The speaker all the claims that name one agree on (the fullest spelling), else None."""
+    named = [c for c in claims if c.value.speaker]
+    if not named:
+        return None
+    first = named[0]
+    if all(names_match(story, first.article, first.value.speaker, c.article, c.value.speaker) for c in named[1:]):
+        return max((c.value.speaker for c in named), key=len)
+    return None
+
+
+def _topic(story, claims: list[Claim] | tuple[Claim, ...]) -> str:
+    speaker = _one_speaker(story, claims)
     longest = max(claims, key=lambda c: len(c.value.words))
     words = " ".join(longest.value.words[:5])
     return f"{speaker}: '{words}'" if speaker else f"quote '{words}'"
@@ -1274,14 +1325,15 @@ def _topic(claims: list[Claim]) -> str:
 def _unsupported(me, story, c: Claim) -> Finding:
     others = [a for a in story.ids if a != c.article]
     where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
-    who = f"{c.value.speaker}" if c.value.speaker else "an unnamed speaker"
-    msg = f"Only {c.article} quotes {who}: '{_short(c.text, 20)}'; {where} carry no such quote."
-    return make_finding(me, "unsupported", (c,), msg, _topic([c]), agree=(c.article,))
+    verb = "carries" if len(others) == 1 else "carry"
+    who = f" {c.value.speaker}" if c.value.speaker else ""
+    msg = f"Only {c.article} quotes{who}: '{_short(c.text, 20)}'; {where} {verb} no such quote, not even in part."
+    return make_finding(me, "unsupported", (c,), msg, _topic(story, [c]), agree=(c.article,))
 
 
 def _group_findings(me, story, group: list[Claim], idx: list[int], relations: dict, allc: list[Claim]) -> list[Finding]:
     out: list[Finding] = []
-    topic = _topic(group)
+    topic = _topic(story, group)
     # variants: quotes joined by "same"
     parent = {i: i for i in idx}
 
@@ -1301,7 +1353,12 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
     if len(vs) == 1:
         arts = _arts(claims)
         partly = _partly(claims)
-        msg = f"{_list(arts)} quote {_who(claims)} alike: '{_short(max(claims, key=lambda c: len(c.value.words)).text, 20)}'{partly}."
+        who = _one_speaker(story, claims)
+        words = _short(max(claims, key=lambda c: len(c.value.words)).text, 20)
+        if who:
+            msg = f"{_list(arts)} quote {who} alike: '{words}'{partly}."
+        else:
+            msg = f"{_list(arts)} carry the same quoted words: '{words}'{partly}."
         out.append(make_finding(me, "agreement", claims, msg, topic, agree=arts))
     else:
         main = vs[0]
@@ -1314,8 +1371,10 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
             if rel is None:
                 continue
             a_c, b_c = allc[a_i], allc[b_i]
-            (ar, br) = rel.changes[0]
-            diffs.append(f"{b_c.article}: '{_snippet(b_c, br)}' / {a_c.article}: '{_snippet(a_c, ar)}'")
+            pairs = [(_snippet(b_c, br), _snippet(a_c, ar)) for ar, br in rel.changes[:3]]
+            diffs.append(
+                f"{b_c.article}: " + ", ".join(f"'{x}'" for x, _ in pairs) + f" / {a_c.article}: " + ", ".join(f"'{y}'" for _, y in pairs)
+            )
             odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
         n_arts = len(_arts(claims))
         if n_arts > 2 and len(main_arts) > len(set(odd_arts)):
@@ -1323,7 +1382,8 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
             tail = f" {_list(agree)} agree; the odd one out: {', '.join(differ)}."
         else:
             agree, differ, tail = (), (), ""
-        msg = f"The quote of {_who(claims)} differs between articles: {'; '.join(diffs)}.{tail}"
+        who = _one_speaker(story, claims)
+        msg = f"The quote{' of ' + who if who else ''} differs between articles: {'; '.join(diffs)}.{tail}"
         out.append(make_finding(me, "discrepancy", claims, msg, topic, agree=agree, differ=differ))
     speaker_f = _speaker_finding(me, story, claims, topic)
     if speaker_f:
@@ -1382,11 +1442,6 @@ def _list(items: tuple[str, ...] | list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _who(claims: tuple[Claim, ...]) -> str:
-    names = [c.value.speaker for c in claims if c.value.speaker]
-    return names[0] if names else "an unnamed speaker"
-
-
 def _partly(claims: tuple[Claim, ...]) -> str:
     longest = max(len(c.value.words) for c in claims)
     part = [c.article for c in claims if len(c.value.words) < longest]
@@ -1395,7 +1450,11 @@ def _partly(claims: tuple[Claim, ...]) -> str:
 
 def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Finding | None:
     """The same words given to two different people: a discrepancy on the speakers' names."""
-    named = [c for c in claims if c.value.speaker and c.value.speaker_kind in PERSON_KINDS and c.value.speaker_start is not None]
+    named = [
+        c for c in claims
+        if c.value.speaker and c.value.speaker_kind in PERSON_KINDS and c.value.speaker_start is not None and c.value.speaker[0].isupper()
+        and c.value.speaker.split()[0].lower() not in ("the", "a", "an")
+    ]
     if len({c.article for c in named}) < 2:
         return None
     clusters: list[list[Claim]] = []

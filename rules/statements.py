@@ -40,6 +40,7 @@ REPORT_ALONE = True
 
 AGREE_AT = 0.5  # share of the smaller statement's weight the two must share to be one event
 SUPPORTED_AT = 0.34  # a statement this well covered by another article is not one source's alone
+PLAIN_SUPPORT = 0.25  # ... and at least this share of its plain (non-name) words
 MIN_TERMS = 3  # shorter clauses carry no statement of their own
 QUOTE_SHARE = 0.4  # a sentence this much inside quote marks belongs to the quotes rule
 ENTITY_WEIGHT = 1.5  # an entity shared across articles weighs more than a word
@@ -65,6 +66,11 @@ def _split_re() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=len, reverse=True))
     anywhere = "|".join(re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"])
     return re.compile(rf",\s+(?=(?:{openers})\b)|\s+[–—]\s+|;\s+|\s+--\s+|\s+(?=(?:{anywhere})\b)", re.I)
+
+
+@functools.cache
+def _opinion_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in _v()["opinion_markers"]) + r")\b")
 
 
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -115,7 +121,7 @@ def _factual(text: str, span: Span, sent: Span) -> bool:
     words = set(re.findall(r"[a-z’']+", low))
     if words & set(_v()["first_person"]):
         return False
-    if any(re.search(rf"\b{re.escape(m)}\b", low) for m in _v()["opinion_markers"]):
+    if _opinion_re().search(low):
         return False
     sentence = text[sent.start : sent.end]
     if sentence.rstrip().endswith("?") or re.match(r"\s*\d+[.)]\s", sentence):
@@ -241,13 +247,16 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             for j in index[t]:
                 if claims[j].article != claims[i].article:
                     shared_w[j] += w
+        own_plain = bags[i] - claims[i].value.proper - {t for t in bags[i] if t.startswith("@")}
+        own_plain_w = sum(weight(t) for t in own_plain)
         for j, w in shared_w.items():
-            cover = w / max(totals[i], 1e-9)
-            support[i] = max(support[i], cover)
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             art = claims[j].article
             shared = bags[i] & bags[j]
             plain = shared - claims[i].value.proper - claims[j].value.proper - {t for t in shared if t.startswith("@")}
+            # support needs the event's words too: another article naming the same people doing something else is none
+            if sum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
+                support[i] = max(support[i], w / max(totals[i], 1e-9))
             # one event: two or more shared words, one at least a plain word (not only names)
             if overlap > best[i].get(art, (0.0, -1))[0] and len(shared) >= 2 and plain:
                 best[i][art] = (overlap, j)
