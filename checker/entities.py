@@ -8,8 +8,8 @@ Finding names (``find_mentions``)
     "of the", "&" and name particles ("de", "van") only where the run stays a
     name: "of" after an organisation head ("Committee of ..."), "and" when an
     organisation head follows ("Science and Technology Commission"), so that
-    "Japan and South Korea" stays two names. A run is then cut where a title
-    or role stands inside it ("Kittredge County Sheriff Thomas Roe": a place,
+    "Peru and Chile" stays two names. A run is then cut where a title
+    or role stands inside it ("Halden County Sheriff Tom Roe": a place,
     the role sheriff, a person). The role of a person is read from a title
     before the name ("Judge", "HHJ", "Detective Inspector", "CEO"), a role word
     before it ("chief executive Jane Roe", "Corvane chief executive Jane Roe")
@@ -19,13 +19,13 @@ Finding names (``find_mentions``)
     ", 54,", a common given name, or the surname used alone elsewhere in the
     article), a body (an organisation head word or legal suffix, "X CEO", "CEO
     of X", an acronym defined for one), a place (a place head word, "in X",
-    "X-based"), else "other". Sentence-initial common words ("Recently",
-    "Manufacturer"), month and weekday names, and capitals inside quoted
+    "X-based"), else "other". Sentence-initial common words ("Meanwhile",
+    "Carmaker"), month and weekday names, and capitals inside quoted
     titles are skipped. "Full Name (ACR)" defines ACR as an alias.
 
 Name variants (``same_name``, context-free)
     Joined or split given names (Chang Peng = Changpeng), middle initials,
-    titles, nicknames of the vocabulary (Toby = Tobias), a surname alone, a
+    titles, nicknames of the vocabulary (Bill = William), a surname alone, a
     close transliteration (rapidfuzz ratio >= 88 on the whole name with the
     same surname initial and compatible given names), an acronym made of the
     initials of a body's name (ignoring "of", "and", "the"), and a company
@@ -307,7 +307,7 @@ def _nameish(t: _Tok) -> bool:
     v = _v()
     if not t.cap or t.digit or t.low in v.never:
         return False
-    if "'" in t.low and t.low.split("'")[0] in v.stopwords:  # "We're", "It's"
+    if "'" in t.low and t.low.split("'")[0] in v.stopwords:  # "They're", "It's"
         return False
     if len(t.text) == 1:  # "A", "I": not a name; an initial keeps its stop ("M.")
         return False
@@ -567,7 +567,7 @@ def _after_quote(text: str, sent: Span, tok: _Tok) -> bool:
 
 
 def _strip_common(text: str, sent: Span, toks: list[_Tok], first: int, seg: list[_Tok], lower_words: set[str]) -> list[_Tok]:
-    """Drop capitalised common words that open a sentence or a quote ("Recently", "Manufacturer")."""
+    """Drop capitalised common words that open a sentence or a quote ("Meanwhile", "Carmaker")."""
     v = _v()
     if len(seg) == 1 and _after_quote(text, sent, seg[0]) and seg[0].low not in v.given:
         return []  # the first word of a quote: "Get out now"
@@ -704,7 +704,7 @@ def _kind_seg(toks: list[_Tok], lower_words: frozenset[str] = frozenset()) -> _S
         seg.kind = "place"
         return seg
     if len(names) > 1 and names[-1].low in v.event_heads:
-        return seg  # an event: "Copperline Fire", "Tony Awards"
+        return seg  # an event: "Redwater Fire", "Tony Awards"
     if len(names) == 2 and len(toks) == 2 and names[0].low in v.given and names[1].low not in v.legal and names[1].low not in v.place_heads and names[1].low not in lower_words:
         seg.kind = "person"  # "Jane Power": a given name makes it a person even before a head word
         return seg
@@ -900,7 +900,7 @@ def _initials_variants(raw: tuple[str, ...]) -> set[str]:
 
 
 def _acronym_lenient(acr: str, raw: tuple[str, ...]) -> bool:
-    """ACR from the words' initials, a word giving one or two letters ("CCTV": China Central TeleVision)."""
+    """ACR from the words' initials, a word giving one or two letters ("ABTV": Arden Broadcasting TeleVision)."""
     skip = {"of", "and", "the", "for", "&"}
     words = [w.lower() for t in raw for w in t.split("-") if w and w.lower() not in skip]
     acr = acr.lower()
@@ -1018,7 +1018,7 @@ def _match(a: _Form, b: _Form) -> int:
             return 2
         return 1 if _given_ok(ga, gb, weak=True) else 0
     if len(ta) == 2 and len(tb) == 2 and set(ta) == set(tb):
-        return 1  # family name written first in one article ("Yang Hongfu", "Hongfu Yang")
+        return 1  # family name written first in one article ("Li Wenjun", "Wenjun Li")
     if sa[0] != sb[0] or fuzz.ratio(" ".join(ta), " ".join(tb)) < FUZZY_NAME or fuzz.ratio(sa, sb) < 75:
         return 0
     return 1 if _given_ok(ga, gb, weak=True) else 0
@@ -1312,7 +1312,7 @@ class EntityIndex:
         return best
 
     def resolve(self, article_id: str, name: str) -> int | None:
-        """The entity a name as written in an article refers to ("Zhao", "the CASD", "Judge Roe"), or None."""
+        """The entity a name as written in an article refers to ("Roe", "the NRSA", "Judge Roe"), or None."""
         key = (article_id, name)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(article_id, name)

@@ -125,7 +125,7 @@ def find_furniture(text: str, lines: list[Span]) -> set[int]:
         line = text[lines[i].start : lines[i].end].strip().replace("\ufeff", "")
         if _is("bio_headings", line):
             out.add(i)
-            # the heading may carry the bio on its own line ("About the author: X is ...");
+            # the heading may carry the bio on its own line (an "about the author" line carrying the bio);
             # otherwise the bio is the next paragraph block.
             j = i
             if j + 1 < len(lines) and (len(line) < 40 or line.endswith(":")):
@@ -190,7 +190,7 @@ def parse_dateline(line: str) -> dt.date | None:
 
 _BYLINE_RE = re.compile(r"^(?:by|posted by|written by|words by)\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", re.I)
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
-# "SABLE RIDGE, Aug 5 (Agency) - ", "Oct 23 (Wire) - ", "LONDON (Agency) — ": a wire dateline
+# "PORTVILLE, Jan 9 (Agency) - ", "Feb 2 (Wire) - ", "LONDON (Agency) — ": a wire dateline
 _WIRE_PREFIX = re.compile(
     r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+"
@@ -223,7 +223,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
         if first not in header and any(h > first for h in header):
             title = text[lines[first].start : lines[first].end].strip()
             header.add(first)
-    # bylines in furniture ("Posted by X in Y | 12 comments") still name the author
+    # bylines in furniture ("posted by X in Y | N comments") still name the author
     if byline is None:
         for i in sorted(furniture)[:3]:
             bm = _BYLINE_RE.match(text[lines[i].start : lines[i].end].strip())

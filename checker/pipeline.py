@@ -96,7 +96,7 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
 def fold_unsupported(findings: list[Finding]) -> list[Finding]:
     """One finding per fact: lone figures inside a lone statement become part of that statement's finding.
 
-    "Only B says X happened on May 3 at a cost of $2m" is one addition for an
+    "Only B says X happened on May 3 at a cost of $7m" is one addition for an
     editor to source, not three; the figures' own spans stay in the finding's
     claims so a reader can see them.
     """

@@ -1,11 +1,11 @@
 """Figures as editors write them, and the range of true values each admits.
 
-Shared by the money and counts rules: "one hundred million", "100m", "1.2bn",
-"3,000", "twelve"; and hedges ("about", "more than", "up to") turned into an
+Shared by the money and counts rules: "one hundred million", "300m", "2.4bn",
+"6,000", "twelve"; and hedges ("about", "more than", "up to") turned into an
 interval, so that comparing two figures is intersecting two intervals:
 
 - a plain figure admits what rounds to it at its written precision
-  ("$1.1bn" covers 1.05-1.15bn, so it agrees with "$1.11 billion");
+  ("$2.3bn" covers 1.05-1.15bn, so it agrees with "$2.31 billion");
 - "about X" admits X +/- 10%; "nearly X" [0.9X, X); "more than X" (X, inf);
   "at least X" [X, inf); "up to X" [0, X]; "less than X" [0, X).
 """
@@ -40,10 +40,10 @@ FIGURE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
 def parse_figure(text: str) -> tuple[float, float]:
-    """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "3,000" -> (3000, 0).
+    """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "6,000" -> (3000, 0).
 
-    Only written decimals admit rounding ("$1.1bn" covers $1.11 billion); a
-    whole figure is taken as exact, so "$2m" and "$2.4m" differ.
+    Only written decimals admit rounding ("$2.3bn" covers $2.31 billion); a
+    whole figure is taken as exact, so "$5m" and "$2.4m" differ.
     """
     t = text.replace(",", "")
     if "." in t:
@@ -129,14 +129,14 @@ def interval(value: float, unit: float, hedge: str, high: float | None = None) -
 
 
 def same_figure(a: float, b: float, hedge_a: str, hedge_b: str) -> bool:
-    """One figure, written bare or loosely ("£3.5m" and "some £3.5m"): the same value for alignment."""
+    """One figure, written bare or loosely ("£6.5m" and "some £6.5m"): the same value for alignment."""
     loose = {"exact", "approx"}
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1) and hedge_a in loose and hedge_b in loose
 
 
 @functools.cache
 def baseline_re() -> re.Pattern[str]:
-    """A baseline phrase directly after a figure, with no other figure between ("$1.1bn a year earlier")."""
+    """A baseline phrase directly after a figure, with no other figure between ("$2.3bn a year earlier")."""
     phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _numbers()["baseline"])
     return re.compile(rf"^[^.;\d]{{0,25}}?\b(?:{phrases})\b", re.I)
 
@@ -145,12 +145,12 @@ _FROM_RE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s
 
 
 def is_baseline(text: str, start: int, end: int, stop: int) -> bool:
-    """A figure that is the baseline of a comparison: "up from $1.1bn in the same period last year"."""
+    """A figure that is the baseline of a comparison: "up from $2.3bn in the same period last year"."""
     return bool(baseline_re().match(text[end:stop])) and bool(_FROM_RE.search(text[max(0, start - 30) : start]))
 
 
 def fmt_amount(x: float) -> str:
-    """12_000_000 -> "12 million", 1_250_000_000 -> "1.25 billion", 3000 -> "3,000"."""
+    """12_000_000 -> "12 million", 1_250_000_000 -> "2.75 billion", 3000 -> "6,000"."""
     for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
         if abs(x) >= scale:
             v = x / scale

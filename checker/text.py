@@ -53,7 +53,7 @@ def split_sentences(text: str, para: Span) -> list[Span]:
         # the word before the full stop: an abbreviation or an initial does not end a sentence
         before = re.search(r"([A-Za-z.]+)\.$", text[s : para.start + m.start() + 1])
         if m.group() == "." and re.fullmatch(r"\s*\(?\d{1,2}", text[s : para.start + m.start()]):
-            continue  # "2. Insist on ...": a list number, not a sentence
+            continue  # "2. Check the ...": a list number, not a sentence
         if m.group().startswith(".") and before:
             word = before.group(1).lower()
             if word in _abbreviations() or len(word) == 1 or (

@@ -1,7 +1,7 @@
 """FC102 counts: how many of what, percentages, tallies and ages.
 
 What it finds
-    A figure with the noun it counts ("1,200 jobs", "about 3,000 residents",
+    A figure with the noun it counts ("1,200 jobs", "about 2,500 residents",
     "more than 30 provinces", "twelve jurors", "the four other aircraft"),
     percentages ("8%", "15 percent", "23 per cent"), tallies ("a 5-2 vote"),
     ages ("Smith, 54,", "a 35-year-old man") and magnitudes. Parts that add up
@@ -14,8 +14,8 @@ Why it matters
     the figure it bounds ("14"), and a different figure must.
 
 Example
-    A: "The fire forced about 3,000 residents to flee."
-    B: "Roughly 3,000 people were evacuated."  -> agreement
+    A: "The fire forced about 2,500 residents to flee."
+    B: "Some 2,500 people were evacuated."  -> agreement
 """
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
         lw = w.lower()
         if lw in stop or lw in skip:
             break
-        if w[0].isupper() and not re.search(r"\d", w):  # "400 Orchard Ave.": an address, not a count
+        if w[0].isupper() and not re.search(r"\d", w):  # "12 Elm St.": an address, not a count
             return None
         is_plural = lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))
         if phrase and not is_plural:
@@ -118,7 +118,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     lw = noun.lower()
     if plural and not (lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))):
         return None  # "911 call", "35 mph": a figure before a singular noun is a label or a unit
-    # the counted thing: its head, and a modifier only when it names a model ("H-90 turboprops"),
+    # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
     # not a kind ("pirate boats" do not count pirates)
     nouns = {canon(noun)} | {canon(p.group()) for p in phrase[:-1] if re.search(r"\d|^[A-Z]", p.group())}
     return noun, frozenset(nouns), phrase[-1].end()
@@ -226,7 +226,7 @@ def find_claims(article: Article) -> list[Claim]:
             if prev_word in labels or prev_word in months or re.search(r"[$€£¥#]\s?$", before):
                 continue
             if prev and prev[-1][0].isupper() and s > sent.start + len(prev[-1]) + 1 and not m.group("hedge") and prev_word not in quantity.hedge_table():
-                continue  # "Highway 14", "Flight 2271": a label after a proper name
+                continue  # "Route 9", "Gate 31": a label after a proper name
             if 1900 <= value <= 2099 and num.isdigit() and not m.group("hedge"):
                 continue  # a year
             high = None

@@ -1078,7 +1078,7 @@ def affinity(a: Claim, b: Claim) -> float:
     The same period head ("sentence"), or the same calendar day: two articles
     of one story that name one particular day most often name it for one event.
     Weeks, months and years are too common to count. Two different dates for
-    two different events ("the quarter ended Sept. 27" against "posted results
+    two different events ("the quarter ended March 30" against "posted results
     yesterday") are no contradiction: -1 keeps them apart. A head never keeps
     apart two dates that agree, since event words are read loosely.
     """

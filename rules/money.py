@@ -2,11 +2,11 @@
 
 What it finds
     Sums in digits, words and abbreviations, with a currency symbol, ISO code
-    or word: "$4.2 million", "4.2 million dollars", "$1.2bn", "£3.5m",
-    "€40 million", "USD 2 million", "CNY 100m", "one hundred million yuan",
-    "98 cents per share"; the hedge in front ("about", "no less than", "up to")
-    and ranges ("$1.25bn to $1.3bn", "between X and Y") are part of the value.
-    A conversion in brackets ("CNY 100m ($14m)") is checked against a cited
+    or word: "$4.5 million", "4.5 million dollars", "$2.4bn", "£6.5m",
+    "€70 million", "USD 5 million", "CNY 300m", "three hundred million yuan",
+    "35 cents per share"; the hedge in front ("about", "no less than", "up to")
+    and ranges ("$2.5bn to $2.7bn", "between X and Y") are part of the value.
+    A conversion in brackets ("CNY 300m ($42m)") is checked against a cited
     table of yearly average exchange rates (rules/vocab/money.toml).
 
 Why it matters
@@ -16,7 +16,7 @@ Why it matters
 
 Example
     A: "The district will invest no less than one hundred million yuan."
-    B: "It pledged funding of CNY 100m."  -> agreement (same sum, a floor hedge)
+    B: "It pledged funding of CNY 300m."  -> agreement (same sum, a floor hedge)
 """
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ def find_claims(article: Article) -> list[Claim]:
 
 
 def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
-    """"$1.25 billion to $1.3 billion" and "between $1.25bn and $1.30bn" become one range."""
+    """"$2.5 billion to $2.7 billion" and "between $2.5bn and $2.70bn" become one range."""
     out: list[tuple[int, int, Money]] = []
     i = 0
     while i < len(found):
@@ -214,7 +214,7 @@ def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[
                 between or not gap.strip().lower() == "and"
             ):
                 lo_amount, lo_unit = a.amount, a.unit
-                if a.scale == 1 and b.scale > 1:  # "$1.25 to $1.3 billion": the scale is written once
+                if a.scale == 1 and b.scale > 1:  # "$2.5 to $2.7 billion": the scale is written once
                     lo_amount, lo_unit = a.amount * b.scale, a.unit * b.scale
                 start = s - len(between.group()) if between else s
                 rng = Money(lo_amount, a.currency, "range", min(lo_unit, b.unit), b.amount, a.per or b.per, a.year, None, b.scale)
