@@ -140,7 +140,7 @@ class _Vocab:
 def _v() -> _Vocab:
     d = vocab.load("names")
     cal = vocab.load("calendar")
-    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    low = lambda xs: frozenset(x.lower() for x in xs)
     roles = {tuple(re.sub(r"'s$", "", w) for w in k.lower().split()): v for k, v in d["roles"].items()}
     hon = frozenset(tuple(h.lower().split()) for h in d["honorifics"])
     nick: dict[str, set[str]] = defaultdict(set)
@@ -184,7 +184,7 @@ def _v() -> _Vocab:
 # initials run ("U.S."), a word with inner apostrophes or hyphens and an optional final stop, "&"
 _TOK_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*\.?|&")
 _KEEP_STOP = frozenset(
-    "mr mrs ms dr prof det sgt rep sen gov st jr sr lt capt gen col maj cmdr supt insp rev hon fr adm cpl ft mt".split()
+    ["mr", "mrs", "ms", "dr", "prof", "det", "sgt", "rep", "sen", "gov", "st", "jr", "sr", "lt", "capt", "gen", "col", "maj", "cmdr", "supt", "insp", "rev", "hon", "fr", "adm", "cpl", "ft", "mt"]
 )
 _CONNECT = frozenset(["of", "and", "for", "&"])
 _QUOTE_OPEN = "\"“‘'«"
@@ -258,7 +258,7 @@ class _Seg:
     role: str | None = None
     role_span: Span | None = None
     prefix: str = ""
-    body: "_Seg | None" = None
+    body: _Seg | None = None
     former: bool = False
     alias: str | None = None
     person_evidence: bool = False
@@ -309,9 +309,7 @@ def _nameish(t: _Tok) -> bool:
         return False
     if "'" in t.low and t.low.split("'")[0] in v.stopwords:  # "They're", "It's"
         return False
-    if len(t.text) == 1:  # "A", "I": not a name; an initial keeps its stop ("M.")
-        return False
-    return True
+    return len(t.text) > 1  # "A", "I": not a name; an initial keeps its stop ("M.")
 
 
 def _title_at(lows: list[str], i: int, caps: list[bool] | None = None) -> tuple[int, str | None] | None:
@@ -380,13 +378,18 @@ def _find(article: Article) -> list[Mention]:
         segs = _split_known_bodies(segs, known_bodies)
         for seg in segs:
             names = seg.names()
-            if seg.kind == "other" and 2 <= len(names) <= 4 and not seg.toks[-1].upper:
-                if names[-1].low in singles and not any(t.low in v.body_heads or t.low in v.place_heads for t in names):
-                    seg.kind = "person"
+            if (
+                seg.kind == "other"
+                and 2 <= len(names) <= 4
+                and not seg.toks[-1].upper
+                and names[-1].low in singles
+                and not any(t.low in v.body_heads or t.low in v.place_heads for t in names)
+            ):
+                seg.kind = "person"
             out.append(_mention(article, sent, seg))
-            if seg.body is not None and seg.body.toks and seg.body.kind != "person":
-                if not any(m.start == seg.body.start and m.end == seg.body.end for m in out):
-                    out.append(_mention(article, sent, seg.body))
+            body = seg.body
+            if body is not None and body.toks and body.kind != "person" and not any(m.start == body.start and m.end == body.end for m in out):
+                out.append(_mention(article, sent, body))
     out.sort(key=lambda m: (m.start, m.end))
     dedup: list[Mention] = []
     for m in out:
@@ -537,7 +540,11 @@ def _split_run(toks: list[_Tok], run: list[int]) -> list[list[int]]:
             keep = bool(left) and (left[-1].low in v.body_heads or left[-1].low in v.of_heads or _is_title_only(left))
         elif w == "and":
             # "Science and Technology Commission" is one name; "Forestry Commission and Environment Agency" two
-            keep = any(r.low in v.body_heads for r in rest if r.cap) and not (len(left) >= 2 and left[-1].low in v.body_heads)
+            keep = (
+                any(r.low in v.body_heads for r in rest_names)
+                and not (len(left) >= 2 and left[-1].low in v.body_heads)
+                and not any(_title_at([x.low for x in left], k) is not None for k in range(len(left)))
+            )
         elif w == "for":
             keep = any(x.low in v.body_heads for x in left)
         if keep:
@@ -603,9 +610,7 @@ def _valid_person(toks: list[_Tok]) -> bool:
         return False
     if names[-1].initial or names[-1].upper:
         return False
-    if _title_at([t.low for t in names], 0) is not None and len(names) == 1:
-        return False
-    return True
+    return not (_title_at([t.low for t in names], 0) is not None and len(names) == 1)
 
 
 def _body_kind(toks: list[_Tok]) -> str | None:
@@ -635,31 +640,33 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
     """Cut a segment at a title inside it and give each piece a kind."""
     v = _v()
     lows = [t.low for t in seg]
-    caps = [t.cap for t in seg]
     # the last title inside the segment that a person's name follows
     best = None
     for i in range(len(seg)):
         if not seg[i].cap:
             continue
-        hit = _title_at(lows, i, caps)
+        hit = _title_at(lows, i)
         if hit is None:
             continue
         n, role = hit
         rest = seg[i + n :]
+        if " ".join(lows[i : i + n]) in v.lower_only and (len(rest) < 2 or not _valid_person(rest)):
+            continue  # "Owner Jane Roe" is a role before a name; "Resident Evil" is not
         cand = None
         if rest and rest[0].low == "of" and role is not None:
             cand = (i, n, role, "of")
         elif rest and _valid_person(rest):
             cand = (i, n, role, "name")
         # the title that ends where the name begins, the longest ("Detective Inspector", not "Inspector")
-        if cand is not None and (best is None or (i + n, n) > (best[0] + best[1], best[1])):
-            if best is None or i >= best[0] + best[1] or i < best[0]:
-                best = cand
+        if cand is not None and (best is None or ((i + n, n) > (best[0] + best[1], best[1]) and not best[0] <= i < best[0] + best[1])):
+            best = cand
     if best is not None:
         i, n, role, how = best
         title_toks = seg[i : i + n]
         before = seg[:i]
-        while before and not before[-1].cap:
+        former = False
+        while before and (not before[-1].cap or before[-1].low in v.qualifiers):
+            former = former or before[-1].low in ("former", "ex")
             before = before[:-1]
         prefix = text[title_toks[0].start : title_toks[-1].end]
         role_span = Span(title_toks[0].start, title_toks[-1].end) if role else None
@@ -667,7 +674,8 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
         body_seg = None
         if before:
             body_seg = _kind_seg(before, lower_words)
-            if role is not None and body_seg.kind in ("other", "body"):
+            acronym = len(before) == 1 and _is_acronym(before[0].text)
+            if role is not None and (role in v.body_roles or acronym) and body_seg.kind in ("other", "body"):
                 body_seg.kind, body_seg.role_owner = "body", True
         if how == "of":
             rest = [t for t in seg[i + n + 1 :]]
@@ -687,7 +695,7 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
             if body_seg is not None and not out:
                 out.append(body_seg)
             return out
-        person = _Seg(seg[i + n :], kind="person", role=role, role_span=role_span, prefix=prefix, body=body_seg)
+        person = _Seg(seg[i + n :], kind="person", role=role, role_span=role_span, prefix=prefix, body=body_seg, former=former)
         person.person_evidence = True
         out.append(person)
         return out
@@ -1033,9 +1041,8 @@ def _match_body(a: _Form, b: _Form) -> int:
     if long[: len(short)] == short and all(t in v.company_heads for t in long[len(short) :]):
         # "Acme" and "Acme Air": a company named without its head word
         return 2 if (a.body and b.body) else 1
-    if a.body and b.body and ta[-1] == tb[-1] and ta[0][0] == tb[0][0]:
-        if fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_BODY:
-            return 1
+    if a.body and b.body and ta[-1] == tb[-1] and ta[0][0] == tb[0][0] and fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_BODY:
+        return 1
     return 0
 
 
@@ -1108,7 +1115,6 @@ class EntityIndex:
 
     def _cluster(self) -> None:
         ms, forms = self.mentions, self._forms
-        v = _v()
         n = len(ms)
         # 1. the same full name, written the same way
         by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -1122,7 +1128,7 @@ class EntityIndex:
         by_article: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(ms):
             by_article[m.article].append(i)
-        for aid, idx in by_article.items():
+        for idx in by_article.values():
             for i in idx:
                 if ms[i].alias:
                     for j in idx:
@@ -1137,7 +1143,7 @@ class EntityIndex:
             buckets["i:" + forms[i].tokens[-1][0]].append(i)
         weak: list[tuple[int, int]] = []
         seen: set[tuple[int, int]] = set()
-        for key, group in buckets.items():
+        for group in buckets.values():
             if len(group) > 400:
                 continue
             for x in range(len(group)):
@@ -1339,9 +1345,7 @@ class EntityIndex:
         local: set[int] = set()
         anywhere: set[int] = set()
         for e in self.entities:
-            if e.kind == "place" and not form.place:
-                pass
-            if any(_match(form, self._forms_of(m)) for m in e.mentions):
+            if any(_match(form, _form(m.text)) for m in e.mentions):
                 anywhere.add(e.id)
                 if article_id in e.articles:
                     local.add(e.id)
@@ -1350,10 +1354,6 @@ class EntityIndex:
         if not local and len(anywhere) == 1:
             return next(iter(anywhere))
         return None
-
-    @staticmethod
-    def _forms_of(m: Mention) -> _Form:
-        return _form(m.text)
 
     def same(self, a_article: str, a_name: str, b_article: str, b_name: str) -> bool:
         """Whether two names, each as written in its article, are one entity."""

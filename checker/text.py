@@ -145,7 +145,7 @@ def canon(word: str) -> str:
     return vocab.synonym_map().get(s, s)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)  # a story's sentences; the keys hold texts, so keep it small
 def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     """Canonical content terms (stopwords and bare numbers dropped) with their offsets.
 

@@ -2,10 +2,10 @@
 
 What it finds
     Every person and body an article names (checker/entities.py), with the
-    variants that are one entity resolved across the story: "Judge Rosalind
-    M. Achterberg", "Judge Achterberg" and "HHJ Rosalind Achterberg"; "Toby"
-    and "Tobias"; "Chang Peng" and "Changpeng"; a body and its acronym
-    ("Civil Aviation Safety Directorate", "CASD"). It reports:
+    variants that are one entity resolved across the story: "Judge Helena
+    K. Marsh", "Judge Marsh" and "HHJ Helena Marsh"; "Bill" and "William";
+    "Jian Ming" and "Jianming"; a body and its acronym ("National Rail Safety
+    Agency", "NRSA"). It reports:
 
     - an agreement for each person or body two or more articles name, when
       one of them names it in full (two words or more, or an acronym), its
@@ -27,8 +27,8 @@ Why it matters
     not read as two people.
 
 Example
-    A: "Alcyon CEO Toby Lindqvist-Marr said."
-    B: "said chief executive Tobias Lindqvist-Marr." -> agreement (one man, one role)
+    A: "Orvane CEO Bill Castellan-Reed said."
+    B: "said chief executive William Castellan-Reed." -> agreement (one man, one role)
 """
 from __future__ import annotations
 
@@ -39,8 +39,16 @@ from typing import Any
 
 from checker.claims import make_claim
 from checker.compare import make_finding
-from checker.entities import Entity, Mention, find_mentions, roles_conflict, same_name, spelled_differently, unique_role
-from checker.model import Article, Claim, Finding, Span
+from checker.entities import (
+    Entity,
+    Mention,
+    find_mentions,
+    roles_conflict,
+    same_name,
+    spelled_differently,
+    unique_role,
+)
+from checker.model import Article, Claim, Finding
 
 CODE = "FC106"
 NAME = "names"
@@ -110,15 +118,19 @@ def _agreement(story, e: Entity) -> Finding:
     forms = ", ".join(f"'{_as_written(m)}' in {aid}" for aid, m in chosen)
     roles = [e.roles.get(aid, set()) for aid, _ in chosen]
     shared = set.intersection(*roles) if roles and all(roles) else set()
-    tail = f", each as {sorted(shared)[0]}" if shared else ""
+    tail = f", each as {min(shared)}" if shared else ""
     message = f"{who} name {e.label} (as {forms}){tail}.{_spelling_note(e, [m for _, m in chosen])}"
     return make_finding(module, "agreement", claims, message, e.label, agree=tuple(aid for aid, _ in chosen), why="one entity: name variants resolved")
 
 
 def _spelling_note(e: Entity, chosen: list[Mention]) -> str:
     """A name written with another spelling (not a nickname, an initial or a dropped middle name)."""
+    if e.kind != "person":
+        return ""
     forms: list[str] = []
     for m in chosen:
+        if len(m.text.split()) < 2:
+            continue
         if not any(not spelled_differently(m.text, f) for f in forms):
             forms.append(m.text)
     if len(forms) < 2:
@@ -176,7 +188,7 @@ def _office_conflicts(story, index) -> list[Finding]:
                 f"{a} names {index.entities[pa].label} as {role} of {org} ({claims[0].text!r}); "
                 f"{b} names {index.entities[pb].label} ({claims[1].text!r})."
             )
-            out.append(make_finding(module, "discrepancy", claims, message, org, why=f"one {role} of {org} at a time"))
+            out.append(make_finding(module, "discrepancy", claims, message, f"{role} of {org}", why=f"one {role} of {org} at a time"))
             break
     return out
 

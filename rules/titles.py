@@ -2,8 +2,8 @@
 
 What it finds
     A document's title: a quoted stretch written as a title (most words
-    capitalised) next to a document noun ('released its report, "Engine Fire
-    and Return ..."', '"... White Paper (2023)", was released'), a title after
+    capitalised) next to a document noun ('released its report, "Silt and
+    Dredging in the Outer Harbour"', '"... Green Paper (2024)", was released'), a title after
     "titled", "entitled" or "called" ("Titled Harbour Renewal Strategy, the
     draft was ..."), or a capitalised name ending in a document noun ("the
     Clean Rivers Act"). Each title belongs to a family of document nouns
@@ -44,7 +44,8 @@ from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding
 from checker.entities import find_mentions, title_like
-from checker.model import Article, Claim, Finding, Span
+from checker.model import Article, Claim, Finding
+from checker.text import content_terms
 
 CODE = "FC107"
 NAME = "titles"
@@ -59,6 +60,7 @@ class Title:
     text: str
     doc_noun: str  # the document noun as written ("white paper", "report")
     family: str  # paper, report, plan, law, guidelines, generic ...
+    context: frozenset[str] = frozenset()  # words of the earlier sentence that named the document ("a white paper")
 
     def to_json(self) -> dict[str, Any]:
         return {"title": self.text, "doc_noun": self.doc_noun, "family": self.family}
@@ -109,8 +111,9 @@ def _nouns_in(words: list[str], capital_only: bool = False) -> list[tuple[int, i
     return out
 
 
-def _specific_before(article: Article, sent_index: int, pos: int) -> tuple[str, str] | None:
-    """The nearest specific document noun before `pos`, in its sentence or the two before."""
+def _specific_before(article: Article, sent_index: int, pos: int) -> tuple[str, str] | tuple[str, str, frozenset[str]] | None:
+    """The nearest specific document noun before `pos`, in its sentence or the two before
+    (with that earlier sentence's words, which tell what the document is about)."""
     text = article.text
     for k in range(sent_index, max(sent_index - 3, -1), -1):
         s = article.sentences[k]
@@ -118,11 +121,14 @@ def _specific_before(article: Article, sent_index: int, pos: int) -> tuple[str, 
         ws = [w for w, _, _ in _words(text, s.start, end)]
         found = [x for x in _nouns_in(ws) if x[3] != "generic"]
         if found:
-            return found[-1][2], found[-1][3]
+            if k == sent_index:
+                return found[-1][2], found[-1][3]
+            terms = frozenset(t for t, _, _ in content_terms(text, s.start, s.end))
+            return found[-1][2], found[-1][3], terms
     return None
 
 
-def _doc_noun(article: Article, k: int, start: int, end: int, inside: str, cue: bool) -> tuple[str, str] | None:
+def _doc_noun(article: Article, k: int, start: int, end: int, inside: str, cue: bool) -> tuple | None:
     """The document noun a title belongs to: inside it, just before or after it, or (after a cue) nearby."""
     text = article.text
     sent = article.sentences[k]
@@ -166,6 +172,12 @@ def _cue_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _cue_before_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in _v()["title_cues"])
+    return re.compile(rf"\b(?:{cues})\s*[,:]?\s*$")
+
+
+@functools.cache
 def _named_re() -> re.Pattern[str]:
     """A capitalised name ending in a capitalised document noun: "the Clean Rivers Act"."""
     nouns = sorted((" ".join(w.capitalize() for w in n.split()) for n in _v()["named_nouns"]), key=len, reverse=True)
@@ -181,13 +193,14 @@ def find_claims(article: Article) -> list[Claim]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def add(k: int, s: int, e: int, noun: str, fam: str) -> None:
+    def add(k: int, s: int, e: int, noun: str, fam: str, context: frozenset[str] = frozenset()) -> None:
         while e > s and text[e - 1] in " ,.;:":
             e -= 1
         if e <= s or not free(s, e):
             return
         taken.append((s, e))
-        out.append(make_claim(article, CODE, s, e, Title(text[s:e], noun, fam), sentence=article.sentences[k], head=noun.split()[-1]))
+        value = Title(text[s:e], noun, fam, context)
+        out.append(make_claim(article, CODE, s, e, value, sentence=article.sentences[k], head=noun.split()[-1]))
 
     for k, sent in enumerate(article.sentences):
         # quoted titles
@@ -198,13 +211,13 @@ def find_claims(article: Article) -> list[Claim]:
             if len(inside.split()) > MAX_TITLE_WORDS or not title_like(inside):
                 continue
             before = text[sent.start : m.start()].lower()
-            cue = bool(re.search(r"\b(?:%s)\s*[,:]?\s*$" % "|".join(_v()["title_cues"]), before))
+            cue = bool(_cue_before_re().search(before))
             hit = _doc_noun(article, k, m.start(), m.end(), inside, cue)
             if hit is None:
                 continue
             inner = [w.lower() for w, _, _ in _words(inside, 0, len(inside))]
             if len(inner) <= 3 and _noun_at(inner, 0) and _noun_at(inner, 0)[0] == len(inner):
-                continue  # the bare noun in quotes: "the “White Paper”"
+                continue  # the bare noun in quotes: "the “Green Paper”"
             add(k, s, e, *hit)
         # unquoted titles after a cue: "Titled Harbour Renewal Strategy, the draft ..."
         for m in _cue_re().finditer(text, sent.start, sent.end):
@@ -264,7 +277,7 @@ def _distinctive(title: str) -> set[str]:
     from checker.text import stopwords
 
     stops = stopwords()
-    nouns = {w for k in _nouns() for w in k}
+    nouns = {k[0] for k in _nouns() if len(k) == 1} | {"white", "green"}
     return {w for w in _key_words(title) if w not in stops and w not in nouns and not _YEAR.match(w) and len(w) > 1}
 
 
@@ -295,10 +308,7 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 def _entities_near(story, c: Claim) -> set[int]:
     """The people and bodies named in the claim's sentence (outside the title)."""
-    try:
-        index = story.entities
-    except Exception:  # pragma: no cover - the entity engine is optional here
-        return set()
+    index = story.entities
     out = set()
     for m in find_mentions(story.article(c.article)):
         if m.sentence == c.sentence and m.kind in ("person", "body") and not (c.start <= m.start and m.end <= c.end):
@@ -308,8 +318,12 @@ def _entities_near(story, c: Claim) -> set[int]:
     return out
 
 
+def _context(story, a: Claim, b: Claim) -> float:
+    return context_similarity(a.terms | a.value.context, b.terms | b.value.context, story.idf)
+
+
 def _score(story, a: Claim, b: Claim, ents: dict[int, set[int]]) -> tuple[float, str]:
-    ctx = context_similarity(a.terms, b.terms, story.idf)
+    ctx = _context(story, a, b)
     da, db = _distinctive(a.value.text), _distinctive(b.value.text)
     shared = da & db
     words = fuzz.token_set_ratio(" ".join(_key_words(a.value.text)), " ".join(_key_words(b.value.text))) / 100 if shared else 0.0
@@ -328,7 +342,7 @@ def _find_in(article: Article, title: str) -> tuple[int, int, int] | None:
     words = [re.escape(w) for w in title.split()]
     if len(words) < 2:
         return None
-    pat = re.compile(r"\b" + r"\s+".join(words) + r"(?!\w)", re.I)
+    pat = re.compile(r"\b" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
     for k, s in enumerate(article.sentences):
         m = pat.search(article.text, s.start, s.end)
         if m:
@@ -347,10 +361,10 @@ def _accept(story, a: Claim, b: Claim, ents: dict[int, set[int]], unique: dict[t
     if verdict == "compatible":
         return (score, why) if score >= ALIGN_AT or (shared and words >= 0.8) else None
     # different titles: the same document only on good evidence
-    if shared and words >= 0.6 and score >= ALIGN_AT:
-        return score, why
     alone = unique.get((a.article, a.value.family), 0) == 1 and unique.get((b.article, b.value.family), 0) == 1
-    ctx = context_similarity(a.terms, b.terms, story.idf)
+    if shared and words >= 0.6 and (score >= ALIGN_AT or (alone and len(shared) >= 2)):
+        return score, why
+    ctx = _context(story, a, b)
     if alone and (ctx >= 0.25 or ents[id(a)] & ents[id(b)]):
         return score, why + "; each article names one such document"
     return None
