@@ -41,7 +41,8 @@ REPORT_ALONE = True
 AGREE_AT = 0.5  # share of the smaller statement's weight the two must share to be one event
 SUPPORTED_AT = 0.34  # a statement this well covered by another article is not one source's alone
 PLAIN_SUPPORT = 0.25  # ... and at least this share of its plain (non-name) words
-MIN_TERMS = 3  # shorter clauses carry no statement of their own
+MIN_TERMS = 2  # shorter clauses carry no statement of their own
+MIN_TERMS_ALONE = 3  # and an addition worth an editor's line has a little more
 QUOTE_SHARE = 0.4  # a sentence this much inside quote marks belongs to the quotes rule
 ENTITY_WEIGHT = 1.5  # an entity shared across articles weighs more than a word
 
@@ -65,7 +66,8 @@ def _v() -> dict:
 def _split_re() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=len, reverse=True))
     anywhere = "|".join(re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"])
-    return re.compile(rf",\s+(?=(?:{openers})\b)|\s+[–—]\s+|;\s+|\s+--\s+|\s+(?=(?:{anywhere})\b)", re.I)
+    # dashes are left alone: "X – whether A or B – did Y" is one clause with an aside
+    return re.compile(rf",\s+(?=(?:{openers})\b)|;\s+|\s+(?=(?:{anywhere})\b)", re.I)
 
 
 @functools.cache
@@ -253,7 +255,8 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             art = claims[j].article
             shared = bags[i] & bags[j]
-            plain = shared - claims[i].value.proper - claims[j].value.proper - {t for t in shared if t.startswith("@")}
+            # a name is a name when both write it capitalised ("Silicon Valley" / "silicon valley" is a phrase)
+            plain = shared - (claims[i].value.proper & claims[j].value.proper) - {t for t in shared if t.startswith("@")}
             # support needs the event's words too: another article naming the same people doing something else is none
             if sum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
                 support[i] = max(support[i], w / max(totals[i], 1e-9))
@@ -315,7 +318,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
         for t in ents.get(i, ()):
             entity_articles[t].add(c.article)
     for i, c in enumerate(claims):
-        if not c.value.factual:
+        if not c.value.factual or len(c.terms) < MIN_TERMS_ALONE:
             continue
         novel = [t for t in ents.get(i, ()) if entity_articles[t] == {c.article}]
         in_group = len({claims[m].article for m in groups[find(i)]}) > 1
