@@ -34,6 +34,7 @@ W_LINKED = 0.35  # the two sentences already agree on another fact (an equal sum
 W_SOLE = 0.10  # ... and each holds just this one claim of the rule
 W_SAME = 0.15  # rules may set SAME_VALUE_BONUS: an identical sum is stronger evidence than an identical "2"
 W_COMPATIBLE = 0.10
+W_OTHER_NAMES = -0.30  # each figure sits next to names the other lacks ("13 miles east of X" / "4 miles west of Y")
 AGREE_AT = 0.30  # a pair with compatible values aligns from this score
 DIFFER_AT = 0.42  # a pair with different values must be this close to be one fact
 
@@ -100,6 +101,9 @@ def score_pair(
     elif affinity < 0:
         score += W_HEAD * affinity
         why.append(f"about different things ('{a.head}', '{b.head}')")
+    if a.names and b.names and not a.names & b.names:
+        score += W_OTHER_NAMES
+        why.append(f"next to different names ({', '.join(sorted(a.names))} / {', '.join(sorted(b.names))})")
     if (a.article, a.sentence, b.article, b.sentence) in linked:
         score += W_LINKED
         why.append("their sentences already agree on another fact")
@@ -169,6 +173,7 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
     sole = _UniquePairs(lambda a, b: per_sentence[(a.article, a.sentence)] == 1 == per_sentence[(b.article, b.sentence)])
     seen: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int, str, str]] = []
+    weak: dict[tuple[int, int], float] = {}  # scored, but below their bar
     for key, members in index.items():
         if len(members) > 200:  # a word every claim shares tells nothing; skip its quadratic bucket
             continue
@@ -184,16 +189,30 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
                 score, verdict, why = score_pair(a, b, rule, idf, linked, unique, sole)
                 if score >= (DIFFER_AT if verdict in ("differ", "far") else AGREE_AT):
                     pairs.append((score, i, j, verdict, why))
+                else:
+                    weak[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start))
     group_of: dict[int, int] = {}
     groups: list[dict] = []
-    accepted = {(i, j): (score, verdict) for score, i, j, verdict, _ in pairs}
+
+    scored: dict[tuple[int, int], float] = {(i, j): score for score, i, j, _, _ in pairs}
 
     def fits(new: int, members: list[int]) -> bool:
-        """A claim joins a group only if it would align with every member, not just one."""
+        """A claim joins a group when it aligns with one member and looks like the same fact beside every other.
+
+        "Beside every other" is the lower, agreement bar: a third article's
+        figure that clearly matches one article and loosely the other joins as
+        the odd one out, while one that only matches one member stays out.
+        """
         if claims[new].article in {claims[m].article for m in members}:
             return False
-        return all((min(new, m), max(new, m)) in accepted for m in members)
+        for m in members:
+            key = (min(new, m), max(new, m))
+            if key in scored:
+                continue
+            if weak.get(key, 0.0) < AGREE_AT:  # never scored (no shared word) or scored too low
+                return False
+        return True
 
     for score, i, j, verdict, why in pairs:
         gi, gj = group_of.get(i), group_of.get(j)

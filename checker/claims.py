@@ -5,7 +5,7 @@ import bisect
 from typing import Any
 
 from checker.model import Article, Claim, Span
-from checker.text import canon, window_terms
+from checker.text import attached_names, canon, window_terms
 
 
 def sentence_of(article: Article, pos: int) -> Span:
@@ -48,6 +48,7 @@ def make_claim(
         sentence=sent,
         terms=terms,
         near=near_terms,
+        names=attached_names(article.text, end, sent.end),
         head=canon(head) if head else None,
         role=role,
         subject=subject,

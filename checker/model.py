@@ -74,6 +74,7 @@ class Claim:
     sentence: Span
     terms: frozenset[str] = frozenset()
     near: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # the name the figure is attached to ("5 miles east of [Ashby]")
     head: str | None = None
     role: str = ""
     subject: tuple[str, ...] = ()

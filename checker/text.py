@@ -180,6 +180,19 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
     return tuple(out)
 
 
+_ATTACHED_NAME = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:of|from|in|at|near|outside|for|by)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s*){1,4})"
+)
+
+
+def attached_names(text: str, end: int, stop: int) -> frozenset[str]:
+    """Canonical terms of the name a figure is attached to just after it: "13 miles east of [Cloverdale]"."""
+    m = _ATTACHED_NAME.match(text, end, stop)
+    if not m:
+        return frozenset()
+    return frozenset(canon(w) for w in re.findall(r"[A-Za-z][\w'’\-]*", m.group(1)) if w.lower() not in stopwords())
+
+
 def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[int, ...] = (10,)) -> list[frozenset[str]]:
     """For each width, the canonical content terms within that many words either side of [start, end)."""
     terms = content_terms(text, sentence.start, sentence.end)
