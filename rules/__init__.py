@@ -28,6 +28,8 @@ REGISTRY: dict[str, str] = {
     "FC101": "money",
     "FC102": "counts",
     "FC103": "dates",
+    "FC104": "quotes",
+    "FC105": "paraphrase",
     "FC106": "names",
     "FC107": "titles",
     "FC108": "statements",  # last: it reads what the rules before it linked

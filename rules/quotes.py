@@ -9,30 +9,30 @@ What it finds
     Each quote gets its speaker, read from the attribution around it: "X
     said", "said X", "X says", "X told reporters: ...", "according to X",
     "X, the chief executive of Y, said", "X described the cuts as "..."",
-    "X put it bluntly: "..."", "X added"; "he said" and "she added" refer back
+    "X put it plainly: "..."", "X added"; "he said" and "she added" refer back
     to the last person named before them, "it said" and "the company said" to
-    the last body or document ("the report states"); a quote paragraph with no
+    the last body or document ("the report says"); a quote paragraph with no
     attribution continues the quote before it. Quotes whose words are a
-    title ("Beijing Internet 3.0 White Paper") are titles, not quotes.
+    title ("Harbour Safety Review 2024") are titles, not quotes.
 
     Across articles, quotes are aligned by their words, whatever the marks:
     the same words (a shorter quote inside a longer one counts) agree; words
     that differ in a few places are a changed quote; the same words given to
     two different people are a speaker discrepancy, reported on the speakers'
-    names (a name variant of one person, "Toby X" and "Tobias X", is no
+    names (a name variant of one person, "Tom X" and "Thomas X", is no
     discrepancy). A quote of three words or more that no other article
     carries, not even in part, is reported as one source's alone; scare
     quotes of one or two words are aligned but never reported alone.
 
 Why it matters
     A quote is the one place a reader expects the exact words. One changed
-    word ("a flicker of remorse" against "a shred of remorse") or a quote put
+    word ("a trace of regret" against "a hint of regret") or a quote put
     in another person's mouth is a correction waiting to happen.
 
 Example
-    A: Judge Ann Roe told him: "You did it without a flicker of remorse."
-    B: “You did it without a shred of remorse,” Judge Roe said.
-       -> discrepancy: A: 'without a flicker of remorse' / B: 'without a shred of remorse'
+    A: Judge Ann Roe told him: "You did it without a trace of regret."
+    B: “You did it without a hint of regret,” Judge Roe said.
+       -> discrepancy: A: 'without a trace of regret' / B: 'without a hint of regret'
 
 Exception to "rules never import each other": rules/paraphrase.py (FC105)
 compares reported speech with the quoted words, so it reads this module's
@@ -42,12 +42,18 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
 from rapidfuzz import fuzz
+
+try:
+    from checker import entities as _entities
+except ImportError:  # written alongside this rule; the local matcher stands in until it exists
+    _entities = None
 
 from checker import vocab
 from checker.claims import make_claim, sentence_of
@@ -116,7 +122,7 @@ class Attribution:
 
     ``side`` is "after" when the reported words follow the verb ("X said the
     plan ...") and "before" when the attribution trails them ("The plan ...,
-    X said.").
+    X said."); "mid" for a parenthetical attribution ("The plan, said X, was ...").
     """
 
     verb: str
@@ -135,7 +141,7 @@ class Speech:
     quotes: tuple[Claim, ...]
     attributions: tuple[Attribution, ...]
     quoted: tuple[Span, ...] = field(default=())  # every stretch in quote marks, marks included
-    titles: tuple[Span, ...] = field(default=())  # the ones that are titles ("White Paper")
+    titles: tuple[Span, ...] = field(default=())  # the ones that are titles ("Annual Review")
 
     def in_quote(self, start: int, end: int) -> bool:
         return any(q.start < end and start < q.end for q in self.quoted)
@@ -386,6 +392,10 @@ class _Run:
             return None
         if any(_is_org(w.text) for w in words):
             return "body"
+        if any(w.low in ("and", "&") for w in words):
+            return "group"  # "Jo Bloggs and Sam Roe": two speakers, or a place pair
+        if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
+            return None
         if len(words) == 1 and _is_title(words[0].text):
             return None
         if len(words) == 1 and len(words[0].text) >= 2 and words[0].text.replace(".", "").replace("&", "").isupper():
@@ -426,8 +436,12 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
                 j += 2
             else:
                 break
-        while run and (run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text)) and not _is_title(run[0].text):
-            run = run[1:]  # "Although Beijing", "He", "The Paper", "Ironically Jo": a capital for the sentence, not the name
+        initial = i == 0 or not toks[i - 1].is_word
+        while run and not _is_title(run[0].text) and (
+            run[0].low in ("the", "a", "an")
+            or initial and (run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text))
+        ):
+            run = run[1:]  # "Although Paris", "He", "The Ledger", "Ironically Jo": a capital for the sentence, not the name
         if not run:
             i = j + 1
             continue
@@ -442,7 +456,7 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             titled = True
             title_words += [w.low for w in run[: k + 1]]
             name = run[k + 1 :]
-        # a leading generic noun ("Manufacturer Hartwell Aerospace") is not part of the name
+        # a leading generic noun ("Manufacturer Acme Motors") is not part of the name
         while len(name) > 1 and name[0].low in _speaker_nouns() and not _is_org(name[0].text):
             name = name[1:]
         # "chief executive of Acme Jo Bloggs": a title, "of", then the company and the person
@@ -487,7 +501,7 @@ class _Cast:
         self.bodies: set[str] = set()
         self.speakers: list[_Mention] = []
         runs: list[_Run] = []
-        alone: set[str] = set()  # words that stand alone as a capitalised run ("Tenney said")
+        alone: set[str] = set()  # words that stand alone as a capitalised run ("Bloggs said")
         for sent in article.sentences:
             toks = [t for t in tokens(text, sent.start, sent.end) if not _inside(t.start, quoted)]
             for run in _runs(toks, text):
@@ -612,10 +626,10 @@ _BACK_STOP = {
 _FWD_STOP = {
     "in", "on", "at", "during", "after", "before", "when", "while", "who", "whose", "which", "that", "to",
     "as", "from", "outside", "with", "told", "said", "but", "because", "adding", "according", "was", "is",
-    "has", "had", "in", "last", "this", "on", "yesterday", "today", "tonight", "earlier", "later", "late",
-    "told", "says", "added", "before", "after", "than", "if", "although", "though", "where", "via",
+    "has", "had", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "late",
+    "says", "added", "than", "if", "although", "though", "where", "via",
 }
-_SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "earlier", "again", "further", "separately", "recently", "repeatedly", "has", "have", "had", "once", "has", "first", "publicly", "privately", "reportedly", "simply", "only", "even", "still", "had", "would", "will", "always"}
+_SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "earlier", "again", "further", "separately", "recently", "repeatedly", "has", "have", "had", "once", "first", "publicly", "privately", "reportedly", "simply", "only", "even", "still", "would", "will", "always"}
 _DETERMINERS = {"the", "a", "an", "her", "his", "its", "their", "our", "one", "another", "other", "some", "two", "three", "several", "many", "local", "senior", "fire", "state", "federal", "county", "city", "police"}
 
 
@@ -646,7 +660,7 @@ def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
         out.pop(0)
     if out and j >= 1 and toks[j].low in _NP_PREPS:
         # "a spokesman for the company said": the phrase runs on back to its head;
-        # "a neighbour who works for the county told me": the county is not the speaker
+        # "a cousin who lives in the city told me": the city is not the speaker
         head = toks[j - 1]
         if head.is_word and (head.cap or head.low in _speaker_nouns() or _is_title(head.text)):
             return _np_back(toks, j, limit) + [toks[j]] + out
@@ -688,11 +702,22 @@ def _is_verb_word(low: str) -> bool:
     return low in _verb_words()
 
 
+@functools.cache
+def _verbs_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in _verb_phrases():
+        out[phrase[0]].append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _verb_at(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """(verb phrase, length in tokens) starting at toks[k]."""
-    for phrase in _verb_phrases():
+    phrases = _verbs_by_first().get(toks[k].low)
+    if not phrases:
+        return None
+    for phrase in phrases:
         n = len(phrase)
-        if k + n <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(n)):
+        if k + n <= len(toks) and all(toks[k + i].low == phrase[i] for i in range(1, n)):
             return " ".join(phrase), n
     return None
 
@@ -700,19 +725,21 @@ def _verb_at(toks: list[Tok], k: int) -> tuple[str, int] | None:
 def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker | None:
     """The speaker a noun phrase names: a person, a body, a generic noun, or a pronoun resolved."""
     while np and np[0].low in ("the", "a", "an") and len(np) > 1 and np[0].cap and np[1].cap:
-        np = np[1:]  # "The Paper": the article's capital, not the name's
+        np = np[1:]  # "The Ledger": the article's capital, not the name's
     if not np:
         return None
     if len(np) == 1 and np[0].low in PRONOUNS:
         return _resolve_pronoun(np[0], cast, pos)
     head = next((np[i - 1] for i in range(1, len(np)) if np[i].low in _NP_PREPS), np[-1])
     if not head.cap and head.low in _speaker_nouns():
-        return _generic(np[: np.index(head) + 1], text)  # "Fire officials", "a spokesman for the company"
+        return _generic(np[: np.index(head) + 1], text)  # "Port officials", "a spokesman for the company"
     runs = [r for r in _runs(np, text) if r.kind]
-    strong, single, bodies = [], [], []
+    strong, single, bodies, groups = [], [], [], []
     for r in runs:
         if r.kind == "body":
             bodies.append(r)
+        elif r.kind == "group":
+            groups.append(r)
         elif len(r.name) >= 2 or r.titled or cast.person(r.name):
             strong.append(r)
         elif r.toks[0].low not in _SENTENCE_STARTERS:
@@ -739,6 +766,9 @@ def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker |
     if bodies:
         name, s, e = _name_text(text, bodies[0].name)
         return Speaker(name, s, e, "body")
+    if groups:
+        name, s, e = _name_text(text, groups[0].name)
+        return Speaker(name, s, e, "group")
     for r in single:
         name, s, e = _name_text(text, r.name)
         if r.toks[0].low in _speaker_nouns():
@@ -833,16 +863,17 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
             title = next((t for t in titles if prev is not None and not prev.is_word and 0 <= prev.start - t.end <= 1), None)
             inverted = verb == "according to" or (fwd_speaker is not None and (prev is None or (not prev.is_word and prev.text in ",;:—–\"“”")))
             if title is not None and not inverted:
-                speaker = Speaker(text[title.start : title.end], title.start, title.end, "document")  # 'the "White Paper" found that'
+                speaker = Speaker(text[title.start : title.end], title.start, title.end, "document")  # 'the "Annual Review" found that'
                 region = _region(text, sent, toks, k, n, side, ve)
             elif inverted:
                 np = fwd
                 speaker = fwd_speaker
                 end_np = np[-1].end if np else ve
                 if prev is not None and (prev.text == "," or not prev.is_word):
-                    side = "before"  # "The plan ..., said X." or "The plan ..., according to X."
+                    # "The plan ..., said X." or "The plan ..., according to X."; mid-sentence it reports nothing
+                    side = "before" if _TRAILING.match(text, end_np, sent.end) else "mid"
                 elif verb == "according to":
-                    side = "after"  # "According to X, the plan ..."
+                    side = "after"  # "according to X, the plan ..."
                 region = _region(text, sent, toks, k, n, side, end_np)
             else:
                 np = _np_back(toks, k)
@@ -862,13 +893,21 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
                             speaker = first or appos
                 else:
                     speaker = _speaker_of_np(np, text, cast, vs)
-                region = _region(text, sent, toks, k, n, side, ve)
+                    first_np = k - len(np) - sum(1 for t in toks[max(0, k - len(np) - 3) : k] if t.low in _SKIP_BEFORE_VERB)
+                    lead = toks[first_np - 1] if first_np > 0 else None
+                    if lead is not None and lead.text == "," and _TRAILING.match(text, ve, sent.end):
+                        side = "before"  # "The bridge will reopen in May, Mayor Jo Bloggs said."
+                region = _region(text, sent, toks, k - len(np) if side == "before" else k, n, side, ve)
             if speaker is not None:
                 last_speaker = speaker
                 cast.spoke(speaker)
             out.append(Attribution(verb, vs, ve, speaker, sent, side, region))
             k += n
     return out
+
+
+# what may follow a trailing attribution before the sentence ends ("..., X said on Monday in a statement.")
+_TRAILING = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|during|after|before|yesterday|today|tonight|earlier|later)\b[^,;:\"“”]{0,50})?\s*[.!?]?[\"”’']?\s*$", re.IGNORECASE)
 
 
 def _region(text: str, sent: Span, toks: list[Tok], k: int, n: int, side: str, np_end: int) -> Span:
@@ -963,7 +1002,7 @@ def quotes_of(article: Article) -> Speech:
     text = article.text
     paras = _paragraphs(article)
     raws = _join_split(text, _scan(text, paras))
-    quoted = [Span(r.open, r.close + 1) for r in raws]
+    quoted = [Span(max(0, ps - 1), min(len(text), pe + 1)) for r in raws for ps, pe in r.parts]
     titles = [Span(*_trim(text, *r.parts[0])) for r in raws if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])]
     cast = _Cast(article, quoted, titles)
     attrs = _attributions(article, quoted, cast, titles)
@@ -1046,7 +1085,7 @@ def _expand(words: tuple[str, ...]) -> list[tuple[str, int]]:
     for i, w in enumerate(words):
         done = False
         for short, full in _contractions():
-            if w == short or (short.startswith("'") or short.startswith("n'")) and w.endswith(short) and len(w) > len(short):
+            if w == short or short.startswith(("'", "n'")) and w.endswith(short) and len(w) > len(short):
                 if w == short:
                     parts = full.split()
                 else:
@@ -1172,20 +1211,15 @@ def same_speaker(story, a_article: str, a: Quote, b_article: str, b: Quote) -> b
 
 
 def names_match(story, a_article: str, a: str, b_article: str, b: str) -> bool:
+    """One person or body under two spellings: the story's entity index, the name matcher,
+    and a local matcher (same surname and first initial, or an acronym) - any of them."""
     if _norm_name(a) == _norm_name(b):
         return True
-    try:
-        from checker import entities  # written alongside; fall back to a local matcher until it exists
-    except ImportError:
-        entities = None
-    if entities is not None:
-        try:
-            if story is not None and story.entities.same(a_article, a, b_article, b):
-                return True
-            if entities.same_name(a, b):
-                return True
-        except Exception:  # noqa: BLE001 - a name resolver's failure must not sink the quote check
-            pass
+    if _entities is not None:
+        if story is not None and story.entities.same(a_article, a, b_article, b):
+            return True
+        if _entities.same_name(a, b):
+            return True
     return _local_same(a, b)
 
 
@@ -1207,7 +1241,7 @@ def _local_same(a: str, b: str) -> bool:
     if len(tb) == 1 and tb[0].isupper() and len(tb[0]) > 1:
         return tb[0] == "".join(w[0] for w in ta if w[0].isupper()) or tb[0] == ta[-1]
     if ta[-1].lower() != tb[-1].lower():
-        # "Chang Peng Zhao" / "Changpeng Zhao" share the surname; "Changpeng" = "Chang Peng"
+        # "Jo Ann Lee" / "Joann Lee" share the surname; "Joann" = "Jo Ann"
         return "".join(ta).lower() == "".join(tb).lower()
     fa, fb = ta[:-1], tb[:-1]
     if not fa or not fb:
@@ -1228,8 +1262,7 @@ def _norm_body(article: Article) -> str:
 
 
 def check_story(story, claims: list[Claim]) -> list[Finding]:
-    import sys
-
+    """Align the story's quotes across articles and report their words, speakers and lone quotes."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}
     claims = sorted(claims, key=lambda c: (order.get(c.article, 0), c.start))
@@ -1371,10 +1404,9 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
             if rel is None:
                 continue
             a_c, b_c = allc[a_i], allc[b_i]
-            pairs = [(_snippet(b_c, br), _snippet(a_c, ar)) for ar, br in rel.changes[:3]]
-            diffs.append(
-                f"{b_c.article}: " + ", ".join(f"'{x}'" for x, _ in pairs) + f" / {a_c.article}: " + ", ".join(f"'{y}'" for _, y in pairs)
-            )
+            sides = [(a_c, [_snippet(a_c, ar) for ar, _ in rel.changes[:3]]), (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]])]
+            sides.sort(key=lambda side: story.ids.index(side[0].article))
+            diffs.append(" / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides))
             odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
         n_arts = len(_arts(claims))
         if n_arts > 2 and len(main_arts) > len(set(odd_arts)):
@@ -1406,31 +1438,14 @@ def _changed_pair(v: list[int], main: list[int], relations: dict) -> tuple[Relat
 
 def _snippet(c: Claim, rng: tuple[int, int], context: int = 2) -> str:
     """The changed words of a quote with a little context, as the article writes them."""
-    q: Quote = c.value
-    text_words = quote_words_of_claim(c)
-    lo, hi = rng
-    a = max(0, lo - context)
-    b = min(len(text_words), max(hi, lo) + context)
-    if not text_words:
-        return c.text
-    s = text_words[a][1] if a < len(text_words) else text_words[-1][1]
-    e = text_words[b - 1][2] if b - 1 < len(text_words) else text_words[-1][2]
-    del q
-    return _article_text(c, s, e)
-
-
-_TEXTS: dict[str, str] = {}
-
-
-def quote_words_of_claim(c: Claim) -> list[tuple[str, int, int]]:
-    """The claim's quoted words with offsets relative to claim.text (not the article)."""
     parts = c.value.parts or ((c.start, c.end),)
-    rel = tuple((s - c.start, e - c.start) for s, e in parts)
-    return quote_words(c.text, rel)
-
-
-def _article_text(c: Claim, s: int, e: int) -> str:
-    return " ".join(c.text[s:e].split())
+    words = quote_words(c.text, tuple((s - c.start, e - c.start) for s, e in parts))  # offsets in c.text
+    if not words:
+        return c.text
+    lo, hi = rng
+    a = min(max(0, lo - context), len(words) - 1)
+    b = max(min(len(words), max(hi, lo) + context), a + 1)
+    return " ".join(c.text[words[a][1] : words[b - 1][2]].split())
 
 
 def _arts(claims: tuple[Claim, ...]) -> tuple[str, ...]:
