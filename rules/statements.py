@@ -38,8 +38,9 @@ CODE = "FC108"
 NAME = "statements"
 REPORT_ALONE = True
 
+RARE_AGREE_AT = 0.34  # ... or this much when they share a word no other statement uses
 AGREE_AT = 0.5  # share of the smaller statement's weight the two must share to be one event
-SUPPORTED_AT = 0.34  # a statement this well covered by another article is not one source's alone
+SUPPORTED_AT = 0.4  # a statement this well covered by another article is not one source's alone
 PLAIN_SUPPORT = 0.25  # ... and at least this share of its plain (non-name) words
 MIN_TERMS = 2  # shorter clauses carry no statement of their own
 MIN_TERMS_ALONE = 3  # and an addition worth an editor's line has a little more
@@ -129,7 +130,7 @@ def _factual(text: str, span: Span, sent: Span) -> bool:
     if sentence.rstrip().endswith("?") or re.match(r"\s*\d+[.)]\s", sentence):
         return False
     # something checkable: a name, a figure or a date (a capital after the first word, or a digit)
-    return bool(re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]|\d", chunk.strip()[1:]))
+    return bool(re.search(r"(?<![.!?]\s)\b[A-Z](?:[a-z]|[A-Z]+s?\b)|\d", chunk.strip()[1:]))
 
 
 def find_claims(article: Article) -> list[Claim]:
@@ -262,6 +263,9 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                 support[i] = max(support[i], w / max(totals[i], 1e-9))
             # one event: two or more shared words, one at least a plain word (not only names)
             if overlap > best[i].get(art, (0.0, -1))[0] and len(shared) >= 2 and plain:
+                # a word only these two statements use ("logo") lets a partial overlap count
+                if overlap < AGREE_AT and overlap >= RARE_AGREE_AT and any(len(index[t]) <= 2 for t in plain):
+                    overlap = AGREE_AT
                 best[i][art] = (overlap, j)
         if any(True for _ in _linked_sentences(story, claims[i])):
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
