@@ -26,7 +26,10 @@ def select_rules(codes: list[str] | None = None) -> list[ModuleType]:
         raise ValueError(
             f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})"
         )
-    return [get(c) for c, n in REGISTRY.items() if c in codes or n in codes]
+    wanted = {c for c, n in REGISTRY.items() if c in codes or n in codes}
+    for c in list(wanted):  # a rule that builds on another's alignment brings it along (actors need money)
+        wanted |= set(getattr(get(c), "NEEDS", ()))
+    return [get(c) for c in REGISTRY if c in wanted]
 
 
 def extract(articles: list[Article], rules: list[ModuleType]) -> dict[str, list[Claim]]:

@@ -114,7 +114,7 @@ def stem(word: str) -> str:
 
 def _strip_e(w: str) -> str:
     """'remove' and 'removed' both become 'remov'."""
-    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+    return w[:-1] if len(w) >= 4 and w.endswith("e") else w
 
 
 def _suffixes(w: str) -> str:

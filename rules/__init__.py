@@ -28,6 +28,7 @@ REGISTRY: dict[str, str] = {
     "FC101": "money",
     "FC102": "counts",
     "FC103": "dates",
+    "FC109": "actors",  # after money: it reads the sums money aligned
     "FC104": "quotes",
     "FC105": "paraphrase",
     "FC106": "names",

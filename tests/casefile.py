@@ -5,7 +5,8 @@ A case gives one or two sentences with the expected claim span marked
 (the marked claim in `a` is reported as one source's alone), "no-claim" (no
 claim of the rule may overlap the marked text of `a`) or "no-claim-unsupported"
 (the rule may read the text but must not report it as an addition: opinion,
-the writer's voice, questions). As in Vale's suite, a
+the writer's voice, questions) or "no-discrepancy" (a near miss: no finding of
+the rule may call the marked text of `a` a discrepancy). As in Vale's suite, a
 case without `expect` or with a duplicate name is an error, not a pass.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from checker.load import parse_article
 from checker.model import Article, Report
 
 CASES_DIR = Path(__file__).parent / "cases"
-EXPECTS = {"agreement", "discrepancy", "unsupported", "no-claim", "no-claim-unsupported"}
+EXPECTS = {"agreement", "discrepancy", "unsupported", "no-claim", "no-claim-unsupported", "no-discrepancy"}
 MARK = re.compile(r"\[\[(.+?)\]\]", re.S)
 DEFAULT_PUBLISHED = "2025-03-14"
 
