@@ -6,6 +6,7 @@ from collections import Counter
 from types import ModuleType
 
 from checker.model import Claim, ClaimGroup, Finding
+from checker.text import surface
 
 SEVERITY = {"agreement": "info", "discrepancy": "error", "unsupported": "warning"}
 
@@ -28,7 +29,7 @@ def topic_of(claims: tuple[Claim, ...], rule: ModuleType) -> str:
     head = heads.most_common(1)[0][0] if heads else None
     parts = [head] if head else []
     parts += [w for w in words if w != head][: 3 - len(parts)]
-    return " ".join(parts) if parts else rule.NAME
+    return " ".join(surface(p) for p in parts) if parts else rule.NAME
 
 
 def compare_group(group: ClaimGroup, rule: ModuleType) -> Finding:

@@ -114,3 +114,4 @@ class Report:
     articles: tuple[Article, ...]
     findings: tuple[Finding, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    reprints: tuple[tuple[str, ...], ...] = ()  # groups of near-copy articles, counted as one source

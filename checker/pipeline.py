@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from types import ModuleType
 
-from checker import compare
+from checker import compare, reprints
 from checker.align import Idf, align
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report, Span
@@ -93,7 +93,8 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
                     continue
                 seen.add(key)
                 findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
-    return make_report(articles, fold_unsupported(findings))
+    copies = reprints.clusters(articles)
+    return make_report(articles, reprints.apply(fold_unsupported(findings), copies), copies)
 
 
 def fold_unsupported(findings: list[Finding]) -> list[Finding]:
@@ -145,7 +146,7 @@ def _alone_finding(rule: ModuleType, c: Claim, kind: str, message: str) -> Findi
     return compare.make_finding(rule, kind, (c,), message, compare.topic_of((c,), rule), agree=(c.article,))
 
 
-def make_report(articles: list[Article], findings: list[Finding]) -> Report:
+def make_report(articles: list[Article], findings: list[Finding], copies: list[tuple[str, ...]] = ()) -> Report:
     order = {a.id: i for i, a in enumerate(articles)}
     findings = sorted(
         findings,
@@ -161,7 +162,7 @@ def make_report(articles: list[Article], findings: list[Finding]) -> Report:
             f = replace(f, id=f"{f.id}-{n + 1}")
         unique.append(f)
     counts = {k: sum(1 for f in unique if f.kind == k) for k in KINDS}
-    return Report(tuple(articles), tuple(unique), counts)
+    return Report(tuple(articles), tuple(unique), counts, tuple(copies))
 
 
 def check_paths(paths: list[str], rule_codes: list[str] | None = None) -> Report:

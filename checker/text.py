@@ -139,10 +139,23 @@ def _suffixes(w: str) -> str:
     return w
 
 
+_SURFACE: dict[str, str] = {}  # canonical term -> a word that gave it, for display only
+
+
 def canon(word: str) -> str:
     """The canonical term for a word: its stem, mapped through the synonym groups."""
     s = stem(word)
-    return vocab.synonym_map().get(s, s)
+    c = vocab.synonym_map().get(s, s)
+    w = word.lower()
+    seen = _SURFACE.get(c)
+    if seen is None or (len(w), w) < (len(seen), seen):
+        _SURFACE[c] = w
+    return c
+
+
+def surface(term: str) -> str:
+    """A readable word for a canonical term ("remov" -> "removed"): the shortest word seen to give it."""
+    return _SURFACE.get(term, term)
 
 
 @functools.lru_cache(maxsize=1024)  # a story's sentences; the keys hold texts, so keep it small

@@ -32,7 +32,7 @@ from checker import vocab
 from checker.align import Idf
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding, Span
-from checker.text import content_terms
+from checker.text import content_terms, surface
 
 CODE = "FC108"
 NAME = "statements"
@@ -85,12 +85,31 @@ def _quoted_share(text: str, sent: Span) -> float:
     return inside / max(len(chunk), 1)
 
 
+def _quoted_spans(article: Article) -> tuple[Span, ...]:
+    """Every stretch in quote marks, as the quotes rule reads them (a quote may span sentences).
+
+    Rules do not import each other; the registry hands the quotes rule over,
+    as it hands money to actors. Without it, marks within a sentence are used.
+    """
+    try:
+        from rules import get
+
+        return tuple(get("FC104").quotes_of(article).quoted)
+    except (KeyError, ImportError, AttributeError):
+        return ()
+
+
+def _inside(spans: tuple[Span, ...], s: int, e: int) -> int:
+    return sum(max(0, min(e, q.end) - max(s, q.start)) for q in spans)
+
+
 def units(article: Article) -> list[tuple[Span, Span]]:
     """(statement span, sentence span) for each statement of the story."""
     text = article.text
     out: list[tuple[Span, Span]] = []
+    quoted = _quoted_spans(article)
     for sent in article.sentences:
-        if _quoted_share(text, sent) > QUOTE_SHARE:
+        if _quoted_share(text, sent) > QUOTE_SHARE or _inside(quoted, sent.start, sent.end) > QUOTE_SHARE * (sent.end - sent.start):
             continue
         cuts = [sent.start]
         for m in _split_re().finditer(text, sent.start, sent.end):
@@ -104,7 +123,7 @@ def units(article: Article) -> list[tuple[Span, Span]]:
         cuts = sorted(set(cuts)) + [sent.end]
         for s, e in zip(cuts, cuts[1:]):
             span = _trim(text, s, e)
-            if span.end - span.start > 0:
+            if span.end - span.start > 0 and _inside(quoted, span.start, span.end) <= QUOTE_SHARE * (span.end - span.start):
                 out.append((span, sent))
     return out
 
@@ -295,7 +314,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
         members.sort(key=lambda m: (story.ids.index(claims[m].article), claims[m].start))
         group = tuple(claims[m] for m in members)
         shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
-        topic = " ".join(sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]) or NAME
+        topic = " ".join(surface(t) for t in sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]) or NAME
         quoted = "; ".join(f"{c.article}: {describe(c)!r}" for c in group)
         clash = _clash(group, opposites)
         if clash:
@@ -330,7 +349,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             continue
         others = [a for a in story.ids if a != c.article]
         where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
-        topic = " ".join(sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
+        topic = " ".join(surface(t) for t in sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
         findings.append(
             make_finding(
                 module,

@@ -59,6 +59,8 @@ def report_json(report: Report) -> dict[str, Any]:
         "articles": [article_json(a) for a in report.articles],
         "findings": [finding_json(f) for f in report.findings],
         "counts": dict(report.counts),
+        # an addition to the contract: groups of near-copy articles, counted as one source
+        "reprints": [list(g) for g in report.reprints],
     }
 
 

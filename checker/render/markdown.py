@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from checker.model import Finding, Report
+from checker.render import matrix
 
 SECTIONS = (("discrepancy", "Discrepancies"), ("unsupported", "Claims only one article makes"), ("agreement", "Agreements"))
 
@@ -36,4 +37,15 @@ def render(report: Report) -> str:
             lines.append(f"  {_md(f.message)}")
             lines += _claim_lines(f)
         lines.append("")
+    table = matrix.rows(report)
+    if table:
+        lines += ["## Claim by article", "", "Each row one fact, each column one article; “—”: the article is silent; “≠”: the odd one out.", ""]
+        lines.append("| | fact | " + " | ".join(f"`{a.id}`" for a in report.articles) + " |")
+        lines.append("|---|---|" + "---|" * len(report.articles))
+        for kind, label, cells in table:
+            mark = "≠" if kind == "discrepancy" else "="
+            lines.append(f"| {mark} | {_md(label)} | " + " | ".join(_md(c) for c in cells) + " |")
+        lines.append("")
+    if report.reprints:
+        lines += ["## Reprints", ""] + [f"- {', '.join(f'`{a}`' for a in g)}: near-copies of one story, counted as one source." for g in report.reprints] + [""]
     return "\n".join(lines).rstrip() + "\n"

@@ -8,9 +8,11 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from checker.model import Finding, Report
+from checker.render import matrix
 
 STYLE = {"discrepancy": "bold red", "unsupported": "yellow", "agreement": "green"}
 TITLE = {"discrepancy": "Discrepancies", "unsupported": "Claims only one article makes", "agreement": "Agreements"}
@@ -48,6 +50,20 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
         for f in group:
             _finding(console, f)
         console.print()
+    table = matrix.rows(report)
+    if table:
+        grid = Table(title="Claim by article", title_justify="left", show_lines=False, expand=False)
+        grid.add_column("", no_wrap=True)
+        grid.add_column("fact", overflow="fold", max_width=28)
+        for a in report.articles:
+            grid.add_column(a.id, overflow="fold")
+        for kind, label, cells in table:
+            style = STYLE[kind]
+            grid.add_row(Text("≠" if kind == "discrepancy" else "=", style=style), label, *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells])
+        console.print(grid)
+        console.print()
+    for g in report.reprints:
+        console.print(Text(f"Reprints: {', '.join(g)} are near-copies of one story, counted as one source.", style="yellow"))
     c = report.counts
     summary = f"Found {c.get('discrepancy', 0)} discrepancies, {c.get('unsupported', 0)} unsupported claims, {c.get('agreement', 0)} agreements."
     console.print(Text(summary, style="bold"))

@@ -1,0 +1,36 @@
+"""The claim-by-article matrix shared by the text and Markdown reports.
+
+A row per aligned fact (agreements and discrepancies), a column per article,
+each cell the words that article uses ("—" where it is silent), the odd one
+out marked, so an editor sees at a glance who says what.
+"""
+from __future__ import annotations
+
+from checker.model import Report
+
+SILENT = "—"
+ODD = "≠ "
+CELL = 40
+
+
+def _cell(texts: list[str]) -> str:
+    t = " / ".join(" ".join(x.split()) for x in texts)
+    return t if len(t) <= CELL else t[: CELL - 1] + "…"
+
+
+def rows(report: Report) -> list[tuple[str, str, list[str]]]:
+    """(kind, label, cells) for each aligned fact, discrepancies first."""
+    out = []
+    for kind in ("discrepancy", "agreement"):
+        for f in report.findings:
+            if f.kind != kind or len({c.article for c in f.claims}) < 2:
+                continue
+            cells = []
+            for a in report.articles:
+                texts = [c.text for c in f.claims if c.article == a.id]
+                cell = _cell(texts) if texts else SILENT
+                if texts and a.id in f.differ:
+                    cell = ODD + cell
+                cells.append(cell)
+            out.append((kind, f"{f.rule} {f.topic}", cells))
+    return out
