@@ -16,6 +16,7 @@ from checker.model import Article, Finding
 
 SHINGLE = 5
 COPY_SHARE = 0.6  # share of the shorter article's shingles found in the other
+MIN_SHINGLES = 40  # a note of a few lines inside a long story is a quotation of it, not a reprint
 NEVER_ALONE = {"names", "actors"}  # rules that never report one source's claim: their agreements only get the note
 
 
@@ -38,7 +39,7 @@ def clusters(articles: list[Article]) -> list[tuple[str, ...]]:
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
             small = min(len(sets[i]), len(sets[j]))
-            if small and len(sets[i] & sets[j]) / small >= COPY_SHARE:
+            if small >= MIN_SHINGLES and len(sets[i] & sets[j]) / small >= COPY_SHARE:
                 parent[find(j)] = find(i)
     groups: dict[int, list[str]] = {}
     for i, a in enumerate(articles):
