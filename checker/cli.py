@@ -33,6 +33,7 @@ examples:
   factcheck a.txt b.txt --format json   machine-readable report (REPORT.md)
   factcheck seeds/ -o report.md --format markdown
   factcheck claims seeds/000.txt        list what factcheck reads in one article
+  factcheck rules                       the rule reference
 """
 
 
@@ -240,6 +241,25 @@ def run_claims(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def rule_reference() -> str:
+    """The rule reference, from each rule module's docstring (docs/rules.md is this text)."""
+    from rules import rules
+
+    lines = ["# factcheck rules", "", "Generated from the rule modules' docstrings by `factcheck rules`; a test keeps this file in step.", ""]
+    for code, mod in rules().items():
+        doc = (mod.__doc__ or "").strip()
+        title, _, body = doc.partition("\n")
+        lines += [f"## {title.strip()}", "", f"Case file: `tests/cases/{mod.NAME}.toml`", "", body.strip(), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def run_rules(argv: list[str]) -> int:
+    p = _Parser(prog="factcheck rules", description="Print the rule reference (what each rule finds, why, an example).")
+    p.parse_args(argv)
+    sys.stdout.write(rule_reference())
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     from checker.load import InputError
 
@@ -247,6 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "claims":
             return run_claims(argv[1:])
+        if argv and argv[0] == "rules":
+            return run_rules(argv[1:])
         return run_check(argv)
     except (UsageError, InputError) as err:
         msg = str(err)

@@ -7,7 +7,7 @@ Finding names (``find_mentions``)
     A name is a run of capitalised words, joined across "of", "and", "for",
     "of the", "&" and name particles ("de", "van") only where the run stays a
     name: "of" after an organisation head ("Committee of ..."), "and" when an
-    organisation head follows ("Science and Technology Commission"), so that
+    organisation head follows ("Arts and Heritage Council"), so that
     "Peru and Chile" stays two names. A run is then cut where a title
     or role stands inside it ("Halden County Sheriff Tom Roe": a place,
     the role sheriff, a person). The role of a person is read from a title
@@ -539,7 +539,7 @@ def _split_run(toks: list[_Tok], run: list[int]) -> list[list[int]]:
         elif w == "of":
             keep = bool(left) and (left[-1].low in v.body_heads or left[-1].low in v.of_heads or _is_title_only(left))
         elif w == "and":
-            # "Science and Technology Commission" is one name; "Forestry Commission and Environment Agency" two
+            # "Arts and Heritage Council" is one name; "Forestry Commission and Environment Agency" two
             keep = (
                 any(r.low in v.body_heads for r in rest_names)
                 and not (len(left) >= 2 and left[-1].low in v.body_heads)
@@ -835,7 +835,7 @@ def _body_after(text: str, toks: list[_Tok], j: int, seg: _Seg, by_start: dict[i
     if k < len(toks) and toks[k].low == "the":
         k += 1
     if k < len(toks) and not toks[k].cap and toks[k].low not in _v().stopwords:
-        k += 1  # one adjective: "of the state Forestry Service"
+        k += 1  # one adjective: "of the regional Water Board"
     if k < len(toks) and toks[k].start in by_start:
         owner = by_start[toks[k].start]
         if owner is seg or owner.kind == "person":

@@ -163,7 +163,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|
 
 
 def parse_dateline(line: str) -> dt.date | None:
-    """The date of a line that is only a dateline ("Published 2025-03-03", "Mon 3 Mar 2025 14:05 GMT")."""
+    """The date of a line that is only a dateline ("Published 2024-11-03", "Sun 3 Nov 2024 09:40 GMT")."""
     months = vocab.load("calendar")["months"]
     weekdays = vocab.load("calendar")["weekdays"]
     for form in _DATE_FORMS:

@@ -1,6 +1,6 @@
 """Figures as editors write them, and the range of true values each admits.
 
-Shared by the money and counts rules: "one hundred million", "300m", "2.4bn",
+Shared by the money and counts rules: "three hundred million", "300m", "2.4bn",
 "6,000", "twelve"; and hedges ("about", "more than", "up to") turned into an
 interval, so that comparing two figures is intersecting two intervals:
 
@@ -53,7 +53,7 @@ def parse_figure(text: str) -> tuple[float, float]:
 
 
 def parse_words(text: str) -> float | None:
-    """Value of number words: "one hundred million" -> 1e8, "twenty-five" -> 25, "a dozen" -> 12."""
+    """Value of number words: "three hundred million" -> 3e8, "twenty-five" -> 25, "a dozen" -> 12."""
     n = _numbers()
     total = current = 0.0
     seen = False

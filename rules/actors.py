@@ -10,7 +10,7 @@ What it finds
     (REPORT.md: one finding per fact).
 
 Why it matters
-    "The district will invest 50m" and "the city gets 50m" agree on the
+    "The county will spend 50m" and "the town gets 50m" agree on the
     figure and disagree on who pays; an editor checking only figures misses it.
 
 Example

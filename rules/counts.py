@@ -2,15 +2,15 @@
 
 What it finds
     A figure with the noun it counts ("1,200 jobs", "about 2,500 residents",
-    "more than 30 provinces", "twelve jurors", "the four other aircraft"),
-    percentages ("8%", "15 percent", "23 per cent"), tallies ("a 5-2 vote"),
+    "more than 40 counties", "twelve jurors", "the four other aircraft"),
+    percentages ("7%", "12 percent", "31 per cent"), tallies ("a 5-2 vote"),
     ages ("Smith, 54,", "a 35-year-old man") and magnitudes. Parts that add up
-    ("68 passengers and four crew") are one count of 72 people. The counted
+    ("51 passengers and three crew") are one count of 54 people. The counted
     noun is kept, so "jobs" meets "positions" but never "residents".
 
 Why it matters
     Counts of the dead, the evacuated, the jailed and the voting are what
-    readers remember; a hedge ("at least 14") must not read as a conflict with
+    readers remember; a hedge ("at least 9") must not read as a conflict with
     the figure it bounds ("14"), and a different figure must.
 
 Example
@@ -117,7 +117,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     noun = phrase[-1].group()
     lw = noun.lower()
     if plural and not (lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))):
-        return None  # "911 call", "35 mph": a figure before a singular noun is a label or a unit
+        return None  # "999 call", "60 mph": a figure before a singular noun is a label or a unit
     # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
     # not a kind ("pirate boats" do not count pirates)
     nouns = {canon(noun)} | {canon(p.group()) for p in phrase[:-1] if re.search(r"\d|^[A-Z]", p.group())}
@@ -243,7 +243,7 @@ def find_claims(article: Article) -> list[Claim]:
             start = m.start() if m.group("hedge") or m.group("between") else m.start("num")
             pending.append((start, end, Count(value, noun, hedge, unit, high, nouns), noun))
             pos = end
-        # parts that add up: "68 passengers and four crew"
+        # parts that add up: "51 passengers and three crew"
         i = 0
         while i < len(pending):
             s, e, c, noun = pending[i]

@@ -3,30 +3,31 @@
 What it finds
     Dates and periods in the story's sentences, each resolved to a calendar
     interval (or a length) against the article's own publication date:
-    calendar dates ("May 23", "June 1st", "23 May 2023", "Dec. 9"), months
-    and years in date context ("in February", "February 2024", "by 2025"),
+    calendar dates ("April 9", "July 2nd", "9 April 2024", "Dec. 9"), months
+    and years in date context ("in October", "February 2024", "by 2030"),
     quarters ("the fourth quarter of 2024", "third-quarter", "Q3 2024"),
-    ranges ("between 2016 and 2022", "2023 to 2025"), days and periods named
+    ranges ("between 2011 and 2017", "2020 to 2022"), days and periods named
     relative to the dateline ("yesterday", "on Wednesday", "late Tuesday",
     "Sunday afternoon", "last Thursday", "earlier this week", "last month",
-    "next year", "mid-April", "two days ago") and periods ("10 years",
-    "ten years", "a 10-year sentence", "over a six-year period", "within three
+    "next year", "mid-April", "two days ago") and periods ("8 years",
+    "eight years", "an 8-year sentence", "over a five-year period", "within two
     months"). A word in front that says how the event relates to the date is
-    its role: "from this year" is a start, "by 2025" a deadline, "between
-    2016 and 2022" a range, "six months" a duration; anything else a point.
+    its role: "from next year" is a start, "by 2030" a deadline, "between
+    2011 and 2017" a range, "two weeks" a duration; anything else a point.
 
 Why it matters
-    Two outlets rarely write a date the same way: one says "on Wednesday",
-    the other "earlier this week"; one "last month", the other "May 18". Only
-    resolved against each article's dateline can they be compared, and then a
-    "late Tuesday" that is June 10 against an "on Monday" that is June 9 is a
-    real discrepancy an editor must see. A commitment "from this year" is not
-    a deadline "by 2025", and "ten years" in prison is "a 10-year sentence".
+    Two outlets rarely write a date the same way: one says "on Thursday",
+    the other "earlier this week"; one "last month", the other "February 11".
+    Only resolved against each article's dateline can they be compared, and
+    then a "late Friday" that is March 7 against an "on Thursday" that is
+    March 6 is a real discrepancy an editor must see. A commitment "from next
+    year" is not a deadline "by 2030", and "eight years" in prison is "an
+    8-year sentence".
 
 Example
-    A (dated Monday May 29, 2023): "The regulator approved the merger last week."
-    B (dated Tuesday May 30, 2023): "The regulator approved the merger on May 23."
-    -> agreement: last week is May 22-28, 2023, which holds May 23.
+    A (dated Monday March 17, 2025): "The regulator approved the merger last week."
+    B (dated Tuesday March 18, 2025): "The regulator approved the merger on March 12."
+    -> agreement: last week is March 10-16, 2025, which holds March 12.
 
 How a bare weekday is read: news writes of the past, so "on Tuesday" is the
 latest Tuesday on or before the dateline (the dateline's own day included),
@@ -47,7 +48,7 @@ to Wednesday"), and a bare month or year with no context word ("in", "since",
 "of"...) is dropped unless it ends a range or follows a listed date.
 
 A claim's head is what the date is for: for a period the noun of the
-vocabulary's [heads] near it ("sentence" for "jailed for 10 years"); for a
+vocabulary's [heads] near it ("sentence" for "jailed for 8 years"); for a
 date the event word of its clause ("grounded the fleet on Monday" -> ground).
 ``affinity`` counts the same head, or the same particular day, as a sign that
 two claims are one fact; ``comparable`` keeps periods apart from days.
@@ -74,7 +75,7 @@ YEAR_DAYS = 365.25
 MONTH_DAYS = 30.4375
 LENGTH_TOLERANCE = 0.01  # two lengths within 1% are one length ("ten years" and "P10Y")
 APPROX_TOLERANCE = 0.25  # a hedged length ("about three months") is compatible within 25%
-HEAD_WINDOW = 6  # words either side of a period looked at for its head ("jailed for 10 years")
+HEAD_WINDOW = 6  # words either side of a period looked at for its head ("jailed for 8 years")
 CONTEXT_CHARS = 40  # how far back the words before a date are read (context words, hedges)
 CUE_CHARS = 160  # how far back a clause is read for future cues
 
@@ -457,7 +458,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if kind == "y" and not (role or g.get("qual")):
             weak = not aux["year_ctx"].search(before)
         if kind == "y" and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
-            weak = True  # "(2023)" after a title is part of the name
+            weak = True  # "(2024)" after a title is part of the name
         if kind == "yr":
             y1 = int(g["y1"])
             y2s = g["y2"]
@@ -945,7 +946,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 i += 2
                 continue
         if a.weak and out and not out[-1].weak and out[-1].kind == a.kind and _norm(text[out[-1].end : a.start]) in W["list_join"]:
-            a.weak = False  # "in 2019 and 2021", "in May and June"
+            a.weak = False  # "in 2017 and 2020", "in May and June"
         out.append(a)
         i += 1
     return out
@@ -988,7 +989,7 @@ def _range(text: str, a: _Atom, b: _Atom, gap: str, W: dict[str, Any]) -> _Atom 
 
 
 def resolve(expr: str, published: dt.date | None, *, future: bool = False) -> DateValue | None:
-    """Resolve one date expression ("last week", "June 1st", "by the end of 2025") against a dateline.
+    """Resolve one date expression ("last week", "July 2nd", "by the end of 2030") against a dateline.
 
     `future` forces the forward reading of a weekday or a month named without
     its year; a preposition that looks ahead ("by Wednesday") sets it anyway.
@@ -1291,7 +1292,7 @@ def describe_value(v: DateValue) -> str:
 
 
 def describe(claim: Claim) -> str:
-    """The value as an editor reads it: "May 22–28, 2023", "from 2023", "by 2025", "6 years"."""
+    """The value as an editor reads it: "March 10–16, 2025", "from 2026", "by 2030", "6 years"."""
     v: DateValue = claim.value
     if not v.resolved and not v.pure_duration:
         base = _describe_unresolved(v, claim.text)
@@ -1300,7 +1301,7 @@ def describe(claim: Claim) -> str:
 
 
 def _describe_unresolved(v: DateValue, text: str) -> str:
-    """A date the dateline could not pin down: the words as given, marked so ("May 23 (year not given)")."""
+    """A date the dateline could not pin down: the words as given, marked so ("April 9 (year not given)")."""
     t = v.timex
     full = _months()[0]
     m = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", t)

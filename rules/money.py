@@ -15,7 +15,7 @@ Why it matters
     slip through.
 
 Example
-    A: "The district will invest no less than one hundred million yuan."
+    A: "The province will put no less than three hundred million yuan into it."
     B: "It pledged funding of CNY 300m."  -> agreement (same sum, a floor hedge)
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Money:
     hedge: str = "exact"
     unit: float = 0.0  # rounding unit of the written figure, in currency units
     high: float | None = None  # upper end of a range
-    per: str | None = None  # "share" in "$1.07 per share"
+    per: str | None = None  # "share" in "$0.64 per share"
     year: int | None = None  # the article's year, for exchange rates
     conversion_of: tuple[float, str] | None = None  # (amount, currency) this sum converts
     scale: float = 1.0  # the multiplier written with the figure ("million" -> 1e6)

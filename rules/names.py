@@ -28,7 +28,7 @@ Why it matters
 
 Example
     A: "Orvane CEO Bill Castellan-Reed said."
-    B: "said chief executive William Castellan-Reed." -> agreement (one man, one role)
+    B: "said the chief executive, William Castellan-Reed." -> agreement (one man, one role)
 """
 from __future__ import annotations
 

@@ -192,3 +192,12 @@ def test_export_only_for_project_folders(tmp_path: Path, story: Path):
     assert (project / "reports" / "mystory.md").read_text(encoding="utf-8").startswith("# factcheck report")
     run(str(story), cwd=project)
     assert sorted(p.name for p in (project / "reports").iterdir()) == ["mystory.md"]
+
+
+def test_rule_reference_is_current():
+    """docs/rules.md is generated from the rules' docstrings: regenerate it with `factcheck rules > docs/rules.md`."""
+    proc = run("rules")
+    assert proc.returncode == 0
+    assert proc.stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    for code in ("FC101", "FC104", "FC108", "FC109"):
+        assert f"## {code}" in proc.stdout
