@@ -51,9 +51,13 @@ class Idf:
                 df[t] += 1
         self.n = max(n, 1)
         self.df = df
+        self._w: dict[str, float] = {}
 
     def weight(self, term: str) -> float:
-        return math.log(1 + self.n / (1 + self.df.get(term, 0)))
+        w = self._w.get(term)
+        if w is None:
+            w = self._w[term] = math.log(1 + self.n / (1 + self.df.get(term, 0)))
+        return w
 
 
 def context_similarity(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:

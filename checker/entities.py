@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker import vocab
+from checker import caches, vocab
 from checker.model import Article, Span
 
 KINDS = ("person", "body", "place", "other")
@@ -212,22 +212,30 @@ class _Tok:
         return len(self.text) == 2 and self.text[1] == "." and self.text[0].isupper()
 
 
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.){2,}")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """The words of text[start:end] as tokens (hot: every story sentence goes through here once)."""
     out: list[_Tok] = []
+    keep = _KEEP_STOP
     for m in _TOK_RE.finditer(text, start, end):
         raw, s, e = m.group(), m.start(), m.end()
-        if raw.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", raw):
+        if raw[-1] == "." and not _DOTTED_RE.fullmatch(raw):
             base = raw[:-1]
-            if not ((len(base) == 1 and base.isupper()) or base.lower() in _KEEP_STOP):
+            if not ((len(base) == 1 and base.isupper()) or base.lower() in keep):
                 raw, e = base, e - 1
         poss = False
-        if re.search(r"['’]s$", raw) and len(raw) > 2:
+        if len(raw) > 2 and raw[-1] == "s" and raw[-2] in "'’":
             raw, e, poss = raw[:-2], e - 2, True
+        low = raw.lower()
         based = False
-        if raw.lower().endswith("-based") and len(raw) > 6 and raw[0].isupper():
+        if len(raw) > 6 and low.endswith("-based") and raw[0].isupper():
             raw, e, based = raw[:-6], e - 6, True
-        low = raw.lower().rstrip(".").replace("’", "'")
-        out.append(_Tok(raw, s, e, low, raw[:1].isupper(), any(c.isdigit() for c in raw), poss, based))
+            low = low[:-6]
+        low = low.rstrip(".").replace("’", "'")
+        out.append(_Tok(raw, s, e, low, raw[:1].isupper(), bool(_DIGIT_RE.search(raw)), poss, based))
     return out
 
 
@@ -281,6 +289,7 @@ class _Seg:
 
 
 _CACHE: dict[int, tuple[Article, list[Mention]]] = {}
+caches.register(_CACHE.clear)
 _CACHE_SIZE = 512
 
 

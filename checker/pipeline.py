@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from types import ModuleType
 
-from checker import compare, reprints
+from checker import caches, compare, reprints
 from checker.align import Idf, align
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report, Span
@@ -94,7 +94,9 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
                 seen.add(key)
                 findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
     copies = reprints.clusters(articles)
-    return make_report(articles, reprints.apply(fold_unsupported(findings), copies), copies)
+    report = make_report(articles, reprints.apply(fold_unsupported(findings), copies), copies)
+    caches.clear()  # story-scoped caches: see checker/caches.py
+    return report
 
 
 def fold_unsupported(findings: list[Finding]) -> list[Finding]:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from checker import vocab
+from checker.caches import per_story
 from checker.model import Span
 
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
@@ -142,8 +143,9 @@ def _suffixes(w: str) -> str:
 _SURFACE: dict[str, str] = {}  # canonical term -> a word that gave it, for display only
 
 
+@functools.lru_cache(maxsize=65536)
 def canon(word: str) -> str:
-    """The canonical term for a word: its stem, mapped through the synonym groups."""
+    """The canonical term for a word: its stem, mapped through the synonym groups (cached)."""
     s = stem(word)
     c = vocab.synonym_map().get(s, s)
     w = word.lower()
@@ -158,7 +160,7 @@ def surface(term: str) -> str:
     return _SURFACE.get(term, term)
 
 
-@functools.lru_cache(maxsize=1024)  # a story's sentences; the keys hold texts, so keep it small
+@per_story  # every claim of a sentence reads its sentence's terms
 def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
     """Canonical content terms (stopwords and bare numbers dropped) with their offsets.
 
@@ -204,6 +206,11 @@ def attached_names(text: str, end: int, stop: int) -> frozenset[str]:
     if not m:
         return frozenset()
     return frozenset(canon(w) for w in re.findall(r"[A-Za-z][\w'’\-]*", m.group(1)) if w.lower() not in stopwords())
+
+
+def span_terms(text: str, sentence: Span, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """content_terms of a stretch of a sentence, read off the sentence's cached terms."""
+    return tuple(t for t in content_terms(text, sentence.start, sentence.end) if t[1] >= start and t[2] <= end)
 
 
 def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[int, ...] = (10,)) -> list[frozenset[str]]:

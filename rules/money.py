@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from checker import quantity, vocab
+from checker import caches, quantity, vocab
 from checker.claims import make_claim
 from checker.model import Article, Claim
 from checker.text import canon
@@ -174,7 +174,22 @@ def _line_items() -> frozenset[str]:
     return frozenset(canon(w) for w in _vocab()["line_items"])
 
 
+_CACHE: dict[int, tuple[Article, list[Claim]]] = {}  # the actors rule reads the same sums again
+caches.register(_CACHE.clear)
+
+
 def find_claims(article: Article) -> list[Claim]:
+    hit = _CACHE.get(id(article))
+    if hit is not None and hit[0] is article:
+        return list(hit[1])
+    out = _find(article)
+    if len(_CACHE) >= 64:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[id(article)] = (article, out)
+    return list(out)
+
+
+def _find(article: Article) -> list[Claim]:
     text = article.text
     year = article.published.year if article.published else article.year_hint
     out: list[Claim] = []

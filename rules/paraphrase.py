@@ -316,11 +316,18 @@ def subject_similarity(story, p: Claim, q: Claim) -> float:
 # ---------------------------------------------------------------- saying more
 
 
-def _has(words: list[str], phrase: str) -> list[int]:
-    """Start indexes of a phrase (a word sequence) in words."""
-    pw = _words(phrase) if phrase != "%" else ["%"]
+@functools.lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(_words(phrase)) if phrase != "%" else ("%",)
+
+
+def _has(words: list[str], phrase: str, present: frozenset[str] | set[str] | None = None) -> list[int]:
+    """Start indexes of a phrase (a word sequence) in words (`present`: the set of words, to skip early)."""
+    pw = _phrase_words(phrase)
     n = len(pw)
-    return [i for i in range(len(words) - n + 1) if words[i : i + n] == pw] if n else []
+    if not n or (present is not None and pw[0] not in present):
+        return []
+    return [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == pw]
 
 
 def _negated(words: list[str], i: int) -> bool:
@@ -330,8 +337,9 @@ def _negated(words: list[str], i: int) -> bool:
 
 def _found(words: list[str], key: str) -> list[str]:
     out = []
+    present = set(words)
     for phrase in _v()["paraphrase"][key]:
-        hits = _has(words, phrase)
+        hits = _has(words, phrase, present)
         if any(not _negated(words, i) for i in hits) if key in ("intensifiers", "certainty") else hits:
             out.append(phrase)
     return out

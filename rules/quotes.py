@@ -56,6 +56,7 @@ except ImportError:  # written alongside this rule; the local matcher stands in 
     _entities = None
 
 from checker import vocab
+from checker.caches import per_story
 from checker.claims import make_claim, sentence_of
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding, Span
@@ -192,33 +193,29 @@ class Tok:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
+    low: str  # lowercase, curly apostrophe made straight
+    is_word: bool
+    cap: bool
 
 
-def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Words and punctuation of text[start:end]; "Rep." and "M." keep their full stop."""
+def _tok(t: str, start: int, end: int) -> Tok:
+    return Tok(t, start, end, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper())
+
+
+@per_story
+def tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
+    """Words and punctuation of text[start:end]; "Rep." and "M." keep their full stop (cached: read often)."""
     out: list[Tok] = []
     for m in _WORD.finditer(text, start, end):
         t = m.group()
         if t == "." and out and out[-1].end == m.start() and _ABBREV_TITLE.match(out[-1].text) and (
-            out[-1].text.lower() in _abbreviations() or len(out[-1].text) == 1
+            out[-1].low in _abbreviations() or len(out[-1].text) == 1
         ):
             prev = out.pop()
-            out.append(Tok(text[prev.start : m.end()], prev.start, m.end()))
+            out.append(_tok(text[prev.start : m.end()], prev.start, m.end()))
             continue
-        out.append(Tok(t, m.start(), m.end()))
-    return out
+        out.append(_tok(t, m.start(), m.end()))
+    return tuple(out)
 
 
 @functools.cache
@@ -403,7 +400,7 @@ class _Run:
         return "person"
 
 
-@functools.lru_cache(maxsize=64)
+@per_story
 def _cap_names(text: str | None) -> frozenset[str]:
     """Capitalised words that also stand inside a sentence ("Kelly" in "said Kelly"): names, not adverbs."""
     if not text:
@@ -993,7 +990,7 @@ def _only_np(text: str, s: int, verb_start: int, at: Attribution) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=256)
+@per_story
 def quotes_of(article: Article) -> Speech:
     """The article's quotes (as claims), its attributions and the quoted stretches.
 

@@ -32,7 +32,7 @@ from checker import vocab
 from checker.align import Idf
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding, Span
-from checker.text import content_terms, surface
+from checker.text import content_terms, span_terms, surface
 
 CODE = "FC108"
 NAME = "statements"
@@ -156,7 +156,7 @@ def find_claims(article: Article) -> list[Claim]:
     text = article.text
     out = []
     for span, sent in units(article):
-        found = content_terms(text, span.start, span.end)
+        found = span_terms(text, sent, span.start, span.end)
         terms = frozenset(t for t, _, _ in found)
         if len(terms) < MIN_TERMS:
             continue
@@ -236,11 +236,6 @@ def _surface(c: Claim, term: str) -> str:
     return term
 
 
-def _linked_sentences(story, c: Claim):
-    """(article, sentence) pairs that story.linked ties to this claim's sentence."""
-    return story.linked_from(c.article, c.sentence) if hasattr(story, "linked_from") else ()
-
-
 def check_story(story, claims: list[Claim]) -> list[Finding]:
     import sys
 
@@ -249,8 +244,8 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     bags = [c.terms | ents.get(i, frozenset()) for i, c in enumerate(claims)]
     idf = Idf(bags)
 
-    def weight(t: str) -> float:
-        return idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0)
+    weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for bag in bags for t in bag}
+    weight = weights.__getitem__
 
     totals = [sum(weight(t) for t in bag) for bag in bags]
     index: dict[str, list[int]] = defaultdict(list)
@@ -260,6 +255,8 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
 
     best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # claim -> other article -> (overlap, claim)
     support = [0.0] * len(claims)
+    words_only = [c.terms for c in claims]  # the bags without entity tokens
+    linked_sentences = {(a, sa) for a, sa, _, _ in story.linked}
     for i, bag in enumerate(bags):
         shared_w: dict[int, float] = defaultdict(float)
         for t in bag:
@@ -269,14 +266,14 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             for j in index[t]:
                 if claims[j].article != claims[i].article:
                     shared_w[j] += w
-        own_plain = bags[i] - claims[i].value.proper - {t for t in bags[i] if t.startswith("@")}
+        own_plain = words_only[i] - claims[i].value.proper
         own_plain_w = sum(weight(t) for t in own_plain)
         for j, w in shared_w.items():
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             art = claims[j].article
             shared = bags[i] & bags[j]
             # a name is a name when both write it capitalised ("Silicon Valley" / "silicon valley" is a phrase)
-            plain = shared - (claims[i].value.proper & claims[j].value.proper) - {t for t in shared if t.startswith("@")}
+            plain = (words_only[i] & words_only[j]) - (claims[i].value.proper & claims[j].value.proper)
             # support needs the event's words too: another article naming the same people doing something else is none
             if sum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
                 support[i] = max(support[i], w / max(totals[i], 1e-9))
@@ -286,7 +283,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                 if overlap < AGREE_AT and overlap >= RARE_AGREE_AT and any(len(index[t]) <= 2 for t in plain):
                     overlap = AGREE_AT
                 best[i][art] = (overlap, j)
-        if any(True for _ in _linked_sentences(story, claims[i])):
+        if (claims[i].article, claims[i].sentence) in linked_sentences:
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
 
     # agreements: statements linked by a best match above AGREE_AT, grouped (union-find)
