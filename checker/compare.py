@@ -47,6 +47,8 @@ def compare_group(group: ClaimGroup, rule: ModuleType) -> Finding:
         clashes = [sum(row) for row in differ]
         # the odd ones out differ from more articles than they agree with
         odd_idx = [i for i in range(n) if clashes[i] > (n - 1) / 2] if n > 2 else []
+        if len(odd_idx) == n:  # all differ from all: no majority, no odd one out
+            odd_idx = []
         odd = tuple(claims[i].article for i in odd_idx)
         agree = tuple(c.article for i, c in enumerate(claims) if i not in odd_idx) if odd_idx else ()
         says = "; ".join(f"{c.article} says {rule.describe(c)} ({c.text!r})" for c in claims)

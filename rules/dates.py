@@ -1314,3 +1314,9 @@ def _describe_unresolved(v: DateValue, text: str) -> str:
         pod = _POD_WORDS.get(m.group(2) or "", "")
         return f"{day}{' ' + pod if pod else ''} (no dateline to date it)"
     return f"{_norm_text(text)} (no dateline to date it)"
+
+
+def magnitude(claim: Claim) -> float | None:
+    """A period's length in days, for judging how far apart two periods are (points have none)."""
+    v: DateValue = claim.value
+    return v.duration_days if v.pure_duration else None
