@@ -94,9 +94,28 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
                 seen.add(key)
                 findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
     copies = reprints.clusters(articles)
-    report = make_report(articles, reprints.apply(fold_unsupported(findings), copies), copies)
+    report = make_report(articles, reprints.apply(fold_unsupported(drop_restated(findings)), copies), copies)
     caches.clear()  # story-scoped caches: see checker/caches.py
     return report
+
+
+RESTATING = {"quotes", "paraphrase"}  # rules whose discrepancy is about what a whole clause says
+
+
+def drop_restated(findings: list[Finding]) -> list[Finding]:
+    """A lone statement that holds a claim another rule already flagged as a discrepancy is that finding's
+    business: "B paraphrases X as saying more" is not also "only B reports this"."""
+    flagged = [
+        (c.article, c.start, c.end) for f in findings if f.kind == "discrepancy" and f.rule_name in RESTATING for c in f.claims
+    ]
+    out = []
+    for f in findings:
+        if f.kind == "unsupported" and f.rule_name == "statements":
+            host = f.claims[0]
+            if any(a == host.article and host.start <= s and e <= host.end for a, s, e in flagged):
+                continue
+        out.append(f)
+    return out
 
 
 def fold_unsupported(findings: list[Finding]) -> list[Finding]:
