@@ -14,6 +14,7 @@ Layout of this module: the templates and word lists (data) first, then the
 value types that render a fact in one of its forms, then one fact builder per
 story kind, then the assembly of articles and stories.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,55 +29,202 @@ from typing import Any
 # ====================================================================== data
 
 GIVEN_NAMES = [
-    "Alana", "Brenna", "Cato", "Dalia", "Edwin", "Farah", "Gideon", "Hana", "Ines", "Jarek", "Kaia",
-    "Lionel", "Mirela", "Nils", "Orla", "Petra", "Quinn", "Rosalind", "Soren", "Talia", "Ulric",
-    "Vera", "Wendell", "Ximena", "Yusuf", "Zora", "Anselm", "Bettina", "Corin", "Delphine",
+    "Alana",
+    "Brenna",
+    "Cato",
+    "Dalia",
+    "Edwin",
+    "Farah",
+    "Gideon",
+    "Hana",
+    "Ines",
+    "Jarek",
+    "Kaia",
+    "Lionel",
+    "Mirela",
+    "Nils",
+    "Orla",
+    "Petra",
+    "Quinn",
+    "Rosalind",
+    "Soren",
+    "Talia",
+    "Ulric",
+    "Vera",
+    "Wendell",
+    "Ximena",
+    "Yusuf",
+    "Zora",
+    "Anselm",
+    "Bettina",
+    "Corin",
+    "Delphine",
 ]
 SURNAME_HEADS = [
-    "Brand", "Hal", "Mor", "Dal", "Wren", "Thorn", "Lind", "Carr", "Vos", "Eber", "Tal", "Rook",
-    "Fen", "Ost", "Hark", "Quill", "Stav", "Mar", "Bel", "Cor", "Ander", "Gray", "Hollis", "Pen",
+    "Brand",
+    "Hal",
+    "Mor",
+    "Dal",
+    "Wren",
+    "Thorn",
+    "Lind",
+    "Carr",
+    "Vos",
+    "Eber",
+    "Tal",
+    "Rook",
+    "Fen",
+    "Ost",
+    "Hark",
+    "Quill",
+    "Stav",
+    "Mar",
+    "Bel",
+    "Cor",
+    "Ander",
+    "Gray",
+    "Hollis",
+    "Pen",
 ]
 SURNAME_TAILS = [
-    "vold", "ler", "worth", "by", "sen", "ton", "wick", "ard", "man", "ford", "ell", "stead",
-    "holm", "ane", "ova", "ek", "rigg", "ley", "ish", "quist",
+    "vold",
+    "ler",
+    "worth",
+    "by",
+    "sen",
+    "ton",
+    "wick",
+    "ard",
+    "man",
+    "ford",
+    "ell",
+    "stead",
+    "holm",
+    "ane",
+    "ova",
+    "ek",
+    "rigg",
+    "ley",
+    "ish",
+    "quist",
 ]
 PLACE_HEADS = [
-    "Ash", "Bram", "Cinder", "Dray", "Elm", "Fallow", "Gorse", "Hazel", "Iron", "Juniper", "Kestrel",
-    "Larch", "Marl", "Nether", "Oak", "Plover", "Quarry", "Rush", "Slate", "Tarn", "Umber", "Vale",
-    "Wold", "Yarrow",
+    "Ash",
+    "Bram",
+    "Cinder",
+    "Dray",
+    "Elm",
+    "Fallow",
+    "Gorse",
+    "Hazel",
+    "Iron",
+    "Juniper",
+    "Kestrel",
+    "Larch",
+    "Marl",
+    "Nether",
+    "Oak",
+    "Plover",
+    "Quarry",
+    "Rush",
+    "Slate",
+    "Tarn",
+    "Umber",
+    "Vale",
+    "Wold",
+    "Yarrow",
 ]
 PLACE_TAILS = [
-    "ford", "wick", "dale", "mouth", "ton", "field", "haven", "moor", "bury", "gate", "mere",
-    "hollow", "stead", "cliff", "brook",
+    "ford",
+    "wick",
+    "dale",
+    "mouth",
+    "ton",
+    "field",
+    "haven",
+    "moor",
+    "bury",
+    "gate",
+    "mere",
+    "hollow",
+    "stead",
+    "cliff",
+    "brook",
 ]
 COMPANY_FORMS = [
-    "{head}{tail} Systems", "{head}{tail} Holdings", "{head} Foods", "{head}{tail} Motors", "{head} Labs",
-    "{head}{tail} Energy", "{head} Logistics", "{head}{tail} Retail Group", "{head} Telecom",
+    "{head}{tail} Systems",
+    "{head}{tail} Holdings",
+    "{head} Foods",
+    "{head}{tail} Motors",
+    "{head} Labs",
+    "{head}{tail} Energy",
+    "{head} Logistics",
+    "{head}{tail} Retail Group",
+    "{head} Telecom",
 ]
 PRODUCTS = [
-    ("cloud software", "Cloudline 7 router"), ("electric scooters", "Vantor E3 scooter"),
-    ("kitchen appliances", "CrispPro 300 air fryer"), ("medical devices", "PulseMate home monitor"),
-    ("batteries", "PowerCell 20 power bank"), ("toys", "Starbuild 40 magnetic tile set"),
-    ("furniture", "Nestle-Rock baby bouncer"), ("e-bikes", "Urbana 5 e-bike"),
+    ("cloud software", "Cloudline 7 router"),
+    ("electric scooters", "Vantor E3 scooter"),
+    ("kitchen appliances", "CrispPro 300 air fryer"),
+    ("medical devices", "PulseMate home monitor"),
+    ("batteries", "PowerCell 20 power bank"),
+    ("toys", "Starbuild 40 magnetic tile set"),
+    ("furniture", "Nestle-Rock baby bouncer"),
+    ("e-bikes", "Urbana 5 e-bike"),
 ]
 TEAM_NICKNAMES = ["Rovers", "Harriers", "Comets", "Falcons", "Miners", "Wanderers", "Athletic", "Rangers"]
 
 # Outlets: (name form, kind). Wires put a "TOWN, Mon D (Wire) - " prefix on the first paragraph.
 OUTLET_FORMS = [
-    ("{head} Wire", "wire"), ("{head} Press Agency", "wire"), ("{place} {paper}", "paper"),
-    ("The {place} {paper}", "paper"), ("{place} Notes", "blog"), ("{head} Daily", "paper"),
+    ("{head} Wire", "wire"),
+    ("{head} Press Agency", "wire"),
+    ("{place} {paper}", "paper"),
+    ("The {place} {paper}", "paper"),
+    ("{place} Notes", "blog"),
+    ("{head} Daily", "paper"),
 ]
 PAPER_WORDS = ["Courier", "Gazette", "Herald", "Chronicle", "Dispatch", "Observer", "Sentinel", "Post"]
 BYLINE_SUFFIXES = ["", "", "", ", Staff Writer", ", Senior Correspondent"]
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 QUARTER_ORDINALS = ["first", "second", "third", "fourth"]
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                "eighteen", "nineteen"]
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 # Hedges by meaning: an article picks any word of the fact's hedge kind.
@@ -96,9 +244,12 @@ CNY_PER_USD = {2019: 6.91, 2020: 6.90, 2021: 6.45, 2022: 6.73, 2023: 7.08, 2024:
 # Page furniture after the story. Fields: {other} a headline from RELATED_HEADLINES, {byline}, {outlet}.
 RELATED_LINES = ["Related: {other}", "Read more: {other}", "See also: {other}"]
 RELATED_HEADLINES = [
-    "{place} council to review emergency plans", "Five things to know about the {place} bypass",
-    "Opinion: {place} deserves better transport links", "{place} school wins regional science prize",
-    "Inside the fight over {place}'s old mill", "Weekend weather: showers clearing by Sunday in {place}",
+    "{place} council to review emergency plans",
+    "Five things to know about the {place} bypass",
+    "Opinion: {place} deserves better transport links",
+    "{place} school wins regional science prize",
+    "Inside the fight over {place}'s old mill",
+    "Weekend weather: showers clearing by Sunday in {place}",
 ]
 SHARE_LINES = ["Share this article: Facebook | X | Email", "Share this story: Facebook | X | Email | Print"]
 BIO_HEADINGS = ["About the author", "About the author:"]
@@ -139,52 +290,92 @@ KINDS: dict[str, dict[str, Any]] = {
             "Earnings: {company} tops estimates as {product} sales grow",
         ],
         "slots": [
-            ("lede", True, [
-                "{company} said {day} that revenue rose {growth} to {revenue} in {quarter}, ahead of analysts' forecasts.",
-                "{company} reported revenue of {revenue} for {quarter} {day}, up {growth} from a year earlier.",
-                "Revenue at {company} climbed {growth} to {revenue} in {quarter}, the {city}-based company said {day}.",
-            ]),
-            ("profit", True, [
-                "Net profit came in at {profit}, compared with {profit_prev} a year earlier.",
-                "The company earned {profit} in the period, up from {profit_prev} in the same quarter last year.",
-                "Profit for the quarter reached {profit}, against {profit_prev} a year ago.",
-            ]),
-            ("eps", False, [
-                "Earnings per share were {eps}, above the consensus estimate of {eps_est}.",
-                "That works out to {eps} a share, while analysts had expected {eps_est}.",
-            ]),
-            ("jobs", True, [
-                "The company also said it would cut {jobs} as part of a restructuring to be completed {deadline}.",
-                "{company} plans to eliminate {jobs} {deadline}, it said in a statement.",
-                "As part of the overhaul, {jobs} will go {deadline}, the company said.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "{company} said {day} that revenue rose {growth} to {revenue} in {quarter}, ahead of analysts' forecasts.",
+                    "{company} reported revenue of {revenue} for {quarter} {day}, up {growth} from a year earlier.",
+                    "Revenue at {company} climbed {growth} to {revenue} in {quarter}, the {city}-based company said {day}.",
+                ],
+            ),
+            (
+                "profit",
+                True,
+                [
+                    "Net profit came in at {profit}, compared with {profit_prev} a year earlier.",
+                    "The company earned {profit} in the period, up from {profit_prev} in the same quarter last year.",
+                    "Profit for the quarter reached {profit}, against {profit_prev} a year ago.",
+                ],
+            ),
+            (
+                "eps",
+                False,
+                [
+                    "Earnings per share were {eps}, above the consensus estimate of {eps_est}.",
+                    "That works out to {eps} a share, while analysts had expected {eps_est}.",
+                ],
+            ),
+            (
+                "jobs",
+                True,
+                [
+                    "The company also said it would cut {jobs} as part of a restructuring to be completed {deadline}.",
+                    "{company} plans to eliminate {jobs} {deadline}, it said in a statement.",
+                    "As part of the overhaul, {jobs} will go {deadline}, the company said.",
+                ],
+            ),
             ("q_ceo", True, ["{q_ceo}"]),
-            ("para_ceo", False, [
-                "{ceo_last} said the company would keep investing in its {product} business {from_year}.",
-                "According to {ceo_last}, {company} will put more money into {product} {from_year}.",
-            ]),
-            ("shares", False, [
-                "Shares in {company} rose {share_move} in early trading.",
-                "The stock gained {share_move} in morning trade after the release.",
-            ]),
-            ("guidance", False, [
-                "For the full year, the company now expects revenue of about {guidance}.",
-                "{company} forecast full-year sales of roughly {guidance}.",
-            ]),
+            (
+                "para_ceo",
+                False,
+                [
+                    "{ceo_last} said the company would keep investing in its {product} business {from_year}.",
+                    "According to {ceo_last}, {company} will put more money into {product} {from_year}.",
+                ],
+            ),
+            (
+                "shares",
+                False,
+                [
+                    "Shares in {company} rose {share_move} in early trading.",
+                    "The stock gained {share_move} in morning trade after the release.",
+                ],
+            ),
+            (
+                "guidance",
+                False,
+                [
+                    "For the full year, the company now expects revenue of about {guidance}.",
+                    "{company} forecast full-year sales of roughly {guidance}.",
+                ],
+            ),
             ("q_cfo", False, ["{q_cfo}"]),
-            ("markets", False, [
-                "The company sells its products in {markets} and employs {staff} worldwide.",
-                "{company}, which operates in {markets}, has {staff} on its payroll.",
-            ]),
-            ("history", False, [
-                "The group roughly doubled its headcount {years_range}, a period of rapid growth in {product}.",
-                "{years_range}, the company more than doubled its workforce as demand for {product} grew.",
-            ]),
+            (
+                "markets",
+                False,
+                [
+                    "The company sells its products in {markets} and employs {staff} worldwide.",
+                    "{company}, which operates in {markets}, has {staff} on its payroll.",
+                ],
+            ),
+            (
+                "history",
+                False,
+                [
+                    "The group roughly doubled its headcount {years_range}, a period of rapid growth in {product}.",
+                    "{years_range}, the company more than doubled its workforce as demand for {product} grew.",
+                ],
+            ),
             ("q_analyst", False, ["{q_analyst}"]),
-            ("para_analyst", False, [
-                "{analyst}, an analyst at {analyst_firm}, said the job cuts showed management was serious about costs.",
-                "Analysts such as {analyst} of {analyst_firm} said the cuts pointed to a slower year ahead.",
-            ]),
+            (
+                "para_analyst",
+                False,
+                [
+                    "{analyst}, an analyst at {analyst_firm}, said the job cuts showed management was serious about costs.",
+                    "Analysts such as {analyst} of {analyst_firm} said the cuts pointed to a slower year ahead.",
+                ],
+            ),
         ],
         "filler": [
             "The results come as {company} faces rising costs for components and freight.",
@@ -231,46 +422,82 @@ KINDS: dict[str, dict[str, Any]] = {
             "Crews battle {fire} in {county} as homes burn",
         ],
         "slots": [
-            ("lede", True, [
-                "A fast-moving wildfire in {county} has forced {evacuees} to leave their homes and destroyed {homes}, officials said {day}.",
-                "{evacuees} have been ordered to evacuate as the {fire} burned through the hills near {town}, destroying {homes}, officials said {day}.",
-                "The {fire} has destroyed {homes} near {town} and forced {evacuees} from their homes, county officials said {day}.",
-            ]),
-            ("start", True, [
-                "The fire broke out {day_start} near {road}, east of {town}.",
-                "It started {day_start} close to {road} and spread quickly in dry, gusty conditions.",
-            ]),
-            ("acres", True, [
-                "It had burned {acres} and was {contained} contained, according to {agency}.",
-                "{agency} said the blaze had scorched {acres} and was {contained} contained.",
-                "The fire has now consumed {acres}; crews have it {contained} contained.",
-            ]),
-            ("crews", False, [
-                "{firefighters} were working the fire lines, backed by {tankers} and several helicopters.",
-                "{agency} said {firefighters} were assigned to the fire, supported by {tankers}.",
-            ]),
-            ("widen", True, [
-                "County officials widened the evacuation order {day_widen} to include {town2} and homes along Highway {highway}.",
-                "The evacuation zone was expanded {day_widen}, taking in {town2} and several subdivisions along Highway {highway}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "A fast-moving wildfire in {county} has forced {evacuees} to leave their homes and destroyed {homes}, officials said {day}.",
+                    "{evacuees} have been ordered to evacuate as the {fire} burned through the hills near {town}, destroying {homes}, officials said {day}.",
+                    "The {fire} has destroyed {homes} near {town} and forced {evacuees} from their homes, county officials said {day}.",
+                ],
+            ),
+            (
+                "start",
+                True,
+                [
+                    "The fire broke out {day_start} near {road}, east of {town}.",
+                    "It started {day_start} close to {road} and spread quickly in dry, gusty conditions.",
+                ],
+            ),
+            (
+                "acres",
+                True,
+                [
+                    "It had burned {acres} and was {contained} contained, according to {agency}.",
+                    "{agency} said the blaze had scorched {acres} and was {contained} contained.",
+                    "The fire has now consumed {acres}; crews have it {contained} contained.",
+                ],
+            ),
+            (
+                "crews",
+                False,
+                [
+                    "{firefighters} were working the fire lines, backed by {tankers} and several helicopters.",
+                    "{agency} said {firefighters} were assigned to the fire, supported by {tankers}.",
+                ],
+            ),
+            (
+                "widen",
+                True,
+                [
+                    "County officials widened the evacuation order {day_widen} to include {town2} and homes along Highway {highway}.",
+                    "The evacuation zone was expanded {day_widen}, taking in {town2} and several subdivisions along Highway {highway}.",
+                ],
+            ),
             ("q_sheriff", True, ["{q_sheriff}"]),
             ("q_chief", False, ["{q_chief}"]),
-            ("para_chief", False, [
-                "{chief_last} said crews hoped to have the fire fully contained {contain_by}.",
-                "Fire officials said they expected full containment {contain_by}.",
-            ]),
-            ("shelter", False, [
-                "An evacuation centre opened at {shelter}, where {sheltered} spent the night.",
-                "{sheltered} spent the night at an evacuation centre set up at {shelter}.",
-            ]),
-            ("highway", False, [
-                "Highway {highway} remains closed between {town} and {town2}.",
-                "A stretch of Highway {highway} between {town} and {town2} was closed to traffic.",
-            ]),
-            ("history", False, [
-                "The {fire} is already the largest in the county {since_year}, when the {old_fire} burned {old_acres}.",
-                "Officials said it was the biggest fire in {county} {since_year}, when the {old_fire} blackened {old_acres}.",
-            ]),
+            (
+                "para_chief",
+                False,
+                [
+                    "{chief_last} said crews hoped to have the fire fully contained {contain_by}.",
+                    "Fire officials said they expected full containment {contain_by}.",
+                ],
+            ),
+            (
+                "shelter",
+                False,
+                [
+                    "An evacuation centre opened at {shelter}, where {sheltered} spent the night.",
+                    "{sheltered} spent the night at an evacuation centre set up at {shelter}.",
+                ],
+            ),
+            (
+                "highway",
+                False,
+                [
+                    "Highway {highway} remains closed between {town} and {town2}.",
+                    "A stretch of Highway {highway} between {town} and {town2} was closed to traffic.",
+                ],
+            ),
+            (
+                "history",
+                False,
+                [
+                    "The {fire} is already the largest in the county {since_year}, when the {old_fire} burned {old_acres}.",
+                    "Officials said it was the biggest fire in {county} {since_year}, when the {old_fire} blackened {old_acres}.",
+                ],
+            ),
             ("q_resident", False, ["{q_resident}"]),
         ],
         "filler": [
@@ -319,38 +546,66 @@ KINDS: dict[str, dict[str, Any]] = {
             "Judge hands {defendant_last} long sentence, orders repayment",
         ],
         "slots": [
-            ("lede", True, [
-                "A former {def_job} who stole {fraud} from {victims} was sentenced {day} to {years} in prison.",
-                "{defendant}, a former {def_job}, was jailed for {years} {day} for defrauding {victims} of {fraud}.",
-                "A judge at {court} {day} sentenced {defendant} to {years} behind bars for a fraud that cost {victims} a total of {fraud}.",
-            ]),
-            ("scheme", True, [
-                "Prosecutors said {defendant_last} ran the scheme {period}, using money from new clients to pay earlier ones.",
-                "{period}, {defendant_last} took money from clients who believed they were investing in property, the court heard.",
-            ]),
-            ("conviction", True, [
-                "{defendant_last} was convicted {convicted} on {counts} of fraud.",
-                "A jury found {defendant_last} guilty {convicted} of {counts} of fraud.",
-            ]),
-            ("parole", False, [
-                "{defendant_last} will be eligible for parole after serving {parole}.",
-                "Under the sentence, {defendant_last} must serve at least {parole} before being considered for release.",
-            ]),
-            ("restitution", True, [
-                "The judge also ordered {defendant_last} to repay {restitution} to the victims.",
-                "{judge_last} also ordered restitution of {restitution}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "A former {def_job} who stole {fraud} from {victims} was sentenced {day} to {years} in prison.",
+                    "{defendant}, a former {def_job}, was jailed for {years} {day} for defrauding {victims} of {fraud}.",
+                    "A judge at {court} {day} sentenced {defendant} to {years} behind bars for a fraud that cost {victims} a total of {fraud}.",
+                ],
+            ),
+            (
+                "scheme",
+                True,
+                [
+                    "Prosecutors said {defendant_last} ran the scheme {period}, using money from new clients to pay earlier ones.",
+                    "{period}, {defendant_last} took money from clients who believed they were investing in property, the court heard.",
+                ],
+            ),
+            (
+                "conviction",
+                True,
+                [
+                    "{defendant_last} was convicted {convicted} on {counts} of fraud.",
+                    "A jury found {defendant_last} guilty {convicted} of {counts} of fraud.",
+                ],
+            ),
+            (
+                "parole",
+                False,
+                [
+                    "{defendant_last} will be eligible for parole after serving {parole}.",
+                    "Under the sentence, {defendant_last} must serve at least {parole} before being considered for release.",
+                ],
+            ),
+            (
+                "restitution",
+                True,
+                [
+                    "The judge also ordered {defendant_last} to repay {restitution} to the victims.",
+                    "{judge_last} also ordered restitution of {restitution}.",
+                ],
+            ),
             ("q_judge", True, ["{q_judge}"]),
             ("q_prosecutor", False, ["{q_prosecutor}"]),
-            ("para_lawyer", False, [
-                "{lawyer}, who represented {defendant_last}, said the defence would consider an appeal.",
-                "The defence lawyer, {lawyer}, told reporters outside {court} that an appeal was likely.",
-            ]),
+            (
+                "para_lawyer",
+                False,
+                [
+                    "{lawyer}, who represented {defendant_last}, said the defence would consider an appeal.",
+                    "The defence lawyer, {lawyer}, told reporters outside {court} that an appeal was likely.",
+                ],
+            ),
             ("q_victim", False, ["{q_victim}"]),
-            ("victims", False, [
-                "Many of the {victims_noun} were retirees, and some lost their life savings, prosecutors said.",
-                "Prosecutors said most of the {victims_noun} were older people who had trusted {defendant_last} for years.",
-            ]),
+            (
+                "victims",
+                False,
+                [
+                    "Many of the {victims_noun} were retirees, and some lost their life savings, prosecutors said.",
+                    "Prosecutors said most of the {victims_noun} were older people who had trusted {defendant_last} for years.",
+                ],
+            ),
         ],
         "filler": [
             "{defendant_last} showed no visible reaction as the sentence was read out.",
@@ -393,42 +648,74 @@ KINDS: dict[str, dict[str, Any]] = {
             "Carriages overturn as train leaves the tracks near {town}",
         ],
         "slots": [
-            ("lede", True, [
-                "A passenger train carrying {passengers} derailed near {town} {day}, injuring {injured}, officials said.",
-                "{injured} were hurt when a {operator} train came off the tracks near {town} {day}.",
-                "A {operator} service from {route_from} to {route_to} left the rails near {town} {day}, injuring {injured}.",
-            ]),
-            ("detail", True, [
-                "The train derailed {time} as it crossed a bridge over the {river}.",
-                "It came off the tracks {time} shortly after crossing the {river}, according to {operator}.",
-            ]),
-            ("serious", False, [
-                "{serious} of the injured were taken to hospital in a serious condition.",
-                "Of those hurt, {serious} were said to be in a serious condition.",
-            ]),
-            ("onboard", False, [
-                "There were {passengers} and {crew} on board, {operator} said.",
-                "{operator} said {passengers} and {crew} had been on the train.",
-            ]),
-            ("speed", False, [
-                "Investigators said the train was travelling at about {speed} when it derailed.",
-                "Early data suggested the train was moving at roughly {speed}, officials said.",
-            ]),
-            ("investigation", True, [
-                "{agency} said it had opened an investigation and expected to publish an interim report {report_by}.",
-                "An interim report from {agency} is due {report_by}, the agency said.",
-            ]),
-            ("closure", False, [
-                "The line will remain closed {closed_until} while the track is repaired.",
-                "{operator} said the route would stay shut {closed_until}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "A passenger train carrying {passengers} derailed near {town} {day}, injuring {injured}, officials said.",
+                    "{injured} were hurt when a {operator} train came off the tracks near {town} {day}.",
+                    "A {operator} service from {route_from} to {route_to} left the rails near {town} {day}, injuring {injured}.",
+                ],
+            ),
+            (
+                "detail",
+                True,
+                [
+                    "The train derailed {time} as it crossed a bridge over the {river}.",
+                    "It came off the tracks {time} shortly after crossing the {river}, according to {operator}.",
+                ],
+            ),
+            (
+                "serious",
+                False,
+                [
+                    "{serious} of the injured were taken to hospital in a serious condition.",
+                    "Of those hurt, {serious} were said to be in a serious condition.",
+                ],
+            ),
+            (
+                "onboard",
+                False,
+                [
+                    "There were {passengers} and {crew} on board, {operator} said.",
+                    "{operator} said {passengers} and {crew} had been on the train.",
+                ],
+            ),
+            (
+                "speed",
+                False,
+                [
+                    "Investigators said the train was travelling at about {speed} when it derailed.",
+                    "Early data suggested the train was moving at roughly {speed}, officials said.",
+                ],
+            ),
+            (
+                "investigation",
+                True,
+                [
+                    "{agency} said it had opened an investigation and expected to publish an interim report {report_by}.",
+                    "An interim report from {agency} is due {report_by}, the agency said.",
+                ],
+            ),
+            (
+                "closure",
+                False,
+                [
+                    "The line will remain closed {closed_until} while the track is repaired.",
+                    "{operator} said the route would stay shut {closed_until}.",
+                ],
+            ),
             ("q_official", True, ["{q_official}"]),
             ("q_passenger", False, ["{q_passenger}"]),
             ("q_operator", False, ["{q_operator}"]),
-            ("history", False, [
-                "It is the first derailment on the line in {decade}.",
-                "The line had not seen a derailment in {decade}, according to the operator.",
-            ]),
+            (
+                "history",
+                False,
+                [
+                    "It is the first derailment on the line in {decade}.",
+                    "The line had not seen a derailment in {decade}, according to the operator.",
+                ],
+            ),
         ],
         "filler": [
             "Emergency crews used ladders to help passengers out of the tilted carriages.",
@@ -473,41 +760,73 @@ KINDS: dict[str, dict[str, Any]] = {
             "What {city}'s new budget means for residents",
         ],
         "slots": [
-            ("lede", True, [
-                "The {city} City Council approved a {budget} budget {day} in {vote}.",
-                "In {vote} {day}, {city}'s council passed a {budget} spending plan for {fiscal}.",
-                "{city} council members {day} approved a budget of {budget} for {fiscal} in {vote}, after weeks of debate.",
-            ]),
-            ("growth", True, [
-                "The budget is {growth} larger than this year's.",
-                "Spending will rise {growth} compared with the current year.",
-            ]),
-            ("lines", True, [
-                "It includes {police} for the police department and {housing} for affordable housing.",
-                "The plan sets aside {housing} for affordable housing and {police} for policing.",
-            ]),
-            ("tax", True, [
-                "Property taxes will rise by {tax} {from_year}.",
-                "Homeowners will see property taxes go up {tax} {from_year}.",
-            ]),
-            ("deficit", False, [
-                "The city had faced a projected deficit of {deficit}.",
-                "Officials had warned of a shortfall of {deficit} before the cuts were agreed.",
-            ]),
-            ("jobs", False, [
-                "The budget also adds {city_jobs}, most of them in parks and sanitation.",
-                "{city_jobs} will be created under the plan, mostly in parks and sanitation.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "The {city} City Council approved a {budget} budget {day} in {vote}.",
+                    "In {vote} {day}, {city}'s council passed a {budget} spending plan for {fiscal}.",
+                    "{city} council members {day} approved a budget of {budget} for {fiscal} in {vote}, after weeks of debate.",
+                ],
+            ),
+            (
+                "growth",
+                True,
+                [
+                    "The budget is {growth} larger than this year's.",
+                    "Spending will rise {growth} compared with the current year.",
+                ],
+            ),
+            (
+                "lines",
+                True,
+                [
+                    "It includes {police} for the police department and {housing} for affordable housing.",
+                    "The plan sets aside {housing} for affordable housing and {police} for policing.",
+                ],
+            ),
+            (
+                "tax",
+                True,
+                [
+                    "Property taxes will rise by {tax} {from_year}.",
+                    "Homeowners will see property taxes go up {tax} {from_year}.",
+                ],
+            ),
+            (
+                "deficit",
+                False,
+                [
+                    "The city had faced a projected deficit of {deficit}.",
+                    "Officials had warned of a shortfall of {deficit} before the cuts were agreed.",
+                ],
+            ),
+            (
+                "jobs",
+                False,
+                [
+                    "The budget also adds {city_jobs}, most of them in parks and sanitation.",
+                    "{city_jobs} will be created under the plan, mostly in parks and sanitation.",
+                ],
+            ),
             ("q_mayor", True, ["{q_mayor}"]),
-            ("para_mayor", False, [
-                "{mayor_last} said the plan would put the city's finances on a stable footing {deadline}.",
-                "The mayor, {mayor}, said the city would balance its books {deadline}.",
-            ]),
+            (
+                "para_mayor",
+                False,
+                [
+                    "{mayor_last} said the plan would put the city's finances on a stable footing {deadline}.",
+                    "The mayor, {mayor}, said the city would balance its books {deadline}.",
+                ],
+            ),
             ("q_critic", False, ["{q_critic}"]),
-            ("hearings", False, [
-                "The council held {hearings} before the vote, drawing hundreds of speakers.",
-                "Before the vote, members sat through {hearings} at which residents lined up to speak.",
-            ]),
+            (
+                "hearings",
+                False,
+                [
+                    "The council held {hearings} before the vote, drawing hundreds of speakers.",
+                    "Before the vote, members sat through {hearings} at which residents lined up to speak.",
+                ],
+            ),
         ],
         "filler": [
             "Library hours, which had been cut last year, will be restored under the plan.",
@@ -552,37 +871,65 @@ KINDS: dict[str, dict[str, Any]] = {
             "{home} extend unbeaten run with win over {away}",
         ],
         "slots": [
-            ("lede", True, [
-                "{home} beat {away} {score} {day} to move up to {position}.",
-                "{scorer} scored twice as {home} defeated {away} {score} at {stadium} {day}.",
-                "{home} climbed to {position} with a {score} win over {away} {day}.",
-            ]),
-            ("goals", True, [
-                "{scorer_last} opened the scoring {minute} and added a second from the penalty spot.",
-                "The breakthrough came {minute}, when {scorer_last} finished from close range.",
-            ]),
-            ("reply", False, [
-                "{away_scorer} pulled one back for the visitors before half-time.",
-                "The visitors' only goal came from {away_scorer}.",
-            ]),
-            ("crowd", False, [
-                "A crowd of {attendance} watched at {stadium}.",
-                "{attendance} were at {stadium} for the match.",
-            ]),
-            ("run", True, [
-                "The win extended {home_pos} unbeaten run to {unbeaten}.",
-                "{home} have now gone {unbeaten} without defeat.",
-            ]),
-            ("since", False, [
-                "It was {home_pos} first win over {away} {since}.",
-                "{home} had not beaten {away} {since}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "{home} beat {away} {score} {day} to move up to {position}.",
+                    "{scorer} scored twice as {home} defeated {away} {score} at {stadium} {day}.",
+                    "{home} climbed to {position} with a {score} win over {away} {day}.",
+                ],
+            ),
+            (
+                "goals",
+                True,
+                [
+                    "{scorer_last} opened the scoring {minute} and added a second from the penalty spot.",
+                    "The breakthrough came {minute}, when {scorer_last} finished from close range.",
+                ],
+            ),
+            (
+                "reply",
+                False,
+                [
+                    "{away_scorer} pulled one back for the visitors before half-time.",
+                    "The visitors' only goal came from {away_scorer}.",
+                ],
+            ),
+            (
+                "crowd",
+                False,
+                [
+                    "A crowd of {attendance} watched at {stadium}.",
+                    "{attendance} were at {stadium} for the match.",
+                ],
+            ),
+            (
+                "run",
+                True,
+                [
+                    "The win extended {home_pos} unbeaten run to {unbeaten}.",
+                    "{home} have now gone {unbeaten} without defeat.",
+                ],
+            ),
+            (
+                "since",
+                False,
+                [
+                    "It was {home_pos} first win over {away} {since}.",
+                    "{home} had not beaten {away} {since}.",
+                ],
+            ),
             ("q_coach", True, ["{q_coach}"]),
             ("q_player", False, ["{q_player}"]),
-            ("next", False, [
-                "{home} travel to {next_opponent} {next_day}.",
-                "Next up for {home} is an away trip to {next_opponent} {next_day}.",
-            ]),
+            (
+                "next",
+                False,
+                [
+                    "{home} travel to {next_opponent} {next_day}.",
+                    "Next up for {home} is an away trip to {next_opponent} {next_day}.",
+                ],
+            ),
         ],
         "filler": [
             "The visitors had the better of the opening exchanges but failed to test the goalkeeper.",
@@ -624,37 +971,65 @@ KINDS: dict[str, dict[str, Any]] = {
             "Voters pick {winner_last} in close contest for {office}",
         ],
         "slots": [
-            ("lede", True, [
-                "{winner} won the race for {office} {day}, taking {win_share} of the vote.",
-                "Voters elected {winner} as {office} {day}, with {win_share} of ballots cast, according to official results.",
-                "{winner} was elected {office} {day} after winning {win_share} of the vote.",
-            ]),
-            ("runner", True, [
-                "{runner}, the incumbent, received {run_share}.",
-                "The incumbent, {runner}, finished second with {run_share}.",
-            ]),
-            ("margin", False, [
-                "The margin of victory was {margin}.",
-                "{winner_last} finished {margin} ahead.",
-            ]),
-            ("turnout", True, [
-                "Turnout was {turnout}, the election commission said.",
-                "The election commission put turnout at {turnout}.",
-            ]),
-            ("districts", False, [
-                "{winner_last} carried {districts}, including the populous districts around {place}.",
-                "Results showed {winner_last} ahead in {districts}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "{winner} won the race for {office} {day}, taking {win_share} of the vote.",
+                    "Voters elected {winner} as {office} {day}, with {win_share} of ballots cast, according to official results.",
+                    "{winner} was elected {office} {day} after winning {win_share} of the vote.",
+                ],
+            ),
+            (
+                "runner",
+                True,
+                [
+                    "{runner}, the incumbent, received {run_share}.",
+                    "The incumbent, {runner}, finished second with {run_share}.",
+                ],
+            ),
+            (
+                "margin",
+                False,
+                [
+                    "The margin of victory was {margin}.",
+                    "{winner_last} finished {margin} ahead.",
+                ],
+            ),
+            (
+                "turnout",
+                True,
+                [
+                    "Turnout was {turnout}, the election commission said.",
+                    "The election commission put turnout at {turnout}.",
+                ],
+            ),
+            (
+                "districts",
+                False,
+                [
+                    "{winner_last} carried {districts}, including the populous districts around {place}.",
+                    "Results showed {winner_last} ahead in {districts}.",
+                ],
+            ),
             ("q_winner", True, ["{q_winner}"]),
-            ("concede", False, [
-                "{runner_last} conceded {concede_day} and called {winner_last} to offer congratulations.",
-                "{runner_last} conceded defeat {concede_day}.",
-            ]),
+            (
+                "concede",
+                False,
+                [
+                    "{runner_last} conceded {concede_day} and called {winner_last} to offer congratulations.",
+                    "{runner_last} conceded defeat {concede_day}.",
+                ],
+            ),
             ("q_runner", False, ["{q_runner}"]),
-            ("sworn", True, [
-                "{winner_last} will be sworn in {inauguration} for a term of {term}.",
-                "The new {office_title} takes office {inauguration} and will serve {term}.",
-            ]),
+            (
+                "sworn",
+                True,
+                [
+                    "{winner_last} will be sworn in {inauguration} for a term of {term}.",
+                    "The new {office_title} takes office {inauguration} and will serve {term}.",
+                ],
+            ),
         ],
         "filler": [
             "Queues formed outside several polling stations before they opened.",
@@ -697,33 +1072,57 @@ KINDS: dict[str, dict[str, Any]] = {
             "{product} recall covers {units} after burn reports",
         ],
         "slots": [
-            ("lede", True, [
-                "{company} is recalling {units} of its {product} after reports that the devices can overheat, the company said {day}.",
-                "{company} said {day} it would recall {units} of the {product} because of a fire risk.",
-                "{units} of the {product} are being recalled, {company} announced {day}, after the devices were found to overheat.",
-            ]),
-            ("sold", True, [
-                "The products were sold {sold_period} in {countries}.",
-                "The affected units were sold in {countries} {sold_period}.",
-            ]),
-            ("reports", True, [
-                "The company has received {reports} of the device overheating, including {burns} of minor burns.",
-                "There have been {reports} of overheating, {regulator} said, and {burns} of minor burns.",
-            ]),
-            ("refund", False, [
-                "Customers can return the product for a full refund of {price}.",
-                "Owners are being offered a refund of {price}.",
-            ]),
-            ("cost", False, [
-                "The recall is expected to cost the company {cost}.",
-                "{company} estimated the cost of the recall at {cost}.",
-            ]),
+            (
+                "lede",
+                True,
+                [
+                    "{company} is recalling {units} of its {product} after reports that the devices can overheat, the company said {day}.",
+                    "{company} said {day} it would recall {units} of the {product} because of a fire risk.",
+                    "{units} of the {product} are being recalled, {company} announced {day}, after the devices were found to overheat.",
+                ],
+            ),
+            (
+                "sold",
+                True,
+                [
+                    "The products were sold {sold_period} in {countries}.",
+                    "The affected units were sold in {countries} {sold_period}.",
+                ],
+            ),
+            (
+                "reports",
+                True,
+                [
+                    "The company has received {reports} of the device overheating, including {burns} of minor burns.",
+                    "There have been {reports} of overheating, {regulator} said, and {burns} of minor burns.",
+                ],
+            ),
+            (
+                "refund",
+                False,
+                [
+                    "Customers can return the product for a full refund of {price}.",
+                    "Owners are being offered a refund of {price}.",
+                ],
+            ),
+            (
+                "cost",
+                False,
+                [
+                    "The recall is expected to cost the company {cost}.",
+                    "{company} estimated the cost of the recall at {cost}.",
+                ],
+            ),
             ("q_spokesperson", True, ["{q_spokesperson}"]),
             ("q_regulator", False, ["{q_regulator}"]),
-            ("fix", False, [
-                "{company} said a redesigned version would be on sale {deadline}.",
-                "A corrected model is due {deadline}, the company said.",
-            ]),
+            (
+                "fix",
+                False,
+                [
+                    "{company} said a redesigned version would be on sale {deadline}.",
+                    "A corrected model is due {deadline}, the company said.",
+                ],
+            ),
         ],
         "filler": [
             "Customers were told to unplug the device and stop using it straight away.",
@@ -933,13 +1332,17 @@ class Money:
             usd_big = usd >= 1e9
             uv = _dec(_round_sig(usd / (1e9 if usd_big else 1e6), 2))
             usd_short = f"${uv}{'bn' if usd_big else 'm'}"
-            forms = [f"{v} {scale} yuan", f"CNY {v}{short} ({usd_short})", f"RMB {v} {scale}",
-                     f"{v} {scale} yuan (about {usd_short})"]
+            forms = [
+                f"{v} {scale} yuan",
+                f"CNY {v}{short} ({usd_short})",
+                f"RMB {v} {scale}",
+                f"{v} {scale} yuan (about {usd_short})",
+            ]
             if as_words:
                 forms.append(f"{number_words(int(v))} {scale} yuan")
         return rng.choice(forms)
 
-    def variant(self, rng: random.Random) -> "Money":
+    def variant(self, rng: random.Random) -> Money:
         factor = rng.choice([0.85, 0.9, 0.95, 1.05, 1.1, 1.2])
         return replace(self, amount=_round_sig(self.amount * factor, 2))
 
@@ -965,7 +1368,7 @@ class Count:
             return _hedge(self.hedge, rng) + figure + " " + self.noun[:-1]
         return (_hedge(self.hedge, rng) + figure + (" " + self.noun if self.noun else "")).strip()
 
-    def variant(self, rng: random.Random) -> "Count":
+    def variant(self, rng: random.Random) -> Count:
         if self.n <= 12:
             return replace(self, n=max(1, self.n + rng.choice([-2, -1, 1, 2])))
         step = 10 ** max(0, len(str(self.n)) - 2)
@@ -981,7 +1384,7 @@ class Percent:
         v = _dec(self.p)
         return ctx.rng.choice([f"{v}%", f"{v}%", f"{v} percent", f"{v} per cent"])
 
-    def variant(self, rng: random.Random) -> "Percent":
+    def variant(self, rng: random.Random) -> Percent:
         return Percent(round(self.p + rng.choice([-3, -2, -1, 1, 2, 3]) * (1 if self.p >= 5 else 0.5), 1))
 
 
@@ -996,9 +1399,12 @@ class Day:
         rng, d, p = ctx.rng, self.date, self.prep
         delta = (ctx.published - d).days
         year = f", {d.year}" if d.year != ctx.published.year else ""
-        forms = [f"{p} {MONTHS[d.month - 1]} {d.day}{year}", f"{p} {MONTHS[d.month - 1]} {ordinal(d.day)}{year}",
-                 f"{p} {d.day} {MONTHS[d.month - 1]}{year and ' ' + str(d.year)}",
-                 f"{p} {AP_MONTHS[d.month - 1]} {d.day}{year}"]
+        forms = [
+            f"{p} {MONTHS[d.month - 1]} {d.day}{year}",
+            f"{p} {MONTHS[d.month - 1]} {ordinal(d.day)}{year}",
+            f"{p} {d.day} {MONTHS[d.month - 1]}{year and ' ' + str(d.year)}",
+            f"{p} {AP_MONTHS[d.month - 1]} {d.day}{year}",
+        ]
         if abs(delta) <= 5:
             forms += [f"{p} {WEEKDAYS[d.weekday()]}"] * 4
         if delta == 1 and p == "on":
@@ -1008,7 +1414,7 @@ class Day:
             return "last week"
         return rng.choice(forms)
 
-    def variant(self, rng: random.Random) -> "Day":
+    def variant(self, rng: random.Random) -> Day:
         return replace(self, date=self.date + dt.timedelta(days=rng.choice([-1, 1])))
 
 
@@ -1022,7 +1428,7 @@ class Phrase:
     def render(self, ctx: Ctx) -> str:
         return ctx.rng.choice(self.options)
 
-    def variant(self, rng: random.Random) -> "Phrase":
+    def variant(self, rng: random.Random) -> Phrase:
         return Phrase(self.alt, self.options) if self.alt else self
 
 
@@ -1040,7 +1446,7 @@ class Score:
             return ctx.rng.choice([f"a {a}-{b} vote", f"a {a}-to-{b} vote", f"a vote of {number_words(a)} to {number_words(b)}"])
         return ctx.rng.choice([f"{a}-{b}", f"{a}–{b}", f"{a}-{b}"])
 
-    def variant(self, rng: random.Random) -> "Score":
+    def variant(self, rng: random.Random) -> Score:
         return replace(self, a=self.a + 1) if self.vote or rng.random() < 0.5 else replace(self, b=self.b + 1)
 
 
@@ -1072,7 +1478,7 @@ class Quote:
         form = ctx.rng.choice(QUOTE_FORMS)
         return form.format(o=o, c=c, q=q, qc=qc, name=s.name, last=s.last, role=s.role)
 
-    def variant(self, rng: random.Random) -> "Quote":
+    def variant(self, rng: random.Random) -> Quote:
         return replace(self, changed=True)
 
 
@@ -1122,7 +1528,9 @@ class Names:
 
     def company(self) -> str:
         form = self.rng.choice(COMPANY_FORMS)
-        return self._unique(lambda: form.format(head=self.rng.choice(PLACE_HEADS), tail=self.rng.choice(["a", "o", "ex", "ion", "is"])))
+        return self._unique(
+            lambda: form.format(head=self.rng.choice(PLACE_HEADS), tail=self.rng.choice(["a", "o", "ex", "ion", "is"]))
+        )
 
 
 def _quote(rng: random.Random, key: str, who: Person) -> Quote:
@@ -1147,8 +1555,13 @@ def build_earnings(rng: random.Random, day: dt.date, n: Names) -> Facts:
     q_year = day.year if q_index >= 0 else day.year - 1
     q_index %= 4
     q_months = ["January-March", "April-June", "July-September", "October-December"][q_index]
-    quarter = Phrase((f"the {QUARTER_ORDINALS[q_index]} quarter of {q_year}", f"the {q_months} quarter of {q_year}",
-                      f"Q{q_index + 1} {q_year}"))
+    quarter = Phrase(
+        (
+            f"the {QUARTER_ORDINALS[q_index]} quarter of {q_year}",
+            f"the {q_months} quarter of {q_year}",
+            f"Q{q_index + 1} {q_year}",
+        )
+    )
     cur = rng.choice(["USD", "USD", "GBP", "EUR", "CNY"])
     revenue = _round_sig(rng.uniform(0.3e9, 9e9), 2)
     profit = _round_sig(revenue * rng.uniform(0.05, 0.2), 2)
@@ -1159,20 +1572,32 @@ def build_earnings(rng: random.Random, day: dt.date, n: Names) -> Facts:
     eps = round(rng.uniform(0.4, 3.5), 2)
     return Facts(
         {
-            "company": n.company(), "city": n.place(), "product": field,
-            "ceo": ceo, "cfo": cfo, "analyst": analyst, "analyst_firm": analyst_firm,
-            "quarter": quarter, "day": Day(day),
-            "revenue": Money(revenue, cur), "growth": Percent(rng.randint(3, 25)),
-            "profit": Money(profit, cur), "profit_prev": Money(_round_sig(profit * rng.uniform(0.6, 0.95), 2), cur),
-            "eps": Money(eps, "USD"), "eps_est": Money(round(eps - rng.uniform(0.02, 0.2), 2), "USD"),
+            "company": n.company(),
+            "city": n.place(),
+            "product": field,
+            "ceo": ceo,
+            "cfo": cfo,
+            "analyst": analyst,
+            "analyst_firm": analyst_firm,
+            "quarter": quarter,
+            "day": Day(day),
+            "revenue": Money(revenue, cur),
+            "growth": Percent(rng.randint(3, 25)),
+            "profit": Money(profit, cur),
+            "profit_prev": Money(_round_sig(profit * rng.uniform(0.6, 0.95), 2), cur),
+            "eps": Money(eps, "USD"),
+            "eps_est": Money(round(eps - rng.uniform(0.02, 0.2), 2), "USD"),
             "jobs": Count(rng.choice([350, 800, 1200, 1500, 2400, 4000]), "jobs", rng.choice(["", "", "approx"])),
             "deadline": _deadline(day.year if day.month < 10 else day.year + 1),
             "guidance": Money(_round_sig(revenue * rng.uniform(3.8, 4.4), 2), cur),
             "share_move": Percent(rng.randint(2, 12)),
             "markets": Count(rng.choice([20, 30, 40, 60]), "countries", "above"),
             "staff": Count(rng.choice([9000, 12000, 25000, 48000]), "people", "approx"),
-            "years_range": _years_range(rng, day.year), "from_year": _from_year(),
-            "q_ceo": _quote(rng, "ceo", ceo), "q_cfo": _quote(rng, "cfo", cfo), "q_analyst": _quote(rng, "analyst", analyst),
+            "years_range": _years_range(rng, day.year),
+            "from_year": _from_year(),
+            "q_ceo": _quote(rng, "ceo", ceo),
+            "q_cfo": _quote(rng, "cfo", cfo),
+            "q_analyst": _quote(rng, "analyst", analyst),
         },
         ["revenue", "growth", "profit", "jobs", "deadline", "day", "q_ceo", "share_move", "years_range", "from_year"],
     )
@@ -1186,12 +1611,19 @@ def build_wildfire(rng: random.Random, day: dt.date, n: Names) -> Facts:
     old_year = day.year - rng.randint(2, 9)
     return Facts(
         {
-            "fire": f"{n.place()} Fire", "old_fire": f"{n.place()} Fire", "county": county,
-            "town": town, "town2": town2, "road": f"{n.place()} Road", "highway": str(rng.randint(3, 99)),
+            "fire": f"{n.place()} Fire",
+            "old_fire": f"{n.place()} Fire",
+            "county": county,
+            "town": town,
+            "town2": town2,
+            "road": f"{n.place()} Road",
+            "highway": str(rng.randint(3, 99)),
             "agency": rng.choice(["the state Forestry and Fire Service", "the regional fire authority"]),
             "shelter": f"{town} High School",
-            "day": Day(day), "day_start": Day(day - dt.timedelta(days=rng.randint(2, 3))),
-            "day_widen": Day(day - dt.timedelta(days=1)), "contain_by": Day(day + dt.timedelta(days=rng.randint(2, 4)), "by"),
+            "day": Day(day),
+            "day_start": Day(day - dt.timedelta(days=rng.randint(2, 3))),
+            "day_widen": Day(day - dt.timedelta(days=1)),
+            "contain_by": Day(day + dt.timedelta(days=rng.randint(2, 4)), "by"),
             "evacuees": Count(rng.choice([1500, 3000, 4500, 8000]), rng.choice(["residents", "people"]), "approx"),
             "homes": Count(rng.randint(6, 60), "homes"),
             "acres": Count(rng.choice([2800, 4300, 6100, 12500]), "acres", "approx"),
@@ -1201,8 +1633,11 @@ def build_wildfire(rng: random.Random, day: dt.date, n: Names) -> Facts:
             "sheltered": Count(rng.choice([120, 200, 350]), "people", "approx"),
             "since_year": Phrase((f"since {old_year}",), (f"since {old_year - 1}",)),
             "old_acres": Count(rng.choice([9000, 11000, 15000]), "acres", "above"),
-            "sheriff": sheriff, "chief": chief, "resident": resident,
-            "q_sheriff": _quote(rng, "sheriff", sheriff), "q_chief": _quote(rng, "chief", chief),
+            "sheriff": sheriff,
+            "chief": chief,
+            "resident": resident,
+            "q_sheriff": _quote(rng, "sheriff", sheriff),
+            "q_chief": _quote(rng, "chief", chief),
             "q_resident": _quote(rng, "resident", resident),
         },
         ["evacuees", "homes", "acres", "contained", "firefighters", "day_start", "day_widen", "q_sheriff", "since_year"],
@@ -1220,20 +1655,27 @@ def build_sentencing(rng: random.Random, day: dt.date, n: Names) -> Facts:
     county = n.place()
     return Facts(
         {
-            "defendant": defendant, "judge": judge, "prosecutor": prosecutor, "victim": victim,
+            "defendant": defendant,
+            "judge": judge,
+            "prosecutor": prosecutor,
+            "victim": victim,
             "lawyer": n.person("the defence lawyer").name,
             "def_job": rng.choice(["accountant", "financial adviser", "fund manager", "bank clerk"]),
             "court": rng.choice([f"{county} Crown Court", f"{county} Superior Court", f"the {county} district court"]),
-            "day": Day(day), "fraud": Money(fraud, cur, rng.choice(["", "above"])),
+            "day": Day(day),
+            "fraud": Money(fraud, cur, rng.choice(["", "above"])),
             "victims": Count(rng.choice([40, 120, 200, 350]), rng.choice(["investors", "clients"]), rng.choice(["above", ""])),
             "victims_noun": rng.choice(["victims", "investors"]),
-            "years": Count(years, "years"), "parole": Count(years // 2, "years"),
+            "years": Count(years, "years"),
+            "parole": Count(years // 2, "years"),
             "period": _years_range(rng, day.year),
             "convicted": Phrase(("in mid-April", "in the middle of April"), ("in late April", "at the end of April"))
-            if day.month > 5 else Phrase((f"in {MONTHS[(day.month - 3) % 12]}",), (f"in {MONTHS[(day.month - 2) % 12]}",)),
+            if day.month > 5
+            else Phrase((f"in {MONTHS[(day.month - 3) % 12]}",), (f"in {MONTHS[(day.month - 2) % 12]}",)),
             "counts": Count(rng.randint(5, 19), "counts"),
             "restitution": Money(_round_sig(fraud * rng.uniform(0.5, 0.9), 2), cur),
-            "q_judge": _quote(rng, "judge", judge), "q_prosecutor": _quote(rng, "prosecutor", prosecutor),
+            "q_judge": _quote(rng, "judge", judge),
+            "q_prosecutor": _quote(rng, "prosecutor", prosecutor),
             "q_victim": _quote(rng, "victim", victim),
         },
         ["years", "fraud", "victims", "parole", "restitution", "day", "period", "q_judge", "convicted", "counts"],
@@ -1249,8 +1691,12 @@ def build_accident(rng: random.Random, day: dt.date, n: Names) -> Facts:
     clock = [f"{h - 12 if h > 12 else h} {'a.m.' if h < 12 else 'p.m.'}" for h in (hour, hour + 1)]
     return Facts(
         {
-            "operator": operator, "town": n.place(), "route_from": n.place(), "route_to": n.place(),
-            "river": f"River {n.place()}", "agency": "the Rail Accident Investigation Branch",
+            "operator": operator,
+            "town": n.place(),
+            "route_from": n.place(),
+            "route_to": n.place(),
+            "river": f"River {n.place()}",
+            "agency": "the Rail Accident Investigation Branch",
             "day": Day(day),
             "time": Phrase((f"shortly after {clock[0]}", f"just after {clock[0]}"), (f"shortly after {clock[1]}",)),
             "passengers": Count(rng.choice([120, 180, 240, 300]), "passengers", "approx"),
@@ -1261,8 +1707,10 @@ def build_accident(rng: random.Random, day: dt.date, n: Names) -> Facts:
             "report_by": _deadline(day.year if day.month < 9 else day.year + 1),
             "closed_until": Day(day + dt.timedelta(days=rng.randint(2, 5)), "until"),
             "decade": Phrase(("10 years", "a decade", "ten years"), ("15 years", "fifteen years")),
-            "official": official, "passenger": passenger,
-            "q_official": _quote(rng, "official", official), "q_passenger": _quote(rng, "passenger", passenger),
+            "official": official,
+            "passenger": passenger,
+            "q_official": _quote(rng, "official", official),
+            "q_passenger": _quote(rng, "passenger", passenger),
             "q_operator": _quote(rng, "operator", boss),
         },
         ["injured", "passengers", "serious", "time", "day", "speed", "closed_until", "q_official", "decade"],
@@ -1278,19 +1726,25 @@ def build_budget(rng: random.Random, day: dt.date, n: Names) -> Facts:
     yes = rng.randint(5, 9)
     return Facts(
         {
-            "city": n.place(), "mayor": mayor, "critic": critic,
+            "city": n.place(),
+            "mayor": mayor,
+            "critic": critic,
             "critic_pronoun": rng.choice(["she", "he"]),
-            "day": Day(day), "vote": Score(yes, rng.randint(1, yes - 2), vote=True),
+            "day": Day(day),
+            "vote": Score(yes, rng.randint(1, yes - 2), vote=True),
             "fiscal": Phrase((f"the fiscal year that begins July 1, {fy}", f"the {fy}-{str(fy + 1)[2:]} fiscal year")),
-            "budget": Money(budget, cur), "growth": Percent(rng.randint(2, 9)),
+            "budget": Money(budget, cur),
+            "growth": Percent(rng.randint(2, 9)),
             "police": Money(_round_sig(budget * rng.uniform(0.1, 0.2), 2), cur),
             "housing": Money(_round_sig(budget * rng.uniform(0.02, 0.06), 2), cur),
             "tax": Percent(rng.choice([2, 3, 4.5, 6])),
             "deficit": Money(_round_sig(budget * rng.uniform(0.02, 0.08), 2), cur),
             "city_jobs": Count(rng.choice([120, 250, 400]), "city jobs", rng.choice(["", "approx"])),
             "hearings": Count(rng.randint(3, 8), "public hearings"),
-            "deadline": _deadline(fy + 1), "from_year": _from_year(),
-            "q_mayor": _quote(rng, "mayor", mayor), "q_critic": _quote(rng, "critic", critic),
+            "deadline": _deadline(fy + 1),
+            "from_year": _from_year(),
+            "q_mayor": _quote(rng, "mayor", mayor),
+            "q_critic": _quote(rng, "critic", critic),
         },
         ["budget", "vote", "growth", "police", "housing", "tax", "deficit", "day", "from_year", "q_mayor", "hearings"],
     )
@@ -1305,17 +1759,26 @@ def build_sports(rng: random.Random, day: dt.date, n: Names) -> Facts:
     since = day.year - rng.randint(3, 9)
     return Facts(
         {
-            "home": home, "home_pos": home + ("'" if home.endswith("s") else "'s"), "away": away, "next_opponent": nxt, "stadium": f"{n.place()} Park",
-            "coach": coach, "scorer": scorer, "away_scorer": n.person("the midfielder").name,
-            "score": Score(a, b), "day": Day(day),
+            "home": home,
+            "home_pos": home + ("'" if home.endswith("s") else "'s"),
+            "away": away,
+            "next_opponent": nxt,
+            "stadium": f"{n.place()} Park",
+            "coach": coach,
+            "scorer": scorer,
+            "away_scorer": n.person("the midfielder").name,
+            "score": Score(a, b),
+            "day": Day(day),
             "position": Phrase((f"{rng.choice(['third', 'fourth', 'fifth'])} in the table",)),
-            "minute": Phrase((f"in the {ordinal(minute)} minute", f"after {minute} minutes"),
-                             (f"in the {ordinal(minute + 3)} minute",)),
+            "minute": Phrase(
+                (f"in the {ordinal(minute)} minute", f"after {minute} minutes"), (f"in the {ordinal(minute + 3)} minute",)
+            ),
             "attendance": Count(rng.choice([18000, 24500, 31000, 41000]), "fans", "approx"),
             "unbeaten": Count(rng.randint(4, 12), "matches"),
             "since": Phrase((f"since {since}",), (f"since {since + 1}",)),
             "next_day": Day(day + dt.timedelta(days=rng.randint(3, 7))),
-            "q_coach": _quote(rng, "coach", coach), "q_player": _quote(rng, "player", scorer),
+            "q_coach": _quote(rng, "coach", coach),
+            "q_player": _quote(rng, "player", scorer),
         },
         ["score", "minute", "attendance", "unbeaten", "since", "day", "q_coach"],
     )
@@ -1330,16 +1793,22 @@ def build_election(rng: random.Random, day: dt.date, n: Names) -> Facts:
     inaug = day + dt.timedelta(days=rng.randint(25, 45))
     return Facts(
         {
-            "winner": winner, "runner": runner, "place": region, "office_title": office_title,
+            "winner": winner,
+            "runner": runner,
+            "place": region,
+            "office_title": office_title,
             "office": f"{office_title} of {region}" if office_title == "mayor" else f"governor of {region} province",
-            "day": Day(day), "concede_day": Day(day + dt.timedelta(days=rng.randint(0, 1))),
-            "win_share": Percent(win), "run_share": Percent(round(100 - win - rng.uniform(2, 6), 1)),
+            "day": Day(day),
+            "concede_day": Day(day + dt.timedelta(days=rng.randint(0, 1))),
+            "win_share": Percent(win),
+            "run_share": Percent(round(100 - win - rng.uniform(2, 6), 1)),
             "turnout": Percent(round(rng.uniform(38, 72), 1)),
             "margin": Count(rng.choice([1200, 3400, 8700, 15000]), "votes", rng.choice(["", "approx"])),
             "districts": Count(rng.choice([20, 30, 45]), rng.choice(["districts", "provinces"]), "above"),
             "inauguration": Day(inaug),
             "term": Count(rng.choice([4, 5]), "years"),
-            "q_winner": _quote(rng, "winner", winner), "q_runner": _quote(rng, "runner", runner),
+            "q_winner": _quote(rng, "winner", winner),
+            "q_runner": _quote(rng, "runner", runner),
         },
         ["win_share", "run_share", "turnout", "margin", "districts", "inauguration", "day", "q_winner", "term"],
     )
@@ -1352,13 +1821,20 @@ def build_recall(rng: random.Random, day: dt.date, n: Names) -> Facts:
     regulator = n.person(f"a spokesperson for {regulator_name}")
     start = dt.date(day.year - rng.randint(2, 4), rng.randint(1, 12), 1)
     end = dt.date(day.year - rng.randint(0, 1), rng.randint(1, day.month), 1)
-    sold = Phrase((f"between {MONTHS[start.month - 1]} {start.year} and {MONTHS[end.month - 1]} {end.year}",
-                   f"from {MONTHS[start.month - 1]} {start.year} to {MONTHS[end.month - 1]} {end.year}"),
-                  (f"between {MONTHS[start.month - 1]} {start.year} and {MONTHS[end.month - 1]} {end.year + 1}",))
+    sold = Phrase(
+        (
+            f"between {MONTHS[start.month - 1]} {start.year} and {MONTHS[end.month - 1]} {end.year}",
+            f"from {MONTHS[start.month - 1]} {start.year} to {MONTHS[end.month - 1]} {end.year}",
+        ),
+        (f"between {MONTHS[start.month - 1]} {start.year} and {MONTHS[end.month - 1]} {end.year + 1}",),
+    )
     return Facts(
         {
-            "company": n.company(), "product": product, "regulator": regulator_name,
-            "day": Day(day), "sold_period": sold,
+            "company": n.company(),
+            "product": product,
+            "regulator": regulator_name,
+            "day": Day(day),
+            "sold_period": sold,
             "units": Count(rng.choice([45000, 250000, 1200000, 3400000]), "units", "approx"),
             "countries": Count(rng.choice([12, 18, 30]), "countries", rng.choice(["", "above"])),
             "reports": Count(rng.choice([23, 61, 140]), "reports", rng.choice(["", "above"])),
@@ -1366,16 +1842,22 @@ def build_recall(rng: random.Random, day: dt.date, n: Names) -> Facts:
             "price": Money(rng.choice([49, 89, 129.99, 199]), rng.choice(["USD", "GBP", "EUR"])),
             "cost": Money(_round_sig(rng.uniform(2e6, 90e6), 2), rng.choice(["USD", "GBP", "EUR"]), "approx"),
             "deadline": _deadline(day.year if day.month < 10 else day.year + 1),
-            "q_spokesperson": _quote(rng, "spokesperson", spokesperson), "q_regulator": _quote(rng, "regulator", regulator),
+            "q_spokesperson": _quote(rng, "spokesperson", spokesperson),
+            "q_regulator": _quote(rng, "regulator", regulator),
         },
         ["units", "countries", "reports", "burns", "cost", "day", "sold_period", "q_spokesperson", "deadline"],
     )
 
 
 BUILDERS: dict[str, Callable[[random.Random, dt.date, Names], Facts]] = {
-    "earnings": build_earnings, "wildfire": build_wildfire, "sentencing": build_sentencing,
-    "accident": build_accident, "budget": build_budget, "sports": build_sports,
-    "election": build_election, "recall": build_recall,
+    "earnings": build_earnings,
+    "wildfire": build_wildfire,
+    "sentencing": build_sentencing,
+    "accident": build_accident,
+    "budget": build_budget,
+    "sports": build_sports,
+    "election": build_election,
+    "recall": build_recall,
 }
 assert BUILDERS.keys() == KINDS.keys()
 
@@ -1469,8 +1951,15 @@ def _paragraphs(rng: random.Random, sentences: list[str]) -> list[str]:
 
 
 def _article(
-    rng: random.Random, kind: str, values: dict[str, Any], published: dt.date, outlet: Outlet,
-    author: Person, editor: Person, place: str, other_headline: str,
+    rng: random.Random,
+    kind: str,
+    values: dict[str, Any],
+    published: dt.date,
+    outlet: Outlet,
+    author: Person,
+    editor: Person,
+    place: str,
+    other_headline: str,
 ) -> str:
     spec = KINDS[kind]
     quotes = ('"', '"') if rng.random() < 0.6 else ("“", "”")
@@ -1520,8 +2009,9 @@ def _article(
         parts.append(rng.choice(SHARE_LINES))
     if rng.random() < 0.3:
         parts.append(rng.choice(BIO_HEADINGS))
-        parts.append(rng.choice(BIO_TEXTS).format(byline=author.name, byline_last=author.last,
-                                                  beat=spec["beat"], outlet=outlet.name))
+        parts.append(
+            rng.choice(BIO_TEXTS).format(byline=author.name, byline_last=author.last, beat=spec["beat"], outlet=outlet.name)
+        )
     return "\n\n".join(parts) + "\n"
 
 
@@ -1546,8 +2036,7 @@ def _story(rng: random.Random, index: int, kind: str, size: int) -> GeneratedSto
     for outlet, plan in zip(outlets, plans):
         values = {k: (v.variant(rng) if k in plan else v) for k, v in facts.values.items()}
         published = day + dt.timedelta(days=rng.choice([0, 0, 1]))
-        text = _article(rng, kind, values, published, outlet, n.person("reporter"), n.person("editor"), place,
-                        other_headline)
+        text = _article(rng, kind, values, published, outlet, n.person("reporter"), n.person("editor"), place, other_headline)
         articles.append(GeneratedArticle(f"{outlet.slug}.txt", text))
     return GeneratedStory(f"s{index:04d}-{kind}", kind, tuple(articles))
 

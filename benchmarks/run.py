@@ -37,6 +37,7 @@ growing, work repeated across stories). The project's budget, enforced with
 Exit codes: 0 done (and within budget with --check); 1 over budget (--check
 only; the reasons are printed on stderr); 2 bad arguments.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -178,8 +179,16 @@ def print_table(cold: ColdStart, runs: dict[int, Run], seed: int) -> None:
     print()
     header = ("articles", "stories", "words", "seconds", "articles/s", "words/s", "findings", "peak MB")
     rows = [
-        (f"{r.articles}", f"{r.stories}", f"{r.words}", f"{r.seconds:.3f}", f"{r.articles_per_s:.1f}",
-         f"{r.words_per_s:.0f}", f"{r.findings}", f"{r.peak_mb:.1f}")
+        (
+            f"{r.articles}",
+            f"{r.stories}",
+            f"{r.words}",
+            f"{r.seconds:.3f}",
+            f"{r.articles_per_s:.1f}",
+            f"{r.words_per_s:.0f}",
+            f"{r.findings}",
+            f"{r.peak_mb:.1f}",
+        )
         for r in runs.values()
     ]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
@@ -201,9 +210,7 @@ def as_json(cold: ColdStart, runs: dict[int, Run], seed: int) -> dict:
         "seed": seed,
         "python": platform.python_version(),
         "cold_start": asdict(cold),
-        "runs": [
-            {**asdict(r), "articles_per_s": r.articles_per_s, "words_per_s": r.words_per_s} for r in runs.values()
-        ],
+        "runs": [{**asdict(r), "articles_per_s": r.articles_per_s, "words_per_s": r.words_per_s} for r in runs.values()],
         "ratio_1000_100": ratio(runs, 1000, 100),
         "peak_mb_is": "tracemalloc peak of Python allocations during a separate untimed run",
         "max_rss_mb": max_rss_mb(),
@@ -230,15 +237,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Time checker.pipeline.check_paths on generated story folders.",
         epilog="Exit codes: 0 done; 1 over budget (with --check); 2 bad arguments.",
     )
-    p.add_argument("--sizes", type=parse_sizes, default=list(DEFAULT_SIZES),
-                   help="numbers of articles to time, comma-separated (default: 10,100,1000)")
+    p.add_argument(
+        "--sizes",
+        type=parse_sizes,
+        default=list(DEFAULT_SIZES),
+        help="numbers of articles to time, comma-separated (default: 10,100,1000)",
+    )
     p.add_argument("--seed", type=int, default=0, help="corpus seed: the same seed writes the same files (default: 0)")
-    p.add_argument("--keep", metavar="DIR", type=Path,
-                   help="write the corpus under DIR (DIR/warmup, DIR/n10, ...) and keep it, e.g. benchmarks/.corpus")
+    p.add_argument(
+        "--keep",
+        metavar="DIR",
+        type=Path,
+        help="write the corpus under DIR (DIR/warmup, DIR/n10, ...) and keep it, e.g. benchmarks/.corpus",
+    )
     p.add_argument("--json", action="store_true", help="print the figures as one JSON object instead of the table")
-    p.add_argument("--check", action="store_true",
-                   help=f"exit 1 if 1000 articles take >= {BUDGET_SECONDS_1000:g} s or "
-                        f"time(1000)/time(100) >= {BUDGET_RATIO:g} (needs 100 and 1000 in --sizes)")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 if 1000 articles take >= {BUDGET_SECONDS_1000:g} s or "
+        f"time(1000)/time(100) >= {BUDGET_RATIO:g} (needs 100 and 1000 in --sizes)",
+    )
     return p
 
 

@@ -17,6 +17,7 @@ from all pairs, so the cost grows with the claims that share words. Pairs
 are then taken best first, one claim per article in a group: with three
 articles, two that agree and one that differs form one group.
 """
+
 from __future__ import annotations
 
 import math
@@ -84,8 +85,8 @@ def score_pair(
     rule: ModuleType,
     idf: Idf,
     linked: set[tuple[str, Span, str, Span]],
-    unique: "_UniquePairs | set",
-    sole: "_UniquePairs | set" = frozenset(),
+    unique: _UniquePairs | set,
+    sole: _UniquePairs | set = frozenset(),
 ) -> tuple[float, str, str]:
     """(score, verdict, why) for two claims of one rule."""
     verdict = rule.compare(a, b)
@@ -162,7 +163,9 @@ class _UniquePairs:
         return self.cache[key]
 
 
-def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]]) -> tuple[list[ClaimGroup], list[Claim]]:
+def align(
+    claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]]
+) -> tuple[list[ClaimGroup], list[Claim]]:
     """Groups of aligned claims, and the claims left alone."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -184,7 +187,10 @@ def align(claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str
             heads_b = sum(1 for y in by_article[b.article] if y.head == a.head)
             if heads_a == heads_b == 1:
                 return True
-        return sum(1 for x in by_article[a.article] if affinity(x, b) > 0) == 1 and sum(1 for y in by_article[b.article] if affinity(a, y) > 0) == 1
+        return (
+            sum(1 for x in by_article[a.article] if affinity(x, b) > 0) == 1
+            and sum(1 for y in by_article[b.article] if affinity(a, y) > 0) == 1
+        )
 
     unique = _UniquePairs(only_one)
     per_sentence: dict[tuple[str, Span], int] = defaultdict(int)

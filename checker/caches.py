@@ -7,6 +7,7 @@ and Python's garbage collector walks them on every full pass, so a run of a
 thousand articles would cost more per article than a run of a hundred. The
 pipeline calls `clear()` after each story.
 """
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """Helpers rules use to build claims: the sentence around a span and its context terms."""
+
 from __future__ import annotations
 
 import bisect

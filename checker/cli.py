@@ -5,6 +5,7 @@ Exit codes (decided in one place, `exit_code`):
   1  at least one discrepancy found
   2  usage error or bad input (one line on stderr, no traceback)
 """
+
 from __future__ import annotations
 
 import argparse
@@ -58,7 +59,12 @@ def _check_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when discrepancies are found")
-    p.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in the text report (default: auto, only on a terminal)")
+    p.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour in the text report (default: auto, only on a terminal)",
+    )
     p.add_argument("--no-export", action="store_true", help="do not write the Markdown copy to the configured reports folder")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success; errors still go to stderr")
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
@@ -71,7 +77,9 @@ def _claims_parser() -> argparse.ArgumentParser:
         description="List every claim factcheck extracts from each article, without comparing.",
     )
     p.add_argument("paths", nargs="+", metavar="FILE", help="article files or folders")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date to resolve relative dates against (overrides the dateline)")
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date to resolve relative dates against (overrides the dateline)"
+    )
     p.add_argument("-f", "--format", choices=("text", "json"), default="text")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
@@ -127,7 +135,6 @@ def _use_color(choice: str, stream) -> bool:
 
 
 def run_check(argv: list[str]) -> int:
-    from checker.load import InputError
     from checker.pipeline import check_paths
     from checker.render import json as rjson
     from checker.render import markdown as rmd
@@ -245,7 +252,12 @@ def rule_reference() -> str:
     """The rule reference, from each rule module's docstring (docs/rules.md is this text)."""
     from rules import rules
 
-    lines = ["# factcheck rules", "", "Generated from the rule modules' docstrings by `factcheck rules`; a test keeps this file in step.", ""]
+    lines = [
+        "# factcheck rules",
+        "",
+        "Generated from the rule modules' docstrings by `factcheck rules`; a test keeps this file in step.",
+        "",
+    ]
     for code, mod in rules().items():
         doc = (mod.__doc__ or "").strip()
         title, _, body = doc.partition("\n")

@@ -1,4 +1,5 @@
 """Turn aligned groups and lone claims into findings an editor reads."""
+
 from __future__ import annotations
 
 import hashlib

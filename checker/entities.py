@@ -40,6 +40,7 @@ Clustering (``EntityIndex``)
     acronym joins a full name only when exactly one candidate fits (first in
     its own article, then in the story); otherwise it stays apart.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -184,7 +185,36 @@ def _v() -> _Vocab:
 # initials run ("U.S."), a word with inner apostrophes or hyphens and an optional final stop, "&"
 _TOK_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*\.?|&")
 _KEEP_STOP = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "det", "sgt", "rep", "sen", "gov", "st", "jr", "sr", "lt", "capt", "gen", "col", "maj", "cmdr", "supt", "insp", "rev", "hon", "fr", "adm", "cpl", "ft", "mt"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "det",
+        "sgt",
+        "rep",
+        "sen",
+        "gov",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "capt",
+        "gen",
+        "col",
+        "maj",
+        "cmdr",
+        "supt",
+        "insp",
+        "rev",
+        "hon",
+        "fr",
+        "adm",
+        "cpl",
+        "ft",
+        "mt",
+    ]
 )
 _CONNECT = frozenset(["of", "and", "for", "&"])
 _QUOTE_OPEN = "\"“‘'«"
@@ -359,7 +389,9 @@ def _quoted_titles(text: str, sent: Span) -> list[Span]:
 def title_like(s: str) -> bool:
     """Whether a stretch of text is written as a title: most of its words capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*|\d[\w.]*", s)]
-    content = [w for w in words if w.lower() not in ("of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "from")]
+    content = [
+        w for w in words if w.lower() not in ("of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "from")
+    ]
     if len(content) < 2:
         return False
     caps = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
@@ -381,7 +413,9 @@ def _find(article: Article) -> list[Mention]:
     singles = {s.toks[0].low for _, _, segs in per_sentence for s in segs if len(s.names()) == 1}
     singles -= {m.group(1).lower() for m in re.finditer(r"\b[Tt]he ([A-Z][\w'’\-]+)\b(?! [A-Z])", text)}
     known_bodies = {tuple(s.lows) for _, _, segs in per_sentence for s in segs if s.kind == "body"}
-    known_bodies |= {tuple(s.body.lows) for _, _, segs in per_sentence for s in segs if s.body is not None and s.body.kind == "body"}
+    known_bodies |= {
+        tuple(s.body.lows) for _, _, segs in per_sentence for s in segs if s.body is not None and s.body.kind == "body"
+    }
     out: list[Mention] = []
     for sent, toks, segs in per_sentence:
         segs = _split_known_bodies(segs, known_bodies)
@@ -397,7 +431,12 @@ def _find(article: Article) -> list[Mention]:
                 seg.kind = "person"
             out.append(_mention(article, sent, seg))
             body = seg.body
-            if body is not None and body.toks and body.kind != "person" and not any(m.start == body.start and m.end == body.end for m in out):
+            if (
+                body is not None
+                and body.toks
+                and body.kind != "person"
+                and not any(m.start == body.start and m.end == body.end for m in out)
+            ):
                 out.append(_mention(article, sent, body))
     out.sort(key=lambda m: (m.start, m.end))
     dedup: list[Mention] = []
@@ -494,7 +533,13 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                     continue
                 break
             conn: list[int] = []
-            while k < n and len(conn) < 2 and not toks[k].cap and (toks[k].low in _CONNECT or toks[k].low in v.particles or toks[k].low == "the") and _adjacent(text, toks[k - 1], toks[k]):
+            while (
+                k < n
+                and len(conn) < 2
+                and not toks[k].cap
+                and (toks[k].low in _CONNECT or toks[k].low in v.particles or toks[k].low == "the")
+                and _adjacent(text, toks[k - 1], toks[k])
+            ):
                 conn.append(k)
                 k += 1
             if conn:
@@ -667,7 +712,9 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
         elif rest and _valid_person(rest):
             cand = (i, n, role, "name")
         # the title that ends where the name begins, the longest ("Detective Inspector", not "Inspector")
-        if cand is not None and (best is None or ((i + n, n) > (best[0] + best[1], best[1]) and not best[0] <= i < best[0] + best[1])):
+        if cand is not None and (
+            best is None or ((i + n, n) > (best[0] + best[1], best[1]) and not best[0] <= i < best[0] + best[1])
+        ):
             best = cand
     if best is not None:
         i, n, role, how = best
@@ -722,7 +769,14 @@ def _kind_seg(toks: list[_Tok], lower_words: frozenset[str] = frozenset()) -> _S
         return seg
     if len(names) > 1 and names[-1].low in v.event_heads:
         return seg  # an event: "Redwater Fire", "Tony Awards"
-    if len(names) == 2 and len(toks) == 2 and names[0].low in v.given and names[1].low not in v.legal and names[1].low not in v.place_heads and names[1].low not in lower_words:
+    if (
+        len(names) == 2
+        and len(toks) == 2
+        and names[0].low in v.given
+        and names[1].low not in v.legal
+        and names[1].low not in v.place_heads
+        and names[1].low not in lower_words
+    ):
         seg.kind = "person"  # "Jane Power": a given name makes it a person even before a head word
         return seg
     k = _body_kind(toks)
@@ -779,10 +833,18 @@ def _link_context(text: str, sent: Span, toks: list[_Tok], segs: list[_Seg]) -> 
                             rs -= 1
                         if rs > 0:
                             owner = by_end.get(toks[rs - 1].end)
-                            if owner is not None and owner is not seg and text[owner.end : toks[rs].start].strip(" ") in ("", "'s", "’s"):
+                            if (
+                                owner is not None
+                                and owner is not seg
+                                and text[owner.end : toks[rs].start].strip(" ") in ("", "'s", "’s")
+                            ):
                                 seg.body = owner
                                 # "Acme chief executive Jane Roe": Acme is a body; "Roe's barrister": maybe a person
-                                if owner.kind == "other" and role in v.body_roles and not (owner.toks[-1].poss and len(owner.names()) == 1):
+                                if (
+                                    owner.kind == "other"
+                                    and role in v.body_roles
+                                    and not (owner.toks[-1].poss and len(owner.names()) == 1)
+                                ):
                                     owner.kind = "body"
                                     owner.role_owner = True
         # an apposition after the name: "Jane Roe, 54, the former chief executive of Acme"
@@ -883,7 +945,11 @@ def _form(name: str) -> _Form:
         hit = _title_at(lows, i)
         if hit is not None:
             rest = raw[i + hit[0] :]
-            if rest and all(t[:1].isupper() for t in rest) and not any(r.lower().rstrip(".") in v.body_heads or r.lower() in v.place_heads for r in rest):
+            if (
+                rest
+                and all(t[:1].isupper() for t in rest)
+                and not any(r.lower().rstrip(".") in v.body_heads or r.lower() in v.place_heads for r in rest)
+            ):
                 cut = i + hit[0]
     raw = raw[cut:]
     while raw and raw[0].lower() in ("the", "a", "an"):
@@ -1050,7 +1116,13 @@ def _match_body(a: _Form, b: _Form) -> int:
     if long[: len(short)] == short and all(t in v.company_heads for t in long[len(short) :]):
         # "Acme" and "Acme Air": a company named without its head word
         return 2 if (a.body and b.body) else 1
-    if a.body and b.body and ta[-1] == tb[-1] and ta[0][0] == tb[0][0] and fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_BODY:
+    if (
+        a.body
+        and b.body
+        and ta[-1] == tb[-1]
+        and ta[0][0] == tb[0][0]
+        and fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_BODY
+    ):
         return 1
     return 0
 
@@ -1097,7 +1169,9 @@ class EntityIndex:
         """No two full names of the two clusters are incompatible, and kinds agree."""
         kinds_a = {self.mentions[i].kind for i in self._members[ra]}
         kinds_b = {self.mentions[i].kind for i in self._members[rb]}
-        if ("person" in kinds_a and "body" in kinds_b and "person" not in kinds_b) or ("body" in kinds_a and "person" in kinds_b and "body" not in kinds_a):
+        if ("person" in kinds_a and "body" in kinds_b and "person" not in kinds_b) or (
+            "body" in kinds_a and "person" in kinds_b and "body" not in kinds_a
+        ):
             return False
         fa = {self._forms[i] for i in self._members[ra] if self._full(i)}
         fb = {self._forms[i] for i in self._members[rb] if self._full(i)}
@@ -1145,7 +1219,11 @@ class EntityIndex:
                             self._union(i, j, check=False)
                             break
         # 3. full names of people: bucket by surname (and by its first letter for close spellings)
-        persons = [i for i in range(n) if self._full(i) and not forms[i].body and not forms[i].place and ms[i].kind not in ("body", "place")]
+        persons = [
+            i
+            for i in range(n)
+            if self._full(i) and not forms[i].body and not forms[i].place and ms[i].kind not in ("body", "place")
+        ]
         buckets: dict[str, list[int]] = defaultdict(list)
         for i in persons:
             buckets["s:" + forms[i].tokens[-1]].append(i)
@@ -1171,7 +1249,11 @@ class EntityIndex:
         bodies = [i for i in range(n) if (forms[i].body or ms[i].kind == "body") and not forms[i].acronym]
         first: dict[str, list[int]] = defaultdict(list)
         for i in range(n):
-            if forms[i].tokens and not forms[i].acronym and (i in bodies or (forms[i].single and ms[i].kind in ("other", "body"))):
+            if (
+                forms[i].tokens
+                and not forms[i].acronym
+                and (i in bodies or (forms[i].single and ms[i].kind in ("other", "body")))
+            ):
                 first[forms[i].tokens[0]].append(i)
         weak = []
         for group in first.values():
@@ -1343,12 +1425,20 @@ class EntityIndex:
             if len(words) != 1 or words[0] not in v.body_heads:
                 return None
             head = words[0]
-            local = {e.id for e in self.entities if e.kind == "body" and article_id in e.articles and any(head in _form(m.text).tokens for m in e.mentions)}
+            local = {
+                e.id
+                for e in self.entities
+                if e.kind == "body" and article_id in e.articles and any(head in _form(m.text).tokens for m in e.mentions)
+            }
             return next(iter(local)) if len(local) == 1 else None
         form = _form(name)
         if not form.tokens:
             return None
-        exact = {self._of[i] for i, m in enumerate(self.mentions) if m.article == article_id and (m.text == name or f"{m.prefix} {m.text}" == name)}
+        exact = {
+            self._of[i]
+            for i, m in enumerate(self.mentions)
+            if m.article == article_id and (m.text == name or f"{m.prefix} {m.text}" == name)
+        }
         if len(exact) == 1:
             return next(iter(exact))
         local: set[int] = set()
@@ -1385,7 +1475,9 @@ def _label(mentions: list[Mention]) -> str:
     def score(m: Mention) -> tuple:
         f = _form(m.text)
         toks = [t for t in f.tokens if len(t) > 1]
-        nickname = bool(f.tokens) and len(f.tokens) > 1 and f.tokens[0] in v.nick and f.tokens[0] not in v.nick.get(f.tokens[0], ())
+        nickname = (
+            bool(f.tokens) and len(f.tokens) > 1 and f.tokens[0] in v.nick and f.tokens[0] not in v.nick.get(f.tokens[0], ())
+        )
         initials = sum(1 for t in f.tokens if len(t) == 1)
         return (not f.acronym, len(toks), not nickname, -initials, counts[m.text], -len(m.text))
 

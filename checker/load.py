@@ -7,6 +7,7 @@ and byline are read from the first lines; furniture (share lines, comment
 prompts, "Related:" links, newsletter prompts, author bios) is found by the
 patterns in rules/vocab/furniture.toml and yields no sentences, so no claims.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -182,7 +183,11 @@ def parse_dateline(line: str) -> dt.date | None:
         rest = _TIME_RE.sub(" ", rest)
         for w in sorted(vocab.load("calendar")["dateline"]["prefixes"], key=len, reverse=True):
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
-        leftover = [w for w in re.findall(r"[a-z]+", rest) if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")]
+        leftover = [
+            w
+            for w in re.findall(r"[a-z]+", rest)
+            if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")
+        ]
         if len(leftover) <= 1:
             return date
     return None

@@ -4,6 +4,7 @@ Offsets are Python string indices into the article's text exactly as decoded
 from its file (nothing normalised in place), so that
 ``article.text[claim.start:claim.end] == claim.text`` always holds.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +24,7 @@ class Span:
     def contains(self, pos: int) -> bool:
         return self.start <= pos < self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 

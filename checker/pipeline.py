@@ -9,7 +9,7 @@ from types import ModuleType
 from checker import caches, compare, reprints
 from checker.align import Idf, align
 from checker.load import load_articles
-from checker.model import Article, Claim, Finding, Report, Span
+from checker.model import Article, Claim, Finding, Report
 from checker.story import Story
 from checker.text import content_terms
 
@@ -23,9 +23,7 @@ def select_rules(codes: list[str] | None = None) -> list[ModuleType]:
         return list(rules().values())
     unknown = [c for c in codes if c not in REGISTRY and c not in REGISTRY.values()]
     if unknown:
-        raise ValueError(
-            f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})"
-        )
+        raise ValueError(f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})")
     wanted = {c for c, n in REGISTRY.items() if c in codes or n in codes}
     for c in list(wanted):  # a rule that builds on another's alignment brings it along (actors need money)
         wanted |= set(getattr(get(c), "NEEDS", ()))
@@ -136,7 +134,9 @@ def fold_unsupported(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         if f.kind == "unsupported" and f.rule_name != "statements" and len(f.claims) == 1:
             c = f.claims[0]
-            host = next((s for s in by_article.get(c.article, []) if s.claims[0].start <= c.start and c.end <= s.claims[0].end), None)
+            host = next(
+                (s for s in by_article.get(c.article, []) if s.claims[0].start <= c.start and c.end <= s.claims[0].end), None
+            )
             if host is not None:
                 absorbed.setdefault(host.id, []).append(f)
                 continue

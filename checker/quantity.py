@@ -9,6 +9,7 @@ interval, so that comparing two figures is intersecting two intervals:
 - "about X" admits X +/- 10%; "nearly X" [0.9X, X); "more than X" (X, inf);
   "at least X" [X, inf); "up to X" [0, X]; "less than X" [0, X).
 """
+
 from __future__ import annotations
 
 import functools
@@ -48,7 +49,7 @@ def parse_figure(text: str) -> tuple[float, float]:
     t = text.replace(",", "")
     if "." in t:
         decimals = len(t.split(".")[1])
-        return float(t), 10.0 ** -decimals
+        return float(t), 10.0**-decimals
     return float(t), 0.0
 
 
@@ -104,7 +105,7 @@ class Interval:
     lo: float
     hi: float
 
-    def intersects(self, other: "Interval") -> bool:
+    def intersects(self, other: Interval) -> bool:
         return self.lo <= other.hi and other.lo <= self.hi
 
 

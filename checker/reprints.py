@@ -6,6 +6,7 @@ that only near-copies share is one source, not two confirmations: such an
 agreement becomes an unsupported finding, and every other finding that cites
 them says which articles are copies of one another.
 """
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ Most rules only extract claims and leave alignment to checker/align.py. Rules
 whose facts need their own alignment (quotes, names, statements) define
 ``check_story(story, claims) -> list[Finding]`` and get a Story.
 """
+
 from __future__ import annotations
 
 import functools

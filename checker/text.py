@@ -5,6 +5,7 @@ rewritten in place. The sentence splitter is a regex with an abbreviation
 list, the usual fast path (pysbd is accurate but ~10x slower than factcheck's
 budget, see ../shared/DEPENDENCIES.md).
 """
+
 from __future__ import annotations
 
 import functools
@@ -57,9 +58,7 @@ def split_sentences(text: str, para: Span) -> list[Span]:
             continue  # "2. Check the ...": a list number, not a sentence
         if m.group().startswith(".") and before:
             word = before.group(1).lower()
-            if word in _abbreviations() or len(word) == 1 or (
-                "." in word and len(word.replace(".", "")) <= 3
-            ):
+            if word in _abbreviations() or len(word) == 1 or ("." in word and len(word.replace(".", "")) <= 3):
                 continue
         if stop > s:
             out.append(_strip(text, s, stop))
@@ -195,9 +194,7 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
     return tuple(out)
 
 
-_ATTACHED_NAME = re.compile(
-    r"[^.;:!?]{0,40}?\b(?:of|from|in|at|near|outside|for|by)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s*){1,4})"
-)
+_ATTACHED_NAME = re.compile(r"[^.;:!?]{0,40}?\b(?:of|from|in|at|near|outside|for|by)\s+(?:the\s+)?((?:[A-Z][\w'’\-]*\s*){1,4})")
 
 
 def attached_names(text: str, end: int, stop: int) -> frozenset[str]:

@@ -3,6 +3,7 @@
 Words live in data, never in engine code (see STYLE.md, dateparser's split):
 a newsroom extends a vocabulary file without touching Python.
 """
+
 from __future__ import annotations
 
 import functools

@@ -17,6 +17,7 @@ Every rule module exposes:
 
 Rules never print and never import each other.
 """
+
 from __future__ import annotations
 
 import functools

@@ -23,6 +23,7 @@ give no actor, a place written as a modifier ("a Denver-based firm") is not
 one, and people are not compared as actors (next to a sum a person is as often
 the one paid as the payer); when in doubt, no finding.
 """
+
 from __future__ import annotations
 
 import functools
@@ -176,4 +177,3 @@ def _names_in(story, actor: Claim, money: Claim) -> bool:
             if (eid is not None and other == eid) or index.same(actor.article, actor.text, money.article, m.text):
                 return True
     return False
-

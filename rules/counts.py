@@ -17,6 +17,7 @@ Example
     A: "The fire forced about 2,500 residents to flee."
     B: "Some 2,500 people were evacuated."  -> agreement
 """
+
 from __future__ import annotations
 
 import functools
@@ -78,7 +79,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
         "age_comma": re.compile(r"(?P<name>\b[A-Z][a-z'’\-]+),\s(?P<num>\d{1,3}),\s"),
         "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})-year-old\b", re.I),
-        "magnitude": re.compile(rf"\bmagnitude[-\s](?P<num>\d(?:\.\d)?)\b|\b(?P<num2>\d\.\d)[-\s]magnitude\b", re.I),
+        "magnitude": re.compile(r"\bmagnitude[-\s](?P<num>\d(?:\.\d)?)\b|\b(?P<num2>\d\.\d)[-\s]magnitude\b", re.I),
         "count": re.compile(
             rf"(?:(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?"
             rf"(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})(?![\w%:/]|[.,]\d)|\b{numw}\b)"
@@ -184,10 +185,20 @@ def find_claims(article: Article) -> list[Claim]:
             n, unit = quantity.parse_figure(m.group("num"))
             high = float(m.group("high")) if m.group("high") else None
             subject = _percent_subject(text, sent.start, m.start(), m.end(), sent.end)
-            add(m.start(), m.end(), Count(n, "%", quantity.hedge_class(m.group("hedge")) if not high else "range", unit, high, frozenset({"%"})), subject)
+            add(
+                m.start(),
+                m.end(),
+                Count(n, "%", quantity.hedge_class(m.group("hedge")) if not high else "range", unit, high, frozenset({"%"})),
+                subject,
+            )
         for m in rx["tally"].finditer(text, sent.start, sent.end):
             if free(m.start(), m.end()):
-                add(m.start(), m.end(), Count(float(m.group("a")), "tally", "exact", 0.0, float(m.group("b")), frozenset({canon(m.group("noun"))})), "tally")
+                add(
+                    m.start(),
+                    m.end(),
+                    Count(float(m.group("a")), "tally", "exact", 0.0, float(m.group("b")), frozenset({canon(m.group("noun"))})),
+                    "tally",
+                )
         for m in rx["age_comma"].finditer(text, sent.start, sent.end):
             if m.group("name").lower() in months:
                 continue
@@ -225,7 +236,13 @@ def find_claims(article: Article) -> list[Claim]:
             prev_word = prev[-1].rstrip(".").lower() if prev else ""
             if prev_word in labels or prev_word in months or re.search(r"[$€£¥#]\s?$", before):
                 continue
-            if prev and prev[-1][0].isupper() and s > sent.start + len(prev[-1]) + 1 and not m.group("hedge") and prev_word not in quantity.hedge_table():
+            if (
+                prev
+                and prev[-1][0].isupper()
+                and s > sent.start + len(prev[-1]) + 1
+                and not m.group("hedge")
+                and prev_word not in quantity.hedge_table()
+            ):
                 continue  # "Route 9", "Gate 31": a label after a proper name
             if 1900 <= value <= 2099 and num.isdigit() and not m.group("hedge"):
                 continue  # a year
@@ -249,8 +266,15 @@ def find_claims(article: Article) -> list[Claim]:
             s, e, c, noun = pending[i]
             if i + 1 < len(pending):
                 s2, e2, c2, noun2 = pending[i + 1]
-                if re.fullmatch(r"\s*(?:and|plus|,)\s*", text[e:s2]) and c.nouns & persons and c2.nouns & persons and c.hedge == c2.hedge == "exact":
-                    total = Count(c.n + c2.n, f"{noun} and {noun2}", "exact", 0.0, None, c.nouns | c2.nouns | {"people"}, (c.n, c2.n))
+                if (
+                    re.fullmatch(r"\s*(?:and|plus|,)\s*", text[e:s2])
+                    and c.nouns & persons
+                    and c2.nouns & persons
+                    and c.hedge == c2.hedge == "exact"
+                ):
+                    total = Count(
+                        c.n + c2.n, f"{noun} and {noun2}", "exact", 0.0, None, c.nouns | c2.nouns | {"people"}, (c.n, c2.n)
+                    )
                     add(s, e2, total, "people")
                     i += 2
                     continue
@@ -275,7 +299,16 @@ def compare(a: Claim, b: Claim) -> str:
     return compare_values(a.value, b.value)
 
 
-_HEDGE_WORDS = {"approx": "about ", "above": "more than ", "floor": "at least ", "ceiling": "up to ", "below": "fewer than ", "just_below": "nearly ", "exact": "", "range": ""}
+_HEDGE_WORDS = {
+    "approx": "about ",
+    "above": "more than ",
+    "floor": "at least ",
+    "ceiling": "up to ",
+    "below": "fewer than ",
+    "just_below": "nearly ",
+    "exact": "",
+    "range": "",
+}
 
 
 def describe(claim: Claim) -> str:

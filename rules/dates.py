@@ -53,6 +53,7 @@ date the event word of its clause ("grounded the fleet on Monday" -> ground).
 ``affinity`` counts the same head, or the same particular day, as a sign that
 two claims are one fact; ``comparable`` keeps periods apart from days.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -235,7 +236,9 @@ def _word_re(words: Any) -> re.Pattern[str]:
 
 def _ends_with_re(words: Any) -> re.Pattern[str]:
     """Text that ends with one of `words` (then whitespace or a hyphen)."""
-    body = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(w) for w in words}, key=len, reverse=True))
+    body = "|".join(
+        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(w) for w in words}, key=len, reverse=True)
+    )
     return re.compile(r"(?:^|(?<![\w]))(?:" + body + r")[\s\-]*$", re.I)
 
 
@@ -273,8 +276,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ones = [k for k, v in nums.items() if 1 <= v <= 9 and v == int(v) and k not in ("a", "an") and " " not in k]
     NUM = (
         r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?![\d]|[.,]\d)|"
-        + "(?i:(?:" + "|".join(tens) + r")[\s\-](?:" + "|".join(ones) + "))|"
-        + _alt(nums) + r"(?![\w]))"
+        + "(?i:(?:"
+        + "|".join(tens)
+        + r")[\s\-](?:"
+        + "|".join(ones)
+        + "))|"
+        + _alt(nums)
+        + r"(?![\w]))"
     )
     unit_forms = [*W["units"], *(u + "s" for u in W["units"]), *W["unit_plurals"]]
     UNITS = "(?:" + "|".join(sorted(unit_forms, key=len, reverse=True)) + ")"  # lowercase only: "Five Year Plan" is a name
@@ -285,22 +293,47 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     QKIND = _alt(_v("quarters")["kinds"])
     E = r"(?![\w])"
     specs = [
-        ("mdy", PRE + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?![\d:]|[.,]\d)(?:,?\s+(?P<y>{YEAR}))?{E}"),
-        ("dmy", PRE + rf"(?:(?i:the)\s+)?(?<![\d$£€.,])(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<d2>{DAY}))?\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{E}"),
+        (
+            "mdy",
+            PRE
+            + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?![\d:]|[.,]\d)(?:,?\s+(?P<y>{YEAR}))?{E}",
+        ),
+        (
+            "dmy",
+            PRE
+            + rf"(?:(?i:the)\s+)?(?<![\d$£€.,])(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|and|until|through)\s+)(?P<d2>{DAY}))?\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{E}",
+        ),
         ("my", PREQ + rf"(?P<mon>{MONTH})(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR}){E}"),
-        ("yr", PRE + rf"(?P<y1>{YEAR})\s*(?P<join>(?i:to|through|thru|until|till|and)|[-–—/])\s*(?P<y2>(?:19|20)?\d\d)(?![\w]|[.,]\d)"),
-        ("q", PRE + rf"(?:(?:(?i:the)\s+)?(?P<ord>{ORD})(?:\s+|-)(?:{QKIND}[\s\-]+)?(?i:quarter)"
-              rf"(?:\s+(?i:of|in)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR})|\s*['’](?P<yy>\d\d))?|H(?P<h>[12])\s+(?P<y3>{YEAR})){E}"),
+        (
+            "yr",
+            PRE
+            + rf"(?P<y1>{YEAR})\s*(?P<join>(?i:to|through|thru|until|till|and)|[-–—/])\s*(?P<y2>(?:19|20)?\d\d)(?![\w]|[.,]\d)",
+        ),
+        (
+            "q",
+            PRE + rf"(?:(?:(?i:the)\s+)?(?P<ord>{ORD})(?:\s+|-)(?:{QKIND}[\s\-]+)?(?i:quarter)"
+            rf"(?:\s+(?i:of|in)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?|Q(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR})|\s*['’](?P<yy>\d\d))?|H(?P<h>[12])\s+(?P<y3>{YEAR})){E}",
+        ),
         ("wd", PRE + rf"(?:(?P<dx>{NAME_DX})\s+)?(?:(?P<pd>{PDB})\s+(?:(?i:on)\s+)?)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?{E}"),
         ("rd", PRE + rf"(?:(?P<pd>{PDB})\s+)?(?P<rd>{RELDAY})(?:\s+(?P<pod>{POD}))?{E}"),
-        ("rp", PREQ + rf"(?:(?P<el>{EL})\s+(?:(?i:this|in\s+the)\s+)(?P<u1>{RPU})|(?:(?P<art>(?i:the))\s+)?(?P<dx>{RPDX})\s+(?P<u2>{RPU})"
-               rf"|(?P<the>(?i:the))\s+(?P<u3>{RPU}))(?![\w\-])(?!\s+(?i:of)\b)"),
+        (
+            "rp",
+            PREQ
+            + rf"(?:(?P<el>{EL})\s+(?:(?i:this|in\s+the)\s+)(?P<u1>{RPU})|(?:(?P<art>(?i:the))\s+)?(?P<dx>{RPDX})\s+(?P<u2>{RPU})"
+            rf"|(?P<the>(?i:the))\s+(?P<u3>{RPU}))(?![\w\-])(?!\s+(?i:of)\b)",
+        ),
         ("m", PREQ + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<mon>{MONTH_FULL}){E}"),
         ("y", PREQ + rf"(?P<y>{YEAR}){E}"),
         ("ago", rf"(?<![\w'’\-])(?P<n>{NUM})[\s\-]+(?P<u>{UNITS})\s+(?P<ago>{AGO}){E}"),
-        ("pastn", rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:the))\s+)?(?P<dx>{COUNTED})\s+(?P<n>{NUM})\s+(?P<u>{UNITS})(?![\w\-])"),
-        ("dur", rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
-                rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])"),
+        (
+            "pastn",
+            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:the))\s+)?(?P<dx>{COUNTED})\s+(?P<n>{NUM})\s+(?P<u>{UNITS})(?![\w\-])",
+        ),
+        (
+            "dur",
+            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
+            rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])",
+        ),
     ]
     return tuple((k, re.compile(p)) for k, p in specs)
 
@@ -316,11 +349,19 @@ def _aux() -> dict[str, Any]:
     unit_words = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]}
     # a sentence runs only the patterns whose anchor word it holds: most sentences hold none
     anchor = (
-        r"(?P<mon>(?<![A-Za-z])(?:" + "|".join(k.capitalize() for k in sorted(names, key=len, reverse=True)) + r")(?![a-z]))"
-        + r"|(?P<wd>(?:" + "|".join(k.capitalize() for k in _weekdays()) + "))"
+        r"(?P<mon>(?<![A-Za-z])(?:"
+        + "|".join(k.capitalize() for k in sorted(names, key=len, reverse=True))
+        + r")(?![a-z]))"
+        + r"|(?P<wd>(?:"
+        + "|".join(k.capitalize() for k in _weekdays())
+        + "))"
         + r"|(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))"
-        + r"|(?P<unit>" + _alt(unit_words) + "|(?i:quarter))"
-        + r"|(?P<rd>" + _alt(rel_words) + ")"
+        + r"|(?P<unit>"
+        + _alt(unit_words)
+        + "|(?i:quarter))"
+        + r"|(?P<rd>"
+        + _alt(rel_words)
+        + ")"
         + r"|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))"
     )
     return {
@@ -431,7 +472,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
         if not (role or g.get("dx") or g.get("pd")):
             pw = _prev_word(text, lo, start)
-            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and not text[start - 2 : start].strip(" ") in (",", ";"):
+            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
                 if _norm(pw) not in W["role_class"]:
                     return None
         if not g.get("pod"):
@@ -483,7 +524,9 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
                 return None  # "twice a year", "a day"
             if not dprep and _norm(text[m.start("n") : m.end("u")]) in W["idioms"]:
                 return None  # "I'd one day like to"
-            if aux["not_period_after"].match(after) or aux["not_period_before"].search(text[max(lo, m.start("n") - CONTEXT_CHARS) : m.start("n")]):
+            if aux["not_period_after"].match(after) or aux["not_period_before"].search(
+                text[max(lo, m.start("n") - CONTEXT_CHARS) : m.start("n")]
+            ):
                 return None  # "20 years old", "every two weeks"
             # the span: the period words, with a preposition that carries a role and the noun of "a six-year period"
             if pn:
@@ -612,7 +655,9 @@ def _r_day(atom: _Atom, P, role) -> DateValue | None:
     except ValueError:
         return None
     if e != s:
-        return _mk(s, e, f"{s.isoformat()}/{e.isoformat()}", "range", "deadline" if role == "deadline" else "range", float((e - s).days))
+        return _mk(
+            s, e, f"{s.isoformat()}/{e.isoformat()}", "range", "deadline" if role == "deadline" else "range", float((e - s).days)
+        )
     return _mk(s, s, s.isoformat(), "day", role)
 
 
@@ -887,8 +932,19 @@ _RESOLVERS = {
 
 # the anchor words a pattern cannot match without (see _aux's "anchor")
 _NEEDS = {
-    "mdy": {"mon"}, "dmy": {"mon"}, "my": {"mon"}, "m": {"mon"}, "y": {"year"}, "yr": {"year"},
-    "q": {"unit", "q"}, "wd": {"wd"}, "rd": {"rd"}, "rp": {"unit"}, "ago": {"unit"}, "dur": {"unit"}, "pastn": {"unit"},
+    "mdy": {"mon"},
+    "dmy": {"mon"},
+    "my": {"mon"},
+    "m": {"mon"},
+    "y": {"year"},
+    "yr": {"year"},
+    "q": {"unit", "q"},
+    "wd": {"wd"},
+    "rd": {"rd"},
+    "rp": {"unit"},
+    "ago": {"unit"},
+    "dur": {"unit"},
+    "pastn": {"unit"},
 }
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
@@ -936,7 +992,9 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
             gap = text[a.end : b.start]
             if a.kind == "wd" and b.kind in ("mdy", "dmy") and not b.role and re.fullmatch(r",?\s*", gap):
                 c = _Atom(a.start, b.end, b.kind, None, a.role)
-                c.value = DateValue(b.value.start, b.value.end, b.value.timex, b.value.precision, a.value.role, b.value.duration_days)
+                c.value = DateValue(
+                    b.value.start, b.value.end, b.value.timex, b.value.precision, a.value.role, b.value.duration_days
+                )
                 out.append(c)
                 i += 2
                 continue
@@ -945,7 +1003,13 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(r)
                 i += 2
                 continue
-        if a.weak and out and not out[-1].weak and out[-1].kind == a.kind and _norm(text[out[-1].end : a.start]) in W["list_join"]:
+        if (
+            a.weak
+            and out
+            and not out[-1].weak
+            and out[-1].kind == a.kind
+            and _norm(text[out[-1].end : a.start]) in W["list_join"]
+        ):
             a.weak = False  # "in 2017 and 2020", "in May and June"
         out.append(a)
         i += 1
@@ -976,8 +1040,11 @@ def _range(text: str, a: _Atom, b: _Atom, gap: str, W: dict[str, Any]) -> _Atom 
         return None
     gran = {"year": YEAR_DAYS, "month": MONTH_DAYS, "quarter": 3 * MONTH_DAYS}.get(va.precision)
     if gran and va.precision == vb.precision:
-        steps = {"year": vb.start.year - va.start.year, "month": (vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month,
-                 "quarter": ((vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month) / 3}[va.precision]
+        steps = {
+            "year": vb.start.year - va.start.year,
+            "month": (vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month,
+            "quarter": ((vb.start.year - va.start.year) * 12 + vb.start.month - va.start.month) / 3,
+        }[va.precision]
         dur = steps * gran
     else:
         dur = float((vb.start - va.start).days)
@@ -1007,7 +1074,11 @@ def find_claims(article: Article) -> list[Claim]:
     for sent in article.sentences:
         for a in _scan(text, sent.start, sent.end, P):
             v = a.value
-            head = _head(text, sent, a.start, a.end) if v.pure_duration or a.kind == "dur" else _event_head(text, sent, a.start, a.end)
+            head = (
+                _head(text, sent, a.start, a.end)
+                if v.pure_duration or a.kind == "dur"
+                else _event_head(text, sent, a.start, a.end)
+            )
             approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
             if approx != v.approx:
                 v = DateValue(v.start, v.end, v.timex, v.precision, v.role, v.duration_days, approx)

@@ -18,6 +18,7 @@ Example
     A: "The province will put no less than three hundred million yuan into it."
     B: "It pledged funding of CNY 300m."  -> agreement (same sum, a floor hedge)
 """
+
 from __future__ import annotations
 
 import functools
@@ -216,7 +217,7 @@ def _find(article: Article) -> list[Claim]:
 
 
 def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
-    """"$2.5 billion to $2.7 billion" and "between $2.5bn and $2.70bn" become one range."""
+    """ "$2.5 billion to $2.7 billion" and "between $2.5bn and $2.70bn" become one range."""
     out: list[tuple[int, int, Money]] = []
     i = 0
     while i < len(found):
@@ -225,8 +226,12 @@ def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[
             s2, e2, b = found[i + 1]
             gap = text[e:s2]
             between = re.search(r"\bbetween\s+$", text[max(0, s - 10) : s], re.I)
-            if _RANGE_JOIN.match(gap) and len(gap) <= 6 and a.currency == b.currency and b.amount > a.amount and (
-                between or not gap.strip().lower() == "and"
+            if (
+                _RANGE_JOIN.match(gap)
+                and len(gap) <= 6
+                and a.currency == b.currency
+                and b.amount > a.amount
+                and (between or not gap.strip().lower() == "and")
             ):
                 lo_amount, lo_unit = a.amount, a.unit
                 if a.scale == 1 and b.scale > 1:  # "$2.5 to $2.7 billion": the scale is written once
@@ -247,8 +252,14 @@ def _mark_conversions(text: str, found: list[tuple[int, int, Money]]) -> list[tu
     for i in range(len(out) - 1):
         s, e, a = out[i]
         s2, e2, b = out[i + 1]
-        if a.currency != b.currency and re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|approximately)?\s*", text[e:s2], re.I):
-            out[i + 1] = (s2, e2, Money(b.amount, b.currency, b.hedge, b.unit, b.high, b.per, b.year, (a.amount, a.currency), b.scale))
+        if a.currency != b.currency and re.fullmatch(
+            r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|approximately)?\s*", text[e:s2], re.I
+        ):
+            out[i + 1] = (
+                s2,
+                e2,
+                Money(b.amount, b.currency, b.hedge, b.unit, b.high, b.per, b.year, (a.amount, a.currency), b.scale),
+            )
     return out
 
 
@@ -312,7 +323,16 @@ def check_conversion(m: Money) -> tuple[bool, float] | None:
     return ok, expected
 
 
-_HEDGE_WORDS = {"approx": "about ", "above": "more than ", "floor": "at least ", "ceiling": "up to ", "below": "less than ", "just_below": "nearly ", "exact": "", "range": ""}
+_HEDGE_WORDS = {
+    "approx": "about ",
+    "above": "more than ",
+    "floor": "at least ",
+    "ceiling": "up to ",
+    "below": "less than ",
+    "just_below": "nearly ",
+    "exact": "",
+    "range": "",
+}
 
 
 def describe_value(m: Money) -> str:

@@ -30,6 +30,7 @@ Example
     A: "Orvane CEO Bill Castellan-Reed said."
     B: "said the chief executive, William Castellan-Reed." -> agreement (one man, one role)
 """
+
 from __future__ import annotations
 
 import sys
@@ -120,7 +121,15 @@ def _agreement(story, e: Entity) -> Finding:
     shared = set.intersection(*roles) if roles and all(roles) else set()
     tail = f", each as {min(shared)}" if shared else ""
     message = f"{who} name {e.label} (as {forms}){tail}.{_spelling_note(e, [m for _, m in chosen])}"
-    return make_finding(module, "agreement", claims, message, e.label, agree=tuple(aid for aid, _ in chosen), why="one entity: name variants resolved")
+    return make_finding(
+        module,
+        "agreement",
+        claims,
+        message,
+        e.label,
+        agree=tuple(aid for aid, _ in chosen),
+        why="one entity: name variants resolved",
+    )
 
 
 def _spelling_note(e: Entity, chosen: list[Mention]) -> str:
@@ -155,7 +164,9 @@ def _role_conflict(story, e: Entity) -> Finding | None:
                             f"{a} gives {e.label} the role {ra} ({claims[0].text!r}); "
                             f"{b} gives the role {rb} ({claims[1].text!r})."
                         )
-                        return make_finding(module, "discrepancy", claims, message, e.label, why=f"roles {ra} and {rb} cannot be one person's")
+                        return make_finding(
+                            module, "discrepancy", claims, message, e.label, why=f"roles {ra} and {rb} cannot be one person's"
+                        )
     return None
 
 
@@ -177,7 +188,7 @@ def _office_conflicts(story, index) -> list[Finding]:
     for (role, body), per in holders.items():
         arts = [a for a in story.ids if a in per and len(per[a]) == 1]
         for i, a in enumerate(arts):
-            (pa, ma), = per[a].items()
+            ((pa, ma),) = per[a].items()
             other = next(((b, *next(iter(per[b].items()))) for b in arts[i + 1 :] if next(iter(per[b])) != pa), None)
             if other is None:
                 continue
@@ -188,7 +199,9 @@ def _office_conflicts(story, index) -> list[Finding]:
                 f"{a} names {index.entities[pa].label} as {role} of {org} ({claims[0].text!r}); "
                 f"{b} names {index.entities[pb].label} ({claims[1].text!r})."
             )
-            out.append(make_finding(module, "discrepancy", claims, message, f"{role} of {org}", why=f"one {role} of {org} at a time"))
+            out.append(
+                make_finding(module, "discrepancy", claims, message, f"{role} of {org}", why=f"one {role} of {org} at a time")
+            )
             break
     return out
 

@@ -41,6 +41,7 @@ Exception to "rules never import each other": the quotes and who said them
 come from rules/quotes.py (FC104) through ``quotes_of(article)``, the one
 function that module offers other rules; nothing else of it is used here.
 """
+
 from __future__ import annotations
 
 import functools
@@ -77,7 +78,29 @@ TIME_BONUS = 0.15  # the same day or year in both ("by Wednesday")
 CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "we do not know why")
 
 _ARTICLE_WORDS = {"the", "a", "an"}
-_PRONOUN_START = {"it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "demand", "sales"}
+_PRONOUN_START = {
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "there",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "demand",
+    "sales",
+}
 _CLAUSE_END = re.compile(
     r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
     r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
@@ -85,7 +108,28 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_VERBS = {"told", "tells", "warned", "warns", "assured", "reminded"}
-_TIME_PREPS = {"on", "in", "at", "during", "late", "early", "last", "this", "earlier", "later", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight"}
+_TIME_PREPS = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "overnight",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +189,10 @@ def _clause(text: str, at) -> tuple[int, int] | None:
             i = j
         # "said on Friday (that) ...", "said Monday that ..."
         that = next((k for k in range(i, min(i + 7, len(toks))) if toks[k].group().lower() == "that"), None)
-        if that is not None and all(toks[k].group().lower() not in ("the", "a") or k > i for k in range(i, that)) and (
-            that == i or toks[i].group().lower() in _TIME_PREPS or toks[i].group()[0].isupper()
+        if (
+            that is not None
+            and all(toks[k].group().lower() not in ("the", "a") or k > i for k in range(i, that))
+            and (that == i or toks[i].group().lower() in _TIME_PREPS or toks[i].group()[0].isupper())
         ):
             i = that + 1
         elif i < len(toks) and toks[i].group().lower() in _TIME_PREPS:
@@ -209,7 +255,7 @@ def _generic(name: str) -> bool:
 
 
 def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
-    """"same" (one named speaker), "voice" (a body and its report, officials and an official), or None."""
+    """ "same" (one named speaker), "voice" (a body and its report, officials and an official), or None."""
     pv, qv = p.value, q.value
     if not pv.speaker or not qv.speaker:
         return None
@@ -256,7 +302,9 @@ def _names_match(story, a_art: str, a: str, b_art: str, b: str) -> bool:
         return True
     ta, tb = a.split(), b.split()
     if ta[-1].lower() != tb[-1].lower():
-        return "".join(ta).lower() == "".join(tb).lower() or (len(ta) == 1 and ta[0].isupper() and ta[0] == "".join(w[0] for w in tb if w[0].isupper()))
+        return "".join(ta).lower() == "".join(tb).lower() or (
+            len(ta) == 1 and ta[0].isupper() and ta[0] == "".join(w[0] for w in tb if w[0].isupper())
+        )
     return len(ta) == 1 or len(tb) == 1 or ta[0][0].lower() == tb[0][0].lower()
 
 

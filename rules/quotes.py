@@ -38,6 +38,7 @@ Exception to "rules never import each other": rules/paraphrase.py (FC105)
 compares reported speech with the quoted words, so it reads this module's
 analysis through one function, ``quotes_of(article)``, and nothing else.
 """
+
 from __future__ import annotations
 
 import functools
@@ -184,7 +185,9 @@ def _speech_set() -> frozenset[tuple[str, ...]]:
 
 # ---------------------------------------------------------------- tokens
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?(?:(?<=s)['’](?![A-Za-z]))?|[,;:!?()\[\]\"“”—–]|\.")
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?(?:(?<=s)['’](?![A-Za-z]))?|[,;:!?()\[\]\"“”—–]|\."
+)
 _ABBREV_TITLE = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,3})$")  # "M", "Rep", "Sen", "Dr": a full stop may follow
 
 
@@ -208,8 +211,12 @@ def tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _WORD.finditer(text, start, end):
         t = m.group()
-        if t == "." and out and out[-1].end == m.start() and _ABBREV_TITLE.match(out[-1].text) and (
-            out[-1].low in _abbreviations() or len(out[-1].text) == 1
+        if (
+            t == "."
+            and out
+            and out[-1].end == m.start()
+            and _ABBREV_TITLE.match(out[-1].text)
+            and (out[-1].low in _abbreviations() or len(out[-1].text) == 1)
         ):
             prev = out.pop()
             out.append(_tok(text[prev.start : m.end()], prev.start, m.end()))
@@ -291,7 +298,9 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
     out: list[_Raw] = []
     carry: _Raw | None = None  # a quote left open at the end of the previous paragraph
     for pi, para in enumerate(paras):
-        marks = [(m.start(), _mark_kind(text, m.start(), para.start, para.end)) for m in _MARKS.finditer(text, para.start, para.end)]
+        marks = [
+            (m.start(), _mark_kind(text, m.start(), para.start, para.end)) for m in _MARKS.finditer(text, para.start, para.end)
+        ]
         cur: _Raw | None = None
         depth = 0
         straight_open = False
@@ -337,7 +346,9 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
 
 
 # an unclosed quote with an attribution inside ("I'm sad that ..., she wrote in a letter") lost its closing mark
-_INNER_ATTRIBUTION = re.compile(r"[,!?]['’]?\s+(?:he|she|they|it|I|we|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:said|says|wrote|writes|told|added|asked|explained)\b")
+_INNER_ATTRIBUTION = re.compile(
+    r"[,!?]['’]?\s+(?:he|she|they|it|I|we|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:said|says|wrote|writes|told|added|asked|explained)\b"
+)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -360,11 +371,52 @@ def _is_org(word: str) -> bool:
 
 
 _CALENDAR = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 _PARTICLES = {"de", "van", "von", "der", "da", "di", "bin", "al", "la", "le", "du", "del", "dos", "ter"}
-_SENTENCE_STARTERS = {"the", "a", "an", "in", "on", "at", "but", "and", "yet", "so", "as", "after", "before", "when", "while", "if", "it", "this", "that", "passing", "speaking", "asked", "according"}
+_SENTENCE_STARTERS = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "it",
+    "this",
+    "that",
+    "passing",
+    "speaking",
+    "asked",
+    "according",
+}
 
 
 @dataclass
@@ -428,15 +480,28 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             if n.is_word and n.cap:
                 run.append(n)
                 j += 1
-            elif n.is_word and (n.low in _PARTICLES or n.low in ("and", "&")) and j + 2 < len(toks) and toks[j + 2].cap and toks[j + 2].is_word:
+            elif (
+                n.is_word
+                and (n.low in _PARTICLES or n.low in ("and", "&"))
+                and j + 2 < len(toks)
+                and toks[j + 2].cap
+                and toks[j + 2].is_word
+            ):
                 run.extend([n, toks[j + 2]])
                 j += 2
             else:
                 break
         initial = i == 0 or not toks[i - 1].is_word
-        while run and not _is_title(run[0].text) and (
-            run[0].low in ("the", "a", "an")
-            or initial and (run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text))
+        while (
+            run
+            and not _is_title(run[0].text)
+            and (
+                run[0].low in ("the", "a", "an")
+                or initial
+                and (
+                    run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text)
+                )
+            )
         ):
             run = run[1:]  # "Although Paris", "He", "The Ledger", "Ironically Jo": a capital for the sentence, not the name
         if not run:
@@ -457,7 +522,14 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
         while len(name) > 1 and name[0].low in _speaker_nouns() and not _is_org(name[0].text):
             name = name[1:]
         # "chief executive of Acme Jo Bloggs": a title, "of", then the company and the person
-        if after_of and i >= 2 and _is_title(toks[i - 2].text) and len(name) >= 3 and text is not None and _lead_is_body(text, name):
+        if (
+            after_of
+            and i >= 2
+            and _is_title(toks[i - 2].text)
+            and len(name) >= 3
+            and text is not None
+            and _lead_is_body(text, name)
+        ):
             titled = True
             title_words.append(toks[i - 2].low)
             name = name[1:]
@@ -505,7 +577,11 @@ class _Cast:
                 first = run.toks[0]
                 if run.kind is None:
                     continue
-                if first.start == sent.start and len(run.toks) == 1 and (first.low in _SENTENCE_STARTERS or first.low in _speaker_nouns()):
+                if (
+                    first.start == sent.start
+                    and len(run.toks) == 1
+                    and (first.low in _SENTENCE_STARTERS or first.low in _speaker_nouns())
+                ):
                     continue
                 runs.append(run)
                 before = text[max(sent.start, first.start - 4) : first.start].lower()
@@ -557,7 +633,10 @@ class _Cast:
     def _appositive_title(self, run: _Run) -> str | None:
         """'X, the chief executive of Y,' / 'X, a Yale lecturer,' / 'X, director of ...': a person's role."""
         end = run.toks[-1].end
-        m = re.match(r",\s+((?:the|a|an|its|his|her|their)\s+)?((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?=\s+(?:of|at|for|in|and|who)\b|,|\.|$)", self.text[end : end + 80])
+        m = re.match(
+            r",\s+((?:the|a|an|its|his|her|their)\s+)?((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?=\s+(?:of|at|for|in|and|who)\b|,|\.|$)",
+            self.text[end : end + 80],
+        )
         if not m:
             return None
         words = [w.lower() for w in m.group(2).split()]
@@ -569,7 +648,11 @@ class _Cast:
 
     def _speaks(self, run: _Run) -> bool:
         after = self.text[run.toks[-1].end : run.toks[-1].end + 30].lower()
-        return bool(re.match(r"\W{0,3}(?:also |later |then )?(?:said|says|told|added|wrote|explained|noted|described|insisted|warned)\b", after))
+        return bool(
+            re.match(
+                r"\W{0,3}(?:also |later |then )?(?:said|says|told|added|wrote|explained|noted|described|insisted|warned)\b", after
+            )
+        )
 
     @staticmethod
     def _official(run: _Run) -> bool:
@@ -614,20 +697,167 @@ def _inside(pos: int, spans: list[Span]) -> bool:
 # ---------------------------------------------------------------- noun phrases around speech verbs
 
 _BACK_STOP = {
-    "and", "but", "or", "that", "which", "who", "whom", "when", "while", "as", "because", "after", "before",
-    "if", "than", "then", "was", "were", "is", "are", "will", "would", "been", "not", "in", "on", "at",
-    "from", "to", "with", "by", "for", "into", "about", "over", "so", "yet", "still", "now", "where",
-    "whether", "since", "until", "have", "has", "had", "be", "can", "could", "should", "may", "might",
-    "also", "it's", "there", "here", "this", "these", "those", "what", "how", "why",
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "when",
+    "while",
+    "as",
+    "because",
+    "after",
+    "before",
+    "if",
+    "than",
+    "then",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "been",
+    "not",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "with",
+    "by",
+    "for",
+    "into",
+    "about",
+    "over",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "where",
+    "whether",
+    "since",
+    "until",
+    "have",
+    "has",
+    "had",
+    "be",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "also",
+    "it's",
+    "there",
+    "here",
+    "this",
+    "these",
+    "those",
+    "what",
+    "how",
+    "why",
 }
 _FWD_STOP = {
-    "in", "on", "at", "during", "after", "before", "when", "while", "who", "whose", "which", "that", "to",
-    "as", "from", "outside", "with", "told", "said", "but", "because", "adding", "according", "was", "is",
-    "has", "had", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "late",
-    "says", "added", "than", "if", "although", "though", "where", "via",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "who",
+    "whose",
+    "which",
+    "that",
+    "to",
+    "as",
+    "from",
+    "outside",
+    "with",
+    "told",
+    "said",
+    "but",
+    "because",
+    "adding",
+    "according",
+    "was",
+    "is",
+    "has",
+    "had",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "late",
+    "says",
+    "added",
+    "than",
+    "if",
+    "although",
+    "though",
+    "where",
+    "via",
 }
-_SKIP_BEFORE_VERB = {"also", "later", "then", "previously", "earlier", "again", "further", "separately", "recently", "repeatedly", "has", "have", "had", "once", "first", "publicly", "privately", "reportedly", "simply", "only", "even", "still", "would", "will", "always"}
-_DETERMINERS = {"the", "a", "an", "her", "his", "its", "their", "our", "one", "another", "other", "some", "two", "three", "several", "many", "local", "senior", "fire", "state", "federal", "county", "city", "police"}
+_SKIP_BEFORE_VERB = {
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "again",
+    "further",
+    "separately",
+    "recently",
+    "repeatedly",
+    "has",
+    "have",
+    "had",
+    "once",
+    "first",
+    "publicly",
+    "privately",
+    "reportedly",
+    "simply",
+    "only",
+    "even",
+    "still",
+    "would",
+    "will",
+    "always",
+}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "her",
+    "his",
+    "its",
+    "their",
+    "our",
+    "one",
+    "another",
+    "other",
+    "some",
+    "two",
+    "three",
+    "several",
+    "many",
+    "local",
+    "senior",
+    "fire",
+    "state",
+    "federal",
+    "county",
+    "city",
+    "police",
+}
 
 
 def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
@@ -781,7 +1011,11 @@ def _generic(np: list[Tok], text: str) -> Speaker | None:
         return None
     low = head.low
     if kind == "person":
-        kind = "official" if low in _set("official_titles") or low.startswith("spokes") or low in ("official", "rep", "representative") else "person"
+        kind = (
+            "official"
+            if low in _set("official_titles") or low.startswith("spokes") or low in ("official", "rep", "representative")
+            else "person"
+        )
     start = np[0]
     for t in np:
         if t.low in _DETERMINERS or t.cap or t.low in _speaker_nouns() or not t.low.isalpha():
@@ -824,9 +1058,34 @@ def _resolve_pronoun(tok: Tok, cast: _Cast, pos: int) -> Speaker | None:
 
 # verbs whose speaker may follow them ("..., said X."); "told" and "described" always take an object
 _INVERTING = {
-    "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "asked", "replied", "continued",
-    "stated", "states", "declared", "insisted", "recalled", "warned", "argued", "remarked", "observed",
-    "cautioned", "concluded", "reads", "quipped", "joked", "answered", "responded", "commented",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "explained",
+    "noted",
+    "asked",
+    "replied",
+    "continued",
+    "stated",
+    "states",
+    "declared",
+    "insisted",
+    "recalled",
+    "warned",
+    "argued",
+    "remarked",
+    "observed",
+    "cautioned",
+    "concluded",
+    "reads",
+    "quipped",
+    "joked",
+    "answered",
+    "responded",
+    "commented",
 }
 
 
@@ -856,11 +1115,19 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
             speaker: Speaker | None = None
             side = "after"
             fwd = _np_fwd(toks, k + n) if verb == "according to" or verb in _INVERTING else []
-            fwd_speaker = _speaker_of_np(fwd, text, cast, vs) if fwd and not (len(fwd) == 1 and fwd[0].low in PRONOUNS and verb != "according to") else None
+            fwd_speaker = (
+                _speaker_of_np(fwd, text, cast, vs)
+                if fwd and not (len(fwd) == 1 and fwd[0].low in PRONOUNS and verb != "according to")
+                else None
+            )
             title = next((t for t in titles if prev is not None and not prev.is_word and 0 <= prev.start - t.end <= 1), None)
-            inverted = verb == "according to" or (fwd_speaker is not None and (prev is None or (not prev.is_word and prev.text in ",;:—–\"“”")))
+            inverted = verb == "according to" or (
+                fwd_speaker is not None and (prev is None or (not prev.is_word and prev.text in ',;:—–"“”'))
+            )
             if title is not None and not inverted:
-                speaker = Speaker(text[title.start : title.end], title.start, title.end, "document")  # 'the "Annual Review" found that'
+                speaker = Speaker(
+                    text[title.start : title.end], title.start, title.end, "document"
+                )  # 'the "Annual Review" found that'
                 region = _region(text, sent, toks, k, n, side, ve)
             elif inverted:
                 np = fwd
@@ -904,7 +1171,10 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
 
 
 # what may follow a trailing attribution before the sentence ends ("..., X said on Monday in a statement.")
-_TRAILING = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|during|after|before|yesterday|today|tonight|earlier|later)\b[^,;:\"“”]{0,50})?\s*[.!?]?[\"”’']?\s*$", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|last|this|during|after|before|yesterday|today|tonight|earlier|later)\b[^,;:\"“”]{0,50})?\s*[.!?]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _region(text: str, sent: Span, toks: list[Tok], k: int, n: int, side: str, np_end: int) -> Span:
@@ -920,7 +1190,7 @@ def _region(text: str, sent: Span, toks: list[Tok], k: int, n: int, side: str, n
 
 
 def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """"This is," she said, "only the start" -> one quote in two parts."""
+    """ "This is," she said, "only the start" -> one quote in two parts."""
     out: list[_Raw] = []
     for r in raws:
         if out and out[-1].para == r.para and len(out[-1].parts) == 1 and len(r.parts) == 1:
@@ -963,8 +1233,14 @@ def _attrib_for_quote(text: str, raw: _Raw, attrs: list[Attribution], article: A
                 return at.speaker
     # right after: '," X said' / '," said X' / '" according to X'
     for at in attrs:
-        if raw.close < at.verb_start <= close_sent.end and at.speaker and (at.speaker.start > raw.close or at.speaker.via == "pronoun"):
-            between = text[raw.close + 1 : min(at.verb_start, at.speaker.start if at.speaker.start > raw.close else at.verb_start)]
+        if (
+            raw.close < at.verb_start <= close_sent.end
+            and at.speaker
+            and (at.speaker.start > raw.close or at.speaker.via == "pronoun")
+        ):
+            between = text[
+                raw.close + 1 : min(at.verb_start, at.speaker.start if at.speaker.start > raw.close else at.verb_start)
+            ]
             if len(between) <= 90 and not re.search(r"[.!?\"“”]", between) and _only_np(text, raw.close + 1, at.verb_start, at):
                 return at.speaker
     # before, in the same sentence: 'X said: "' / 'X described it as "' / 'said X, was "'
@@ -1000,7 +1276,11 @@ def quotes_of(article: Article) -> Speech:
     paras = _paragraphs(article)
     raws = _join_split(text, _scan(text, paras))
     quoted = [Span(max(0, ps - 1), min(len(text), pe + 1)) for r in raws for ps, pe in r.parts]
-    titles = [Span(*_trim(text, *r.parts[0])) for r in raws if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])]
+    titles = [
+        Span(*_trim(text, *r.parts[0]))
+        for r in raws
+        if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])
+    ]
     cast = _Cast(article, quoted, titles)
     attrs = _attributions(article, quoted, cast, titles)
     claims: list[Claim] = []
@@ -1041,7 +1321,9 @@ def _para_of(paras: list[Span], pos: int) -> int:
     return -1
 
 
-def _continued(text: str, r: _Raw, paras: list[Span], prev: Speaker | None, prev_para: int, prev_close: int, article: Article, cast: _Cast) -> Speaker | None:
+def _continued(
+    text: str, r: _Raw, paras: list[Span], prev: Speaker | None, prev_para: int, prev_close: int, article: Article, cast: _Cast
+) -> Speaker | None:
     """A quote with no attribution of its own continues the speaker before it, or follows a colon."""
     para = paras[r.para]
     # the paragraph before ends with a colon: "The judge had advice for anyone:"
@@ -1058,7 +1340,11 @@ def _continued(text: str, r: _Raw, paras: list[Span], prev: Speaker | None, prev
     if prev is None:
         return None
     opens_para = r.open == para.start
-    same_para_after_prev = _para_of(paras, prev_close) == r.para and not text[prev_close + 1 : r.open].count('"') and not text[prev_close + 1 : r.open].count("“")
+    same_para_after_prev = (
+        _para_of(paras, prev_close) == r.para
+        and not text[prev_close + 1 : r.open].count('"')
+        and not text[prev_close + 1 : r.open].count("“")
+    )
     if (opens_para and prev_para == r.para - 1) or same_para_after_prev:
         return Speaker(prev.name, prev.start, prev.end, prev.kind, "continuation")
     return None
@@ -1110,7 +1396,18 @@ def _spelling(a: list[str], b: list[str]) -> bool:
         x, y = x.replace("'", ""), y.replace("'", "")
         if x == y:
             continue
-        if min(len(x), len(y)) < 5 or _edit_distance_gt1(x, y) and not (x.endswith("re") and y.endswith("er") and x[:-2] == y[:-2] or y.endswith("re") and x.endswith("er") and x[:-2] == y[:-2]):
+        if (
+            min(len(x), len(y)) < 5
+            or _edit_distance_gt1(x, y)
+            and not (
+                x.endswith("re")
+                and y.endswith("er")
+                and x[:-2] == y[:-2]
+                or y.endswith("re")
+                and x.endswith("er")
+                and x[:-2] == y[:-2]
+            )
+        ):
             return False
     return True
 
@@ -1226,6 +1523,7 @@ def _norm_name(s: str) -> str:
 
 def _local_same(a: str, b: str) -> bool:
     """Same surname and compatible first names, or the same acronym."""
+
     def words(s: str) -> list[str]:
         out = [w.replace(".", "").strip(",") for w in s.split() if not _is_title(w)]
         return [w for w in out if w and w.lower() not in ("the", "a", "an")]
@@ -1401,7 +1699,10 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
             if rel is None:
                 continue
             a_c, b_c = allc[a_i], allc[b_i]
-            sides = [(a_c, [_snippet(a_c, ar) for ar, _ in rel.changes[:3]]), (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]])]
+            sides = [
+                (a_c, [_snippet(a_c, ar) for ar, _ in rel.changes[:3]]),
+                (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]]),
+            ]
             sides.sort(key=lambda side: story.ids.index(side[0].article))
             diffs.append(" / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides))
             odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
@@ -1463,8 +1764,12 @@ def _partly(claims: tuple[Claim, ...]) -> str:
 def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Finding | None:
     """The same words given to two different people: a discrepancy on the speakers' names."""
     named = [
-        c for c in claims
-        if c.value.speaker and c.value.speaker_kind in PERSON_KINDS and c.value.speaker_start is not None and c.value.speaker[0].isupper()
+        c
+        for c in claims
+        if c.value.speaker
+        and c.value.speaker_kind in PERSON_KINDS
+        and c.value.speaker_start is not None
+        and c.value.speaker[0].isupper()
         and c.value.speaker.split()[0].lower() not in ("the", "a", "an")
     ]
     if len({c.article for c in named}) < 2:
@@ -1490,9 +1795,16 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
             continue
         seen.add(key)
         art = story.article(c.article)
-        spk_claims.append(make_claim(art, CODE, c.value.speaker_start, c.value.speaker_end, c.value, sentence=sentence_of(art, c.value.speaker_start)))
+        spk_claims.append(
+            make_claim(
+                art, CODE, c.value.speaker_start, c.value.speaker_end, c.value, sentence=sentence_of(art, c.value.speaker_start)
+            )
+        )
     clusters.sort(key=lambda cl: -len({c.article for c in cl}))
-    says = "; ".join(f"{_list(tuple(dict.fromkeys(c.article for c in cl)))} give{'s' if len({c.article for c in cl}) == 1 else ''} them to {cl[0].value.speaker}" for cl in clusters)
+    says = "; ".join(
+        f"{_list(tuple(dict.fromkeys(c.article for c in cl)))} give{'s' if len({c.article for c in cl}) == 1 else ''} them to {cl[0].value.speaker}"
+        for cl in clusters
+    )
     n_arts = len({c.article for c in named})
     agree: tuple[str, ...] = ()
     differ: tuple[str, ...] = ()

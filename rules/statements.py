@@ -20,6 +20,7 @@ Example
     A: "State television broadcast a report on the scheme."
     B: "The report was aired on the national broadcaster."  -> agreement
 """
+
 from __future__ import annotations
 
 import functools
@@ -66,7 +67,9 @@ def _v() -> dict:
 @functools.cache
 def _split_re() -> re.Pattern[str]:
     openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=len, reverse=True))
-    anywhere = "|".join(re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"])
+    anywhere = "|".join(
+        re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"]
+    )
     # dashes are left alone: "X – whether A or B – did Y" is one clause with an aside
     return re.compile(rf",\s+(?=(?:{openers})\b)|;\s+|\s+(?=(?:{anywhere})\b)", re.I)
 
@@ -109,11 +112,15 @@ def units(article: Article) -> list[tuple[Span, Span]]:
     out: list[tuple[Span, Span]] = []
     quoted = _quoted_spans(article)
     for sent in article.sentences:
-        if _quoted_share(text, sent) > QUOTE_SHARE or _inside(quoted, sent.start, sent.end) > QUOTE_SHARE * (sent.end - sent.start):
+        if _quoted_share(text, sent) > QUOTE_SHARE or _inside(quoted, sent.start, sent.end) > QUOTE_SHARE * (
+            sent.end - sent.start
+        ):
             continue
         cuts = [sent.start]
         for m in _split_re().finditer(text, sent.start, sent.end):
-            cuts.append(m.end() if text[m.start()] in ",;" or m.group().strip() in ("–", "—", "--") else m.start() + len(m.group()))
+            cuts.append(
+                m.end() if text[m.start()] in ",;" or m.group().strip() in ("–", "—", "--") else m.start() + len(m.group())
+            )
         # "Although X, Y": the subordinate clause ends at the first comma
         first = re.match(r"\s*(\w+)", text[sent.start : sent.end])
         if first and first.group(1).lower() in _v()["subordinate_openers"]:
@@ -311,7 +318,12 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
         members.sort(key=lambda m: (story.ids.index(claims[m].article), claims[m].start))
         group = tuple(claims[m] for m in members)
         shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
-        topic = " ".join(surface(t) for t in sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]) or NAME
+        topic = (
+            " ".join(
+                surface(t) for t in sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]
+            )
+            or NAME
+        )
         quoted = "; ".join(f"{c.article}: {describe(c)!r}" for c in group)
         clash = _clash(group, opposites)
         if clash:
@@ -329,7 +341,14 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             )
             continue
         findings.append(
-            make_finding(module, "agreement", group, f"{len(arts)} articles report this: {quoted}.", topic, agree=tuple(sorted(arts, key=story.ids.index)))
+            make_finding(
+                module,
+                "agreement",
+                group,
+                f"{len(arts)} articles report this: {quoted}.",
+                topic,
+                agree=tuple(sorted(arts, key=story.ids.index)),
+            )
         )
 
     # unsupported additions: factual statements no other article covers, or naming someone no other article names

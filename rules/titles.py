@@ -28,6 +28,7 @@ Example
     B: 'In its report, titled "Dredging the Harbour", the board found ...'
     -> discrepancy (one report, two titles)
 """
+
 from __future__ import annotations
 
 import functools
@@ -182,7 +183,9 @@ def _named_re() -> re.Pattern[str]:
     """A capitalised name ending in a capitalised document noun: "the Clean Rivers Act"."""
     nouns = sorted((" ".join(w.capitalize() for w in n.split()) for n in _v()["named_nouns"]), key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"(?<![\w“\"‘'’])(?P<t>(?:[A-Z][\w\-]*\s+(?:(?:of|and|for|on|the)\s+)?){{1,8}}(?:{alt})(?:\s+\(?\d{{4}}\)?)?)(?![\w'’]|\s+[A-Z])")
+    return re.compile(
+        rf"(?<![\w“\"‘'’])(?P<t>(?:[A-Z][\w\-]*\s+(?:(?:of|and|for|on|the)\s+)?){{1,8}}(?:{alt})(?:\s+\(?\d{{4}}\)?)?)(?![\w'’]|\s+[A-Z])"
+    )
 
 
 def find_claims(article: Article) -> list[Claim]:
@@ -222,7 +225,7 @@ def find_claims(article: Article) -> list[Claim]:
         # unquoted titles after a cue: "Titled Harbour Renewal Strategy, the draft ..."
         for m in _cue_re().finditer(text, sent.start, sent.end):
             s, e = m.start("t"), m.end("t")
-            if text[s - 1 : s] in "“\"‘" or not title_like(m.group("t")) or len(m.group("t").split()) < 2:
+            if text[s - 1 : s] in '“"‘' or not title_like(m.group("t")) or len(m.group("t").split()) < 2:
                 continue
             if re.search(r"['’]s$", m.group("t")) or not _title_ends(text, e, sent.end):
                 continue
@@ -233,7 +236,11 @@ def find_claims(article: Article) -> list[Claim]:
         for m in _named_re().finditer(text, sent.start, sent.end):
             s, e = m.start("t"), m.end("t")
             words = [w for w, _, _ in _words(text, s, e)]
-            while words and words[0].lower() in ("the", "a", "an", "its", "this") or (words and s == sent.start and len(words) > 2 and words[0].lower() in _common_openers()):
+            while (
+                words
+                and words[0].lower() in ("the", "a", "an", "its", "this")
+                or (words and s == sent.start and len(words) > 2 and words[0].lower() in _common_openers())
+            ):
                 cut = text.index(words[0], s) + len(words[0])
                 s = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
                 words = words[1:]
@@ -450,7 +457,11 @@ def _group_finding(module, cs: tuple[Claim, ...], why: str) -> Finding:
     noun = next((c.value.doc_noun for c in cs if c.value.family != "generic"), cs[0].value.doc_noun)
     topic = f"title of the {noun}"
     if not any(any(row) for row in verdicts):
-        message = f"{'Both' if n == 2 else f'All {n}'} articles give the {noun} one title: " + "; ".join(f"{c.article}: '{c.value.text}'" for c in cs) + "."
+        message = (
+            f"{'Both' if n == 2 else f'All {n}'} articles give the {noun} one title: "
+            + "; ".join(f"{c.article}: '{c.value.text}'" for c in cs)
+            + "."
+        )
         return make_finding(module, "agreement", cs, message, topic, agree=tuple(c.article for c in cs), why=why)
     clashes = [sum(row) for row in verdicts]
     odd = tuple(cs[i].article for i in range(n) if n > 2 and clashes[i] > (n - 1) / 2)

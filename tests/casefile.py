@@ -9,6 +9,7 @@ the writer's voice, questions) or "no-discrepancy" (a near miss: no finding of
 the rule may call the marked text of `a` a discrepancy). As in Vale's suite, a
 case without `expect` or with a duplicate name is an error, not a pass.
 """
+
 from __future__ import annotations
 
 import datetime as dt

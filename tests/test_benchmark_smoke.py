@@ -2,6 +2,7 @@
 
 A small corpus (6 articles) stands in for the 1000 of `python -m benchmarks.run`.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The command line: exit codes, stdout/stderr split, bad input, atomic output, no ANSI when piped."""
+
 from __future__ import annotations
 
 import json

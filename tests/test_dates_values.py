@@ -1,4 +1,5 @@
 """FC103 dates: expressions resolved against their own datelines, claims found in sentences, values compared."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -129,7 +130,14 @@ def test_durations_have_lengths_and_json():
     v = resolve("over a six-year period", None)
     assert v.duration_days == pytest.approx(6 * 365.25)
     assert v.precision == "duration"
-    assert v.to_json() == {"start": None, "end": None, "timex": "P6Y", "precision": "duration", "role": "duration", "duration": "P6Y"}
+    assert v.to_json() == {
+        "start": None,
+        "end": None,
+        "timex": "P6Y",
+        "precision": "duration",
+        "role": "duration",
+        "duration": "P6Y",
+    }
     r = resolve("between 2016 and 2022", None)
     assert r.to_json()["duration"] == "P6Y"
     w = resolve("last week", D("2023-05-29"))
@@ -181,7 +189,9 @@ def test_spans_with_roles_and_ranges():
 
 
 def test_periods_and_heads():
-    cs = claims_of("The banker was imprisoned for 10 years on Thursday. He must repay the sum within three months.", "14 March 2025")
+    cs = claims_of(
+        "The banker was imprisoned for 10 years on Thursday. He must repay the sum within three months.", "14 March 2025"
+    )
     texts = {c.text: c for c in cs}
     assert set(texts) == {"10 years", "on Thursday", "within three months"}
     assert texts["10 years"].head == "sentence"
@@ -240,7 +250,10 @@ def test_past_cue_outweighs_a_forward_preposition():
 
 def test_no_dateline_leaves_relative_dates_unresolved():
     cs = claims_of("The segment aired on May 23. The rules start on Wednesday.", None)
-    assert [(c.text, c.value.timex, c.value.start) for c in cs] == [("on May 23", "XXXX-05-23", None), ("on Wednesday", "XXXX-WXX-3", None)]
+    assert [(c.text, c.value.timex, c.value.start) for c in cs] == [
+        ("on May 23", "XXXX-05-23", None),
+        ("on Wednesday", "XXXX-WXX-3", None),
+    ]
 
 
 # ---------------------------------------------------------------- compare and describe

@@ -2,6 +2,7 @@
 
 Every sentence and name here is invented.
 """
+
 from __future__ import annotations
 
 import time
@@ -143,7 +144,9 @@ def test_find_mentions_is_cached():
 
 
 def test_furniture_gives_no_mentions():
-    a = parse_article("a", "a.txt", "Headline\n\nMay 29, 2023\n\nJudge Helena Marsh sat.\n\nAbout the author\n\nPaul Okonkwo is a writer.\n")
+    a = parse_article(
+        "a", "a.txt", "Headline\n\nMay 29, 2023\n\nJudge Helena Marsh sat.\n\nAbout the author\n\nPaul Okonkwo is a writer.\n"
+    )
     assert "Paul Okonkwo" not in {m.text for m in find_mentions(a)}
 
 
@@ -240,8 +243,15 @@ def test_title_like():
 
 
 def test_index_is_fast_on_a_long_story():
-    names = [f"{g} {s}" for g in ("Anna", "Bruno", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo") for s in ("Varn", "Ossel", "Pratt", "Quill", "Rhee", "Sallow")]
-    body = " ".join(f"{n} met officials of the {s.split()[1]} Harbour Authority on Monday. {n.split()[1]} said little." for n, s in zip(names * 6, names[::-1] * 6))
+    names = [
+        f"{g} {s}"
+        for g in ("Anna", "Bruno", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo")
+        for s in ("Varn", "Ossel", "Pratt", "Quill", "Rhee", "Sallow")
+    ]
+    body = " ".join(
+        f"{n} met officials of the {s.split()[1]} Harbour Authority on Monday. {n.split()[1]} said little."
+        for n, s in zip(names * 6, names[::-1] * 6)
+    )
     arts = [article(f"x{i}", body) for i in range(3)]
     t0 = time.perf_counter()
     idx = EntityIndex(arts)
@@ -283,7 +293,13 @@ def test_names_rule_never_reports_a_name_as_one_source_alone():
 def test_names_rule_keeps_the_report_short():
     from rules import names
 
-    people = [f"{g} {s}" for g, s in zip(("Anna", "Bruno", "Carla", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin"), ("Varn", "Ossel", "Pratt", "Quill", "Rhee", "Sallow", "Tamm", "Ulver", "Wex", "Yarrow"))]
+    people = [
+        f"{g} {s}"
+        for g, s in zip(
+            ("Anna", "Bruno", "Carla", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin"),
+            ("Varn", "Ossel", "Pratt", "Quill", "Rhee", "Sallow", "Tamm", "Ulver", "Wex", "Yarrow"),
+        )
+    ]
     body = " ".join(f"Detective {p} spoke." for p in people)
     r = names_report(body, body)
     assert len(r.findings) == names.MAX_FINDINGS

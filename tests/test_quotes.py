@@ -6,6 +6,7 @@ quote's span and words, its speaker and where the speaker is written, and
 the story-level findings the case format cannot express (three articles,
 scare quotes, paraphrases that must give nothing).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -77,7 +78,9 @@ def test_split_quote_is_one_claim_without_the_attribution_in_its_words():
 
 
 def test_multi_paragraph_quote_runs_into_the_next_quote_paragraph():
-    body = 'Curator Dana Whitlock spoke outside.\n\n"We lost the east wing in an hour.\n\n"The archive is gone too," Whitlock said.'
+    body = (
+        'Curator Dana Whitlock spoke outside.\n\n"We lost the east wing in an hour.\n\n"The archive is gone too," Whitlock said.'
+    )
     a = art(body)
     (c,) = quotes.find_claims(a)
     assert c.text.startswith("We lost the east wing in an hour.")
@@ -87,7 +90,7 @@ def test_multi_paragraph_quote_runs_into_the_next_quote_paragraph():
 
 
 def test_nested_quote_marks_stay_inside_the_outer_quote():
-    text, who, _ = quote_and_speaker('“We will build the “Harbour Loop” cycle lane next year,” the council said.')
+    text, who, _ = quote_and_speaker("“We will build the “Harbour Loop” cycle lane next year,” the council said.")
     assert text == "We will build the “Harbour Loop” cycle lane next year"
     assert who == "the council"
 
@@ -98,7 +101,7 @@ def test_title_in_quotes_is_no_quote():
 
 def test_apostrophes_and_inch_marks_are_no_quotes():
     assert found("The Harlows' barn and the Dennings' sheds were flattened.") == []
-    assert found('The goalkeeper stands 6\' 4" tall.') == []
+    assert found("The goalkeeper stands 6' 4\" tall.") == []
 
 
 def test_unclosed_quote_gives_no_claim():
@@ -120,7 +123,11 @@ def test_furniture_yields_no_quote():
         ('Prosecutor Hana Veldt told the court: "He planned every step."', "Hana Veldt", "Hana Veldt"),
         ('Hana Veldt told reporters: "He planned every step."', "Hana Veldt", "Hana Veldt"),
         ('The plan was "a reckless gamble with public money", according to auditor Ines Marlow.', "Ines Marlow", "Ines Marlow"),
-        ('Ines Marlow, the chief executive of Corbel Water, said: "Bills will not rise this year."', "Ines Marlow", "Ines Marlow"),
+        (
+            'Ines Marlow, the chief executive of Corbel Water, said: "Bills will not rise this year."',
+            "Ines Marlow",
+            "Ines Marlow",
+        ),
         ('Owen Pratt, defending, told the court: "My client regrets every day of it."', "Owen Pratt", "Owen Pratt"),
         ('Union leader Kasia Dorn described the cuts as "a slow dismantling of the service".', "Kasia Dorn", "Kasia Dorn"),
         ('Fire Chief Alwyn Rees put it plainly: "Leave your homes tonight."', "Alwyn Rees", "Alwyn Rees"),
@@ -128,7 +135,11 @@ def test_furniture_yields_no_quote():
         ('"Fares will be frozen for a year," the company said.', "the company", "the company"),
         ('"The cause has not yet been found," the audit states.', "the audit", "the audit"),
         ('"We are reviewing every contract," a spokeswoman for the trust said.', "a spokeswoman", "a spokeswoman"),
-        ('The timing, said analyst Rhea Colvin of Tarn Partners, was "unfortunate for everyone involved".', "Rhea Colvin", "Rhea Colvin"),
+        (
+            'The timing, said analyst Rhea Colvin of Tarn Partners, was "unfortunate for everyone involved".',
+            "Rhea Colvin",
+            "Rhea Colvin",
+        ),
     ],
 )
 def test_attribution_forms(body, name, written):
@@ -184,7 +195,7 @@ def test_a_second_quote_after_the_attribution_keeps_the_speaker():
 
 
 def test_a_quote_after_a_colon_sentence_belongs_to_its_subject():
-    body = "The judge had a warning for the defendant:\n\n\"Do not come before this court again.\""
+    body = 'The judge had a warning for the defendant:\n\n"Do not come before this court again."'
     (c,) = quotes.find_claims(art(body))
     assert c.value.speaker == "The judge"
 
@@ -324,7 +335,9 @@ def test_paraphrase_sharing_words_not_meaning_gives_nothing():
 
 
 def test_paraphrase_without_a_quote_gives_nothing():
-    report = run("Mayor Ilse Varga said the bridge would fully reopen in May.", "The bridge closed in March.", rules=(paraphrase,))
+    report = run(
+        "Mayor Ilse Varga said the bridge would fully reopen in May.", "The bridge closed in March.", rules=(paraphrase,)
+    )
     assert kinds(report, "FC105") == []
 
 

@@ -1,4 +1,5 @@
 """Near-copies of one wire story count as one source."""
+
 from __future__ import annotations
 
 from checker.load import parse_article
@@ -27,7 +28,11 @@ The terminal reopened the next morning.
 
 
 def _articles():
-    return [parse_article("wire", "wire.txt", WIRE), parse_article("reprint", "reprint.txt", REPRINT), parse_article("rival", "rival.txt", RIVAL)]
+    return [
+        parse_article("wire", "wire.txt", WIRE),
+        parse_article("reprint", "reprint.txt", REPRINT),
+        parse_article("rival", "rival.txt", RIVAL),
+    ]
 
 
 def test_near_copies_cluster_and_rivals_do_not():

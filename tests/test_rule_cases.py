@@ -1,9 +1,10 @@
 """Every case of every rule's case file: sentences in, verdict and spans out."""
+
 from __future__ import annotations
 
 import pytest
-
 from casefile import load_cases, run_case
+
 from checker.pipeline import select_rules
 from rules import REGISTRY, get
 
@@ -19,7 +20,7 @@ def test_case(case):
     if case.expect == "no-claim":
         rule = select_rules([case.rule])[0]
         hits = [c for c in rule.find_claims(a) if c.start < mark[1] and mark[0] < c.end]
-        assert not hits, f"expected no {case.rule} claim on {a.text[mark[0]:mark[1]]!r}, got {[c.text for c in hits]}"
+        assert not hits, f"expected no {case.rule} claim on {a.text[mark[0] : mark[1]]!r}, got {[c.text for c in hits]}"
         return
 
     def covers(f, art_id, span):
@@ -29,27 +30,34 @@ def test_case(case):
         wrong = [
             f
             for f in report.findings
-            if f.kind == "discrepancy" and f.rule == case.rule and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)
+            if f.kind == "discrepancy"
+            and f.rule == case.rule
+            and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)
         ]
-        assert not wrong, f"expected no {case.rule} discrepancy on {a.text[mark[0]:mark[1]]!r}, got {[f.message for f in wrong]}"
+        assert not wrong, (
+            f"expected no {case.rule} discrepancy on {a.text[mark[0] : mark[1]]!r}, got {[f.message for f in wrong]}"
+        )
         return
 
     if case.expect == "no-claim-unsupported":
-        wrong = [f for f in report.findings if f.kind == "unsupported" and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)]
-        assert not wrong, f"expected no unsupported finding on {a.text[mark[0]:mark[1]]!r}, got {[f.message for f in wrong]}"
+        wrong = [
+            f
+            for f in report.findings
+            if f.kind == "unsupported" and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)
+        ]
+        assert not wrong, f"expected no unsupported finding on {a.text[mark[0] : mark[1]]!r}, got {[f.message for f in wrong]}"
         return
 
     if case.expect == "unsupported":
         ok = [f for f in report.findings if f.kind == "unsupported" and covers(f, "a", mark)]
         got = [(f.kind, [c.text for c in f.claims]) for f in report.findings]
-        assert ok, f"expected an unsupported finding on {a.text[mark[0]:mark[1]]!r}; got {got}"
+        assert ok, f"expected an unsupported finding on {a.text[mark[0] : mark[1]]!r}; got {got}"
         return
     b_mark = spans[1][0]
     ok = [f for f in report.findings if f.kind == case.expect and covers(f, "a", mark) and covers(f, "b", b_mark)]
     got = [(f.kind, [c.text for c in f.claims]) for f in report.findings]
     assert ok, (
-        f"expected {case.expect} between {a.text[mark[0]:mark[1]]!r} and "
-        f"{arts[1].text[b_mark[0]:b_mark[1]]!r}; got {got}"
+        f"expected {case.expect} between {a.text[mark[0] : mark[1]]!r} and {arts[1].text[b_mark[0] : b_mark[1]]!r}; got {got}"
     )
     wrong = "discrepancy" if case.expect == "agreement" else "agreement"
     assert not [f for f in report.findings if f.kind == wrong and covers(f, "a", mark)]

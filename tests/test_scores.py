@@ -5,6 +5,7 @@ must_not at 0 and bad_spans at 0 and finds all its core items; recall is at
 least 0.9 on the seeds and 0.85 on each case; a report stays within 70
 findings, and a case's within 3x its editor's expected items.
 """
+
 from __future__ import annotations
 
 import re

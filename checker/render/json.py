@@ -1,4 +1,5 @@
 """The JSON report: ../shared/REPORT.md, exactly (schema factcheck.report/1)."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The Markdown report: discrepancies first, then unsupported claims, then agreements."""
+
 from __future__ import annotations
 
 from checker.model import Finding, Report
@@ -26,7 +27,11 @@ def render(report: Report) -> str:
     for a in report.articles:
         lines.append(f"| `{a.id}` | {_md(a.title or '—')} | {a.published or '—'} | {_md(a.byline or '—')} |")
     c = report.counts
-    lines += ["", f"**{c.get('discrepancy', 0)} discrepancies, {c.get('unsupported', 0)} unsupported claims, {c.get('agreement', 0)} agreements.**", ""]
+    lines += [
+        "",
+        f"**{c.get('discrepancy', 0)} discrepancies, {c.get('unsupported', 0)} unsupported claims, {c.get('agreement', 0)} agreements.**",
+        "",
+    ]
     for kind, title in SECTIONS:
         group = [f for f in report.findings if f.kind == kind]
         if not group:
@@ -39,7 +44,12 @@ def render(report: Report) -> str:
         lines.append("")
     table = matrix.rows(report)
     if table:
-        lines += ["## Claim by article", "", "Each row one fact, each column one article; “—”: the article is silent; “≠”: the odd one out.", ""]
+        lines += [
+            "## Claim by article",
+            "",
+            "Each row one fact, each column one article; “—”: the article is silent; “≠”: the odd one out.",
+            "",
+        ]
         lines.append("| | fact | " + " | ".join(f"`{a.id}`" for a in report.articles) + " |")
         lines.append("|---|---|" + "---|" * len(report.articles))
         for kind, label, cells in table:
@@ -47,5 +57,9 @@ def render(report: Report) -> str:
             lines.append(f"| {mark} | {_md(label)} | " + " | ".join(_md(c) for c in cells) + " |")
         lines.append("")
     if report.reprints:
-        lines += ["## Reprints", ""] + [f"- {', '.join(f'`{a}`' for a in g)}: near-copies of one story, counted as one source." for g in report.reprints] + [""]
+        lines += (
+            ["## Reprints", ""]
+            + [f"- {', '.join(f'`{a}`' for a in g)}: near-copies of one story, counted as one source." for g in report.reprints]
+            + [""]
+        )
     return "\n".join(lines).rstrip() + "\n"

@@ -4,6 +4,7 @@ A row per aligned fact (agreements and discrepancies), a column per article,
 each cell the words that article uses ("—" where it is silent), the odd one
 out marked, so an editor sees at a glance who says what.
 """
+
 from __future__ import annotations
 
 from checker.model import Report

@@ -3,6 +3,7 @@
 Rendered with rich; colour is decided by the caller (only on a TTY), so the
 same function gives plain text when piped.
 """
+
 from __future__ import annotations
 
 import io
@@ -59,7 +60,11 @@ def render(report: Report, *, color: bool = False, width: int = 100) -> str:
             grid.add_column(a.id, overflow="fold")
         for kind, label, cells in table:
             style = STYLE[kind]
-            grid.add_row(Text("≠" if kind == "discrepancy" else "=", style=style), label, *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells])
+            grid.add_row(
+                Text("≠" if kind == "discrepancy" else "=", style=style),
+                label,
+                *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells],
+            )
         console.print(grid)
         console.print()
     for g in report.reprints:
