@@ -163,6 +163,30 @@ class _UniquePairs:
         return self.cache[key]
 
 
+def greedy_groups(pairs: list[tuple[float, int, int, str]], fits) -> tuple[list[dict], dict[int, int]]:
+    """Groups from scored pairs taken best first: (groups, item -> group index).
+
+    Each group is {"members": [...], "score": best pair's score, "why": its reason}.
+    A pair of two free items opens a group; a free item joins its partner's
+    group only if `fits(item, members)` allows (one item per article, and
+    close enough to every member). Pairs must come sorted, best first.
+    """
+    group_of: dict[int, int] = {}
+    groups: list[dict] = []
+    for score, i, j, why in pairs:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None and gj is None:
+            group_of[i] = group_of[j] = len(groups)
+            groups.append({"members": [i, j], "score": score, "why": why})
+        elif gi is not None and gj is None and fits(j, groups[gi]["members"]):
+            groups[gi]["members"].append(j)
+            group_of[j] = gi
+        elif gj is not None and gi is None and fits(i, groups[gj]["members"]):
+            groups[gj]["members"].append(i)
+            group_of[i] = gj
+    return groups, group_of
+
+
 def align(
     claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]]
 ) -> tuple[list[ClaimGroup], list[Claim]]:
@@ -218,8 +242,6 @@ def align(
                 else:
                     weak[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start))
-    group_of: dict[int, int] = {}
-    groups: list[dict] = []
 
     scored: dict[tuple[int, int], float] = {(i, j): score for score, i, j, _, _ in pairs}
 
@@ -240,17 +262,7 @@ def align(
                 return False
         return True
 
-    for score, i, j, verdict, why in pairs:
-        gi, gj = group_of.get(i), group_of.get(j)
-        if gi is None and gj is None:
-            group_of[i] = group_of[j] = len(groups)
-            groups.append({"members": [i, j], "score": score, "why": why})
-        elif gi is not None and gj is None and fits(j, groups[gi]["members"]):
-            groups[gi]["members"].append(j)
-            group_of[j] = gi
-        elif gj is not None and gi is None and fits(i, groups[gj]["members"]):
-            groups[gj]["members"].append(i)
-            group_of[i] = gj
+    groups, group_of = greedy_groups([(score, i, j, why) for score, i, j, _, why in pairs], fits)
     out = []
     for g in groups:
         members = sorted(g["members"], key=lambda m: (claims[m].article, claims[m].start))

@@ -3,7 +3,7 @@
 What it finds
     For each sum that checker/align.py lines up across articles (FC101), the
     body or person the sentence names as acting with it: the first name
-    before the sum in its sentence (else the first after it). When two
+    before the sum in its sentence (else the first after it). If two
     articles agree on the sum but name different actors, and neither names
     the other's actor in its sentence, that is a discrepancy on the actor,
     reported beside the agreement on the sum under the same topic

@@ -41,7 +41,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from checker import vocab
-from checker.align import context_similarity
+from checker.align import context_similarity, greedy_groups
 from checker.claims import make_claim
 from checker.compare import make_finding
 from checker.entities import find_mentions, title_like
@@ -400,25 +400,13 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                 accepted[(i, j)] = hit[0]
                 pairs.append((hit[0], i, j, hit[1]))
     pairs.sort(key=lambda p: (-p[0], pool[p[1]].article, pool[p[1]].start, pool[p[2]].article, pool[p[2]].start))
-    group_of: dict[int, int] = {}
-    groups: list[dict] = []
 
     def fits(new: int, members: list[int]) -> bool:
         if pool[new].article in {pool[m].article for m in members}:
             return False
         return all((min(new, m), max(new, m)) in accepted for m in members)
 
-    for score, i, j, why in pairs:
-        gi, gj = group_of.get(i), group_of.get(j)
-        if gi is None and gj is None:
-            group_of[i] = group_of[j] = len(groups)
-            groups.append({"members": [i, j], "why": why})
-        elif gi is not None and gj is None and fits(j, groups[gi]["members"]):
-            groups[gi]["members"].append(j)
-            group_of[j] = gi
-        elif gj is not None and gi is None and fits(i, groups[gj]["members"]):
-            groups[gj]["members"].append(i)
-            group_of[i] = gj
+    groups, group_of = greedy_groups(pairs, fits)
     findings: list[Finding] = []
     order = {aid: k for k, aid in enumerate(story.ids)}
     for g in groups:
