@@ -67,11 +67,12 @@ def context_similarity(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:
     """Weighted overlap of two term sets, 0..1 (shared weight over the smaller side's weight)."""
     if not a or not b:
         return 0.0
-    shared = sum(idf.weight(t) for t in a & b)
+    # math.fsum: exact, so the result does not depend on set order (PYTHONHASHSEED)
+    shared = math.fsum(idf.weight(t) for t in a & b)
     if not shared:
         return 0.0
-    wa = sum(idf.weight(t) for t in a)
-    wb = sum(idf.weight(t) for t in b)
+    wa = math.fsum(idf.weight(t) for t in a)
+    wb = math.fsum(idf.weight(t) for t in b)
     return shared / max(min(wa, wb), 1e-9) * 0.5 + shared / max(wa + wb - shared, 1e-9) * 0.5
 
 

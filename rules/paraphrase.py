@@ -77,59 +77,12 @@ PARA_WEIGHT = 0.85  # paragraph context counts a little less than the sentences 
 TIME_BONUS = 0.15  # the same day or year in both ("by Wednesday")
 CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "we do not know why")
 
-_ARTICLE_WORDS = {"the", "a", "an"}
-_PRONOUN_START = {
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "there",
-    "the",
-    "a",
-    "an",
-    "its",
-    "his",
-    "her",
-    "their",
-    "this",
-    "that",
-    "these",
-    "those",
-    "our",
-    "demand",
-    "sales",
-}
 _CLAUSE_END = re.compile(
     r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
     r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
     r"|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
     re.IGNORECASE,
 )
-_OBJECT_VERBS = {"told", "tells", "warned", "warns", "assured", "reminded"}
-_TIME_PREPS = {
-    "on",
-    "in",
-    "at",
-    "during",
-    "late",
-    "early",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "overnight",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +113,35 @@ def _reporting() -> frozenset[str]:
     return frozenset(_v()["reporting_verbs"])
 
 
+@functools.cache
+def _articles() -> frozenset[str]:
+    return frozenset(_v()["articles"])
+
+
+@functools.cache
+def _pset(key: str) -> frozenset[str]:
+    """A word list of the vocabulary's [paraphrase] table as a set."""
+    return frozenset(_v()["paraphrase"][key])
+
+
+@functools.cache
+def _calendar() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Full weekday names and full month names, in calendar order (calendar.toml)."""
+    cal = vocab.load("calendar")
+    months: dict[int, str] = {}
+    for k, n in cal["months"].items():
+        if len(k) > len(months.get(n, "")):
+            months[n] = k
+    weekdays = tuple(k for k in cal["weekdays"] if k.endswith("day"))
+    return weekdays, tuple(months[n] for n in sorted(months))
+
+
+@functools.cache
+def _time_preps() -> frozenset[str]:
+    """Words that open a time phrase after the verb: "on", "last", weekday names."""
+    return _pset("time_preps") | frozenset(_calendar()[0])
+
+
 def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*|%", text)]
 
@@ -181,25 +163,25 @@ def _clause(text: str, at) -> tuple[int, int] | None:
         i = 0
         while i < len(toks) and toks[i].group() in (",", ":"):
             i += 1
-        if at.verb in _OBJECT_VERBS and i < len(toks):
+        if at.verb in _pset("object_verbs") and i < len(toks):
             # "told reporters (that) ...", "told the court he ...": skip the listener
             j = i + 1
-            if toks[i].group().lower() in _ARTICLE_WORDS and j < len(toks):
+            if toks[i].group().lower() in _articles() and j < len(toks):
                 j += 1
             i = j
         # "said on Friday (that) ...", "said Monday that ..."
         that = next((k for k in range(i, min(i + 7, len(toks))) if toks[k].group().lower() == "that"), None)
         if (
             that is not None
-            and all(toks[k].group().lower() not in ("the", "a") or k > i for k in range(i, that))
-            and (that == i or toks[i].group().lower() in _TIME_PREPS or toks[i].group()[0].isupper())
+            and all(toks[k].group().lower() not in _pset("not_before_that") or k > i for k in range(i, that))
+            and (that == i or toks[i].group().lower() in _time_preps() or toks[i].group()[0].isupper())
         ):
             i = that + 1
-        elif i < len(toks) and toks[i].group().lower() in _TIME_PREPS:
+        elif i < len(toks) and toks[i].group().lower() in _time_preps():
             k = i + 1
-            while k < len(toks) and k < i + 5 and toks[k].group().lower() not in _PRONOUN_START:
+            while k < len(toks) and k < i + 5 and toks[k].group().lower() not in _pset("clause_starts"):
                 k += 1
-            if k < len(toks) and toks[k].group().lower() in _PRONOUN_START:
+            if k < len(toks) and toks[k].group().lower() in _pset("clause_starts"):
                 i = k
         if i >= len(toks):
             return None
@@ -251,7 +233,7 @@ def find_claims(article: Article) -> list[Claim]:
 def _generic(name: str) -> bool:
     """Whether a speaker is a noun, not a name: "the report", "Port officials", "a spokesman"."""
     words = name.split()
-    return name[:1].islower() or words[0].lower() in ("the", "a", "an") or words[-1][:1].islower()
+    return name[:1].islower() or words[0].lower() in _articles() or words[-1][:1].islower()
 
 
 def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
@@ -336,15 +318,17 @@ def _name_terms(*names: str | None) -> set[str]:
     return out | {canon(w) for w in _reporting() if " " not in w}
 
 
-_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next\s+(?:week|month|year)|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+@functools.cache
+def _time_pattern() -> re.Pattern[str]:
+    """Weekday and month names, the vocabulary's time words and years ("by Wednesday", "next week", "2025")."""
+    weekdays, months = _calendar()
+    words = [*weekdays, *_v()["paraphrase"]["time_words"], *months]
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    return re.compile(rf"\b(?:{alts}|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _times(text: str) -> set[str]:
-    return {re.sub(r"\s+", " ", m.group().lower()) for m in _TIME.finditer(text)}
+    return {re.sub(r"\s+", " ", m.group().lower()) for m in _time_pattern().finditer(text)}
 
 
 def subject_similarity(story, p: Claim, q: Claim) -> float:

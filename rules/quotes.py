@@ -73,7 +73,6 @@ MAX_CHANGES = 4  # a changed quote differs in at most this many places ...
 CHANGED_SHARE = 0.35  # ... and in no more words than this share of the words it shares
 MAX_BUCKET = 40  # a word more quotes share than this finds no candidates
 
-PRONOUNS = {"he": "person", "she": "person", "it": "body", "they": "group"}
 PERSON_KINDS = ("person", "official")
 
 
@@ -160,6 +159,29 @@ def _v() -> dict:
 @functools.cache
 def _set(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _v()[key])
+
+
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    """Full weekday and month names (calendar.toml): a run of them is a date, not a name."""
+    cal = vocab.load("calendar")
+    months: dict[int, str] = {}
+    for k, n in cal["months"].items():
+        if len(k) > len(months.get(n, "")):
+            months[n] = k
+    return frozenset(k for k in cal["weekdays"] if k.endswith("day")) | frozenset(months.values())
+
+
+@functools.cache
+def _pronouns() -> dict[str, str]:
+    """Pronoun -> the kind of speaker it refers back to."""
+    return dict(_v()["pronouns"])
+
+
+@functools.cache
+def _clitics() -> dict[str, frozenset[str]]:
+    """Clitic -> the words it may stand for ("'s": "is", "has")."""
+    return {k: frozenset(v) for k, v in _v()["clitics"].items()}
 
 
 @functools.cache
@@ -370,55 +392,6 @@ def _is_org(word: str) -> bool:
     return word.lower().rstrip(".") in _set("org_words") or word.lower() in _set("org_words")
 
 
-_CALENDAR = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
-_PARTICLES = {"de", "van", "von", "der", "da", "di", "bin", "al", "la", "le", "du", "del", "dos", "ter"}
-_SENTENCE_STARTERS = {
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "it",
-    "this",
-    "that",
-    "passing",
-    "speaking",
-    "asked",
-    "according",
-}
-
-
 @dataclass
 class _Run:
     toks: list[Tok]
@@ -437,11 +410,11 @@ class _Run:
             return "body"
         if words[-1].low.endswith("'s"):
             return None
-        if all(w.low in _CALENDAR for w in words):
+        if all(w.low in _calendar_names() for w in words):
             return None
         if any(_is_org(w.text) for w in words):
             return "body"
-        if any(w.low in ("and", "&") for w in words):
+        if any(w.low in _set("name_joiners") for w in words):
             return "group"  # "Jo Bloggs and Sam Roe": two speakers, or a place pair
         if len(words) == 1 and len(words[0].text.rstrip(".")) < 2:
             return None
@@ -482,7 +455,7 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
                 j += 1
             elif (
                 n.is_word
-                and (n.low in _PARTICLES or n.low in ("and", "&"))
+                and (n.low in _set("name_particles") or n.low in _set("name_joiners"))
                 and j + 2 < len(toks)
                 and toks[j + 2].cap
                 and toks[j + 2].is_word
@@ -496,7 +469,7 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             run
             and not _is_title(run[0].text)
             and (
-                run[0].low in ("the", "a", "an")
+                run[0].low in _set("articles")
                 or initial
                 and (
                     run[0].low in stopwords() or run[0].low.endswith("ly") and len(run) > 1 and run[0].low not in _cap_names(text)
@@ -509,7 +482,7 @@ def _runs(toks: list[Tok], text: str | None = None) -> list[_Run]:
             continue
         i = toks.index(run[0], i)
         before = toks[i - 1] if i > 0 else None
-        after_of = bool(before and before.low in ("of", "at", "for", "from", "with", "to", "by"))
+        after_of = bool(before and before.low in _set("preps_before_name"))
         titled = bool(before and _is_title(before.text))
         title_words = [before.low] if titled and before else []
         name = run
@@ -580,7 +553,7 @@ class _Cast:
                 if (
                     first.start == sent.start
                     and len(run.toks) == 1
-                    and (first.low in _SENTENCE_STARTERS or first.low in _speaker_nouns())
+                    and (first.low in _set("sentence_starters") or first.low in _speaker_nouns())
                 ):
                     continue
                 runs.append(run)
@@ -696,174 +669,11 @@ def _inside(pos: int, spans: list[Span]) -> bool:
 
 # ---------------------------------------------------------------- noun phrases around speech verbs
 
-_BACK_STOP = {
-    "and",
-    "but",
-    "or",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "when",
-    "while",
-    "as",
-    "because",
-    "after",
-    "before",
-    "if",
-    "than",
-    "then",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "been",
-    "not",
-    "in",
-    "on",
-    "at",
-    "from",
-    "to",
-    "with",
-    "by",
-    "for",
-    "into",
-    "about",
-    "over",
-    "so",
-    "yet",
-    "still",
-    "now",
-    "where",
-    "whether",
-    "since",
-    "until",
-    "have",
-    "has",
-    "had",
-    "be",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "also",
-    "it's",
-    "there",
-    "here",
-    "this",
-    "these",
-    "those",
-    "what",
-    "how",
-    "why",
-}
-_FWD_STOP = {
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "who",
-    "whose",
-    "which",
-    "that",
-    "to",
-    "as",
-    "from",
-    "outside",
-    "with",
-    "told",
-    "said",
-    "but",
-    "because",
-    "adding",
-    "according",
-    "was",
-    "is",
-    "has",
-    "had",
-    "last",
-    "this",
-    "yesterday",
-    "today",
-    "tonight",
-    "earlier",
-    "later",
-    "late",
-    "says",
-    "added",
-    "than",
-    "if",
-    "although",
-    "though",
-    "where",
-    "via",
-}
-_SKIP_BEFORE_VERB = {
-    "also",
-    "later",
-    "then",
-    "previously",
-    "earlier",
-    "again",
-    "further",
-    "separately",
-    "recently",
-    "repeatedly",
-    "has",
-    "have",
-    "had",
-    "once",
-    "first",
-    "publicly",
-    "privately",
-    "reportedly",
-    "simply",
-    "only",
-    "even",
-    "still",
-    "would",
-    "will",
-    "always",
-}
-_DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "her",
-    "his",
-    "its",
-    "their",
-    "our",
-    "one",
-    "another",
-    "other",
-    "some",
-    "two",
-    "three",
-    "several",
-    "many",
-    "local",
-    "senior",
-    "fire",
-    "state",
-    "federal",
-    "county",
-    "city",
-    "police",
-}
-
 
 def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
     """The noun phrase that ends just before toks[k] (the verb)."""
     j = k - 1
-    while j >= 0 and toks[j].low in _SKIP_BEFORE_VERB:
+    while j >= 0 and toks[j].low in _set("skip_before_verb"):
         j -= 1
     out: list[Tok] = []
     while j >= 0 and len(out) < limit:
@@ -871,21 +681,21 @@ def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
         if not t.is_word:
             break
         low = t.low
-        if low in ("and", "&") and out and out[0].cap and j > 0 and toks[j - 1].cap and toks[j - 1].is_word:
+        if low in _set("name_joiners") and out and out[0].cap and j > 0 and toks[j - 1].cap and toks[j - 1].is_word:
             out.insert(0, t)
             j -= 1
             continue
-        if low in ("of",) and out and j > 0 and toks[j - 1].is_word:
+        if low in _set("np_links") and out and j > 0 and toks[j - 1].is_word:
             out.insert(0, t)
             j -= 1
             continue
-        if low in _BACK_STOP or _is_verb_word(low):
+        if low in _set("np_back_stop") or _is_verb_word(low):
             break
         out.insert(0, t)
         j -= 1
-    while out and out[0].low in ("of", "and", "&"):
+    while out and out[0].low in _set("np_trim_front"):
         out.pop(0)
-    if out and j >= 1 and toks[j].low in _NP_PREPS:
+    if out and j >= 1 and toks[j].low in _set("np_preps"):
         # "a spokesman for the company said": the phrase runs on back to its head;
         # "a cousin who lives in the city told me": the city is not the speaker
         head = toks[j - 1]
@@ -893,9 +703,6 @@ def _np_back(toks: list[Tok], k: int, limit: int = 12) -> list[Tok]:
             return _np_back(toks, j, limit) + [toks[j]] + out
         return []
     return out
-
-
-_NP_PREPS = {"for", "at", "with", "from", "in"}
 
 
 def _np_fwd(toks: list[Tok], k: int, limit: int = 9) -> list[Tok]:
@@ -907,15 +714,15 @@ def _np_fwd(toks: list[Tok], k: int, limit: int = 9) -> list[Tok]:
         if not t.is_word:
             break
         low = t.low
-        if low in ("and", "&") and out and out[-1].cap and j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].is_word:
+        if low in _set("name_joiners") and out and out[-1].cap and j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].is_word:
             out.append(t)
             j += 1
             continue
-        if low in _FWD_STOP and low not in ("of",) or (_is_verb_word(low) and out):
+        if low in _set("np_fwd_stop") and low not in _set("np_links") or (_is_verb_word(low) and out):
             break
         out.append(t)
         j += 1
-    while out and out[-1].low in ("of", "the", "and", "&"):
+    while out and out[-1].low in _set("np_trim_back"):
         out.pop()
     return out
 
@@ -951,13 +758,13 @@ def _verb_at(toks: list[Tok], k: int) -> tuple[str, int] | None:
 
 def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker | None:
     """The speaker a noun phrase names: a person, a body, a generic noun, or a pronoun resolved."""
-    while np and np[0].low in ("the", "a", "an") and len(np) > 1 and np[0].cap and np[1].cap:
+    while np and np[0].low in _set("articles") and len(np) > 1 and np[0].cap and np[1].cap:
         np = np[1:]  # "The Ledger": the article's capital, not the name's
     if not np:
         return None
-    if len(np) == 1 and np[0].low in PRONOUNS:
+    if len(np) == 1 and np[0].low in _pronouns():
         return _resolve_pronoun(np[0], cast, pos)
-    head = next((np[i - 1] for i in range(1, len(np)) if np[i].low in _NP_PREPS), np[-1])
+    head = next((np[i - 1] for i in range(1, len(np)) if np[i].low in _set("np_preps")), np[-1])
     if not head.cap and head.low in _speaker_nouns():
         return _generic(np[: np.index(head) + 1], text)  # "Port officials", "a spokesman for the company"
     runs = [r for r in _runs(np, text) if r.kind]
@@ -969,7 +776,7 @@ def _speaker_of_np(np: list[Tok], text: str, cast: _Cast, pos: int) -> Speaker |
             groups.append(r)
         elif len(r.name) >= 2 or r.titled or cast.person(r.name):
             strong.append(r)
-        elif r.toks[0].low not in _SENTENCE_STARTERS:
+        elif r.toks[0].low not in _set("sentence_starters"):
             single.append(r)
     pick = (
         next((r for r in strong if r.titled and not r.after_of), None)
@@ -1013,12 +820,12 @@ def _generic(np: list[Tok], text: str) -> Speaker | None:
     if kind == "person":
         kind = (
             "official"
-            if low in _set("official_titles") or low.startswith("spokes") or low in ("official", "rep", "representative")
+            if low in _set("official_titles") or low.startswith("spokes") or low in _set("official_nouns")
             else "person"
         )
     start = np[0]
     for t in np:
-        if t.low in _DETERMINERS or t.cap or t.low in _speaker_nouns() or not t.low.isalpha():
+        if t.low in _set("np_determiners") or t.cap or t.low in _speaker_nouns() or not t.low.isalpha():
             start = t
             break
     s = start.start
@@ -1042,10 +849,10 @@ def _lead_is_body(text: str, name_toks: list[Tok]) -> bool:
 
 
 def _resolve_pronoun(tok: Tok, cast: _Cast, pos: int) -> Speaker | None:
-    low = tok.low
-    if low in ("he", "she"):
+    kind = _pronouns()[tok.low]
+    if kind == "person":
         m = cast.subject_before(pos, PERSON_KINDS)
-    elif low == "it":
+    elif kind == "body":
         m = cast.last(pos, ("body", "document"), speakers=True) or cast.last(pos, ("body", "document"))
     else:
         m = cast.last(pos, ("group", "body", "official"))
@@ -1055,38 +862,6 @@ def _resolve_pronoun(tok: Tok, cast: _Cast, pos: int) -> Speaker | None:
 
 
 # ---------------------------------------------------------------- attributions
-
-# verbs whose speaker may follow them ("..., said X."); "told" and "described" always take an object
-_INVERTING = {
-    "said",
-    "says",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "explained",
-    "noted",
-    "asked",
-    "replied",
-    "continued",
-    "stated",
-    "states",
-    "declared",
-    "insisted",
-    "recalled",
-    "warned",
-    "argued",
-    "remarked",
-    "observed",
-    "cautioned",
-    "concluded",
-    "reads",
-    "quipped",
-    "joked",
-    "answered",
-    "responded",
-    "commented",
-}
 
 
 def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: list[Span] = ()) -> list[Attribution]:
@@ -1105,19 +880,19 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
                 continue
             verb, n = hit
             vs, ve = t.start, toks[k + n - 1].end
-            if verb in ("read", "reads", "found", "determined", "expected", "called") and k == 0:
+            if verb in _set("not_initial_verbs") and k == 0:
                 k += n
                 continue
-            if k > 0 and toks[k - 1].low in ("the", "a", "so"):
+            if k > 0 and toks[k - 1].low in _set("not_after"):
                 k += n
                 continue  # "the said company", "so called"
             prev = toks[k - 1] if k > 0 else None
             speaker: Speaker | None = None
             side = "after"
-            fwd = _np_fwd(toks, k + n) if verb == "according to" or verb in _INVERTING else []
+            fwd = _np_fwd(toks, k + n) if verb == "according to" or verb in _set("inverting_verbs") else []
             fwd_speaker = (
                 _speaker_of_np(fwd, text, cast, vs)
-                if fwd and not (len(fwd) == 1 and fwd[0].low in PRONOUNS and verb != "according to")
+                if fwd and not (len(fwd) == 1 and fwd[0].low in _pronouns() and verb != "according to")
                 else None
             )
             title = next((t for t in titles if prev is not None and not prev.is_word and 0 <= prev.start - t.end <= 1), None)
@@ -1141,7 +916,7 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
                 region = _region(text, sent, toks, k, n, side, end_np)
             else:
                 np = _np_back(toks, k)
-                if not np and prev is not None and prev.low in ("and", "but"):
+                if not np and prev is not None and prev.low in _set("verb_coordinators"):
                     speaker = last_speaker  # "X said A but warned B"
                 elif not np and prev is not None and prev.text == ",":
                     j = k - 2
@@ -1157,7 +932,9 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
                             speaker = first or appos
                 else:
                     speaker = _speaker_of_np(np, text, cast, vs)
-                    first_np = k - len(np) - sum(1 for t in toks[max(0, k - len(np) - 3) : k] if t.low in _SKIP_BEFORE_VERB)
+                    first_np = (
+                        k - len(np) - sum(1 for t in toks[max(0, k - len(np) - 3) : k] if t.low in _set("skip_before_verb"))
+                    )
                     lead = toks[first_np - 1] if first_np > 0 else None
                     if lead is not None and lead.text == "," and _TRAILING.match(text, ve, sent.end):
                         side = "before"  # "The bridge will reopen in May, Mayor Jo Bloggs said."
@@ -1199,7 +976,7 @@ def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
             inner_end = text[prev.parts[-1][0] : prev.parts[-1][1]].rstrip()
             if (
                 len(between) < 90
-                and re.fullmatch(r"\s*,?\s*[^.!?;\"“”]*?,\s*", between.replace("Rep.", "Rep").replace("Dr.", "Dr"))
+                and re.fullmatch(r"\s*,?\s*[^.!?;\"“”]*?,\s*", _drop_abbreviation_stops(between))
                 and (inner_end.endswith(",") or between.lstrip().startswith(","))
                 and any(_verb_at(tks, i) for tks in [tokens(text, prev.close + 1, r.open)] for i in range(len(tks)))
             ):
@@ -1209,6 +986,13 @@ def _join_split(text: str, raws: list[_Raw]) -> list[_Raw]:
                 continue
         out.append(r)
     return out
+
+
+def _drop_abbreviation_stops(s: str) -> str:
+    """The words between two parts of a quote with the full stops of title abbreviations dropped ("Dr. Roe")."""
+    for abbr in _v()["split_quote_abbreviations"]:
+        s = s.replace(abbr, abbr.rstrip("."))
+    return s
 
 
 def _is_title_quote(words: list[str]) -> bool:
@@ -1376,14 +1160,11 @@ def _expand(words: tuple[str, ...]) -> list[tuple[str, int]]:
                 out.extend((p, i) for p in parts)
                 done = True
                 break
-        if not done and len(w) > 2 and w.endswith(("'s", "'d")):
+        if not done and len(w) > 2 and w.endswith(tuple(_clitics())):
             out.extend(((w[:-2], i), (w[-2:], i)))  # "daughter's been" = "daughter has been"
         elif not done:
             out.append((w, i))
     return out
-
-
-_CLITICS = {"'s": {"is", "has", "'s"}, "'d": {"would", "had", "'d"}}
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:
@@ -1391,7 +1172,7 @@ def _spelling(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
-        if y in _CLITICS.get(x, ()) or x in _CLITICS.get(y, ()):
+        if y in _clitics().get(x, ()) or x in _clitics().get(y, ()):
             continue
         x, y = x.replace("'", ""), y.replace("'", "")
         if x == y:
@@ -1526,7 +1307,7 @@ def _local_same(a: str, b: str) -> bool:
 
     def words(s: str) -> list[str]:
         out = [w.replace(".", "").strip(",") for w in s.split() if not _is_title(w)]
-        return [w for w in out if w and w.lower() not in ("the", "a", "an")]
+        return [w for w in out if w and w.lower() not in _set("articles")]
 
     ta, tb = words(a), words(b)
     if not ta or not tb:
@@ -1770,7 +1551,7 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
         and c.value.speaker_kind in PERSON_KINDS
         and c.value.speaker_start is not None
         and c.value.speaker[0].isupper()
-        and c.value.speaker.split()[0].lower() not in ("the", "a", "an")
+        and c.value.speaker.split()[0].lower() not in _set("articles")
     ]
     if len({c.article for c in named}) < 2:
         return None

@@ -24,6 +24,7 @@ Example
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -254,7 +255,8 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for bag in bags for t in bag}
     weight = weights.__getitem__
 
-    totals = [sum(weight(t) for t in bag) for bag in bags]
+    fsum = math.fsum  # exact sums: no dependence on set order (PYTHONHASHSEED)
+    totals = [fsum(weight(t) for t in bag) for bag in bags]
     index: dict[str, list[int]] = defaultdict(list)
     for i, bag in enumerate(bags):
         for t in bag:
@@ -266,7 +268,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     linked_sentences = {(a, sa) for a, sa, _, _ in story.linked}
     for i, bag in enumerate(bags):
         shared_w: dict[int, float] = defaultdict(float)
-        for t in bag:
+        for t in sorted(bag):  # a fixed order: float sums and ties must not depend on PYTHONHASHSEED
             if len(index[t]) > 60:
                 continue
             w = weight(t)
@@ -274,15 +276,15 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                 if claims[j].article != claims[i].article:
                     shared_w[j] += w
         own_plain = words_only[i] - claims[i].value.proper
-        own_plain_w = sum(weight(t) for t in own_plain)
-        for j, w in shared_w.items():
+        own_plain_w = fsum(weight(t) for t in own_plain)
+        for j, w in sorted(shared_w.items()):
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             art = claims[j].article
             shared = bags[i] & bags[j]
             # a name is a name when both write it capitalised ("Silicon Valley" / "silicon valley" is a phrase)
             plain = (words_only[i] & words_only[j]) - (claims[i].value.proper & claims[j].value.proper)
             # support needs the event's words too: another article naming the same people doing something else is none
-            if sum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
+            if fsum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
                 support[i] = max(support[i], w / max(totals[i], 1e-9))
             # one event: two or more shared words, one at least a plain word (not only names)
             if overlap > best[i].get(art, (0.0, -1))[0] and len(shared) >= 2 and plain:

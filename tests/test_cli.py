@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -29,10 +30,15 @@ The council on Monday approved a road repair budget of $4.8 million, officials s
 """
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run the CLI from a neutral folder (never the project root: no report may land in reports/)."""
     return subprocess.run(
-        [sys.executable, "-m", "checker.cli", *args], capture_output=True, text=True, cwd=cwd or ROOT / "tests", timeout=120
+        [sys.executable, "-m", "checker.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT / "tests",
+        timeout=120,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -83,7 +89,11 @@ def test_exit_zero_and_agreeing_story(tmp_path: Path, story: Path):
 
 
 def test_output_is_deterministic(story: Path):
-    assert run(str(story), "--format", "json").stdout == run(str(story), "--format", "json").stdout
+    """Byte-identical reports, whatever Python's hash seed (set order must never leak into a report)."""
+    for folder in (story, SEEDS):
+        one = run(str(folder), "--format", "json", "--no-export", env={"PYTHONHASHSEED": "1"}).stdout
+        two = run(str(folder), "--format", "json", "--no-export", env={"PYTHONHASHSEED": "2"}).stdout
+        assert one and one == two
 
 
 def test_text_report_has_no_ansi_when_piped(story: Path):
