@@ -267,30 +267,47 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     words_only = [c.terms for c in claims]  # the bags without entity tokens
     linked_sentences = {(a, sa) for a, sa, _, _ in story.linked}
     for i, bag in enumerate(bags):
+        # one pass over the postings of i's words gathers, per statement j of another article: the shared
+        # weight, the shared weight of i's plain (non-name) words, whether a plain word is shared at all
+        # (a name is a name when both write it capitalised: "Silicon Valley" / "silicon valley" is a phrase),
+        # and whether a word only these two use ("logo") is among them
+        art_i, proper_i, words_i = claims[i].article, claims[i].value.proper, words_only[i]
         shared_w: dict[int, float] = defaultdict(float)
+        plain_w: dict[int, float] = defaultdict(float)
+        n_shared: dict[int, int] = defaultdict(int)
+        has_plain: set[int] = set()
+        rare_plain: set[int] = set()
+        own_plain_w = 0.0
         for t in sorted(bag):  # a fixed order: float sums and ties must not depend on PYTHONHASHSEED
-            if len(index[t]) > 60:
-                continue
+            is_word = t in words_i
+            own_plain = is_word and t not in proper_i
             w = weight(t)
-            for j in index[t]:
-                if claims[j].article != claims[i].article:
-                    shared_w[j] += w
-        own_plain = words_only[i] - claims[i].value.proper
-        own_plain_w = fsum(weight(t) for t in own_plain)
+            if own_plain:
+                own_plain_w += w
+            postings = index[t]
+            if len(postings) > 60:
+                continue
+            for j in postings:
+                if claims[j].article == art_i:
+                    continue
+                shared_w[j] += w
+                n_shared[j] += 1
+                if own_plain or (is_word and t not in claims[j].value.proper):
+                    has_plain.add(j)
+                    if len(postings) <= 2:
+                        rare_plain.add(j)
+                if own_plain:
+                    plain_w[j] += w
         for j, w in sorted(shared_w.items()):
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             art = claims[j].article
-            shared = bags[i] & bags[j]
-            # a name is a name when both write it capitalised ("Silicon Valley" / "silicon valley" is a phrase)
-            plain = (words_only[i] & words_only[j]) - (claims[i].value.proper & claims[j].value.proper)
             # support needs the event's words too: another article naming the same people doing something else is none
-            if fsum(weight(t) for t in plain & own_plain) >= PLAIN_SUPPORT * own_plain_w:
+            if plain_w[j] >= PLAIN_SUPPORT * own_plain_w:
                 support[i] = max(support[i], w / max(totals[i], 1e-9))
             # one event: two or more shared words, one at least a plain word (not only names)
-            if overlap > best[i].get(art, (0.0, -1))[0] and len(shared) >= 2 and plain:
-                # a word only these two statements use ("logo") lets a partial overlap count
-                if overlap < AGREE_AT and overlap >= RARE_AGREE_AT and any(len(index[t]) <= 2 for t in plain):
-                    overlap = AGREE_AT
+            if overlap > best[i].get(art, (0.0, -1))[0] and n_shared[j] >= 2 and j in has_plain:
+                if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
+                    overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
                 best[i][art] = (overlap, j)
         if (claims[i].article, claims[i].sentence) in linked_sentences:
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
