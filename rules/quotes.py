@@ -545,7 +545,8 @@ class _Cast:
         runs: list[_Run] = []
         alone: set[str] = set()  # words that stand alone as a capitalised run ("Bloggs said")
         for sent in article.sentences:
-            toks = [t for t in tokens(text, sent.start, sent.end) if not _inside(t.start, quoted)]
+            near = _overlapping(quoted, sent.start, sent.end)
+            toks = [t for t in tokens(text, sent.start, sent.end) if not (near and _inside(t.start, near))]
             for run in _runs(toks, text):
                 first = run.toks[0]
                 if run.kind is None:
@@ -665,6 +666,11 @@ class _Cast:
 
 def _inside(pos: int, spans: list[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
+
+
+def _overlapping(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The spans that reach into [start, end): a sentence's own quotes, so token checks stay short."""
+    return [s for s in spans if s.start < end and start < s.end]
 
 
 # ---------------------------------------------------------------- noun phrases around speech verbs
@@ -870,11 +876,12 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
     out: list[Attribution] = []
     for sent in article.sentences:
         toks = tokens(text, sent.start, sent.end)
+        near = _overlapping(quoted, sent.start, sent.end)
         last_speaker: Speaker | None = None
         k = 0
         while k < len(toks):
             t = toks[k]
-            hit = _verb_at(toks, k) if t.is_word and not _inside(t.start, quoted) else None
+            hit = _verb_at(toks, k) if t.is_word and not (near and _inside(t.start, near)) else None
             if not hit:
                 k += 1
                 continue
