@@ -202,6 +202,13 @@ _WIRE_PREFIX = re.compile(
 )
 
 
+def _plain(line: str) -> str:
+    """A header line without Markdown marks ("# Title", "*Published ...*", "**By** Name") or a BOM."""
+    line = line.replace("\ufeff", "").strip()
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    return re.sub(r"(\*{1,2}|_{1,2})(.+?)\1", r"\2", line).strip()
+
+
 def parse_article(aid: str, path: str, text: str) -> Article:
     lines = list(paragraphs(text))
     furniture = find_furniture(text, lines)
@@ -209,7 +216,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
     header: set[int] = set()
     story_lines = [i for i in range(len(lines)) if i not in furniture]
     for rank, i in enumerate(story_lines[:HEADER_LINES]):
-        line = text[lines[i].start : lines[i].end].replace("\ufeff", "").strip()
+        line = _plain(text[lines[i].start : lines[i].end])
         if published is None and len(line) < 80 and (d := parse_dateline(line)):
             published = d
             header.add(i)
