@@ -153,9 +153,10 @@ def fold_unsupported(findings: list[Finding]) -> list[Finding]:
 
 
 def _link(story: Story, made: list[Finding]) -> None:
-    """Agreements of story-level rules link their sentences too (a shared quote, a shared name)."""
+    """Findings of rules that align whole utterances (a quote and its twin or paraphrase) link their
+    sentences, whatever the verdict: the sentences speak of one subject."""
     for f in made:
-        if f.kind != "agreement":
+        if f.kind == "unsupported":
             continue
         for a in f.claims:
             for b in f.claims:

@@ -28,10 +28,10 @@ from types import ModuleType
 REGISTRY: dict[str, str] = {
     "FC101": "money",
     "FC102": "counts",
+    "FC104": "quotes",  # before dates: a quote and its paraphrase tie their sentences together
+    "FC105": "paraphrase",
     "FC103": "dates",
     "FC109": "actors",  # after money: it reads the sums money aligned
-    "FC104": "quotes",
-    "FC105": "paraphrase",
     "FC106": "names",
     "FC107": "titles",
     "FC108": "statements",  # last: it reads what the rules before it linked

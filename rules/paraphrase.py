@@ -66,6 +66,7 @@ except ImportError:  # written alongside; surname and initials stand in until it
 CODE = "FC105"
 NAME = "paraphrase"
 REPORT_ALONE = False  # a paraphrase with no quote to check is no finding
+LINKS_SENTENCES = True  # a paraphrase and its quote tie their sentences: dates and statements there are one subject
 SAME_SPEAKER_AT = 0.18  # subject similarity for a paraphrase of the same named speaker
 SAME_VOICE_AT = 0.22  # ... of a body, its report, or "officials"
 FIGURE_ALONE_AT = 0.30  # a new figure on its own needs a paraphrase that restates the quote

@@ -66,6 +66,7 @@ from checker.text import stopwords
 CODE = "FC104"
 NAME = "quotes"
 REPORT_ALONE = True
+LINKS_SENTENCES = True  # an aligned quote (or paraphrase) ties its sentences: dates and statements there are one subject
 MIN_WORDS = 3  # fewer words is a scare quote: aligned, never reported alone
 MIN_CHANGED_MATCH = 5  # a changed quote must still share this many words in order
 SIMILAR_AT = 80  # rapidfuzz ratio of the aligned words for a changed quote
