@@ -212,3 +212,14 @@ def test_rule_reference_is_current():
     assert proc.stdout == (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for code in ("FC101", "FC104", "FC108", "FC109"):
         assert f"## {code}" in proc.stdout
+
+
+def test_readme_lists_every_rule_in_order():
+    """README's rule table is the registry, in the order rules run."""
+    import re
+
+    from rules import REGISTRY
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = re.findall(r"^\| (FC\d{3}) \| (\w+) \|", readme, re.M)
+    assert table == list(REGISTRY.items())
