@@ -59,7 +59,6 @@ def check_articles(articles: list[Article], rules: list[ModuleType] | None = Non
     for rule in rules:  # registry order: sums and counts first, so their agreements link sentences for dates
         if hasattr(rule, "check_story"):  # a rule that aligns its own facts (quotes, names, statements)
             made = rule.check_story(story, claims[rule.CODE])
-            story.findings[rule.CODE] = made
             findings.extend(made)
             if getattr(rule, "LINKS_SENTENCES", False):  # a shared quote ties its sentences; a shared name does not
                 _link(story, made)

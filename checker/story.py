@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 
 from checker.align import Idf
-from checker.model import Article, ClaimGroup, Finding, Span
+from checker.model import Article, ClaimGroup, Span
 
 
 @dataclass
@@ -22,12 +22,6 @@ class Story:
     linked: set[tuple[str, Span, str, Span]] = field(default_factory=set)
     # rule code -> the groups checker/align.py formed for it (read by rules that build on them: actors)
     groups: dict[str, list[ClaimGroup]] = field(default_factory=dict)
-    # rule code -> findings made so far (read by later rules)
-    findings: dict[str, list[Finding]] = field(default_factory=dict)
-
-    def linked_from(self, article: str, sentence: Span) -> list[tuple[str, Span]]:
-        """Sentences of other articles that state a fact this sentence states too."""
-        return [(b, sb) for a, sa, b, sb in self.linked if a == article and sa == sentence]
 
     @property
     def ids(self) -> list[str]:
