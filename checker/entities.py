@@ -54,6 +54,7 @@ from rapidfuzz import fuzz
 
 from checker import caches, vocab
 from checker.model import Article, Span
+from checker.unionfind import UnionFind
 
 KINDS = ("person", "body", "place", "other")
 FUZZY_NAME = 88  # rapidfuzz ratio on a whole personal name for a transliteration
@@ -1135,17 +1136,6 @@ def same_name(a: str, b: str) -> bool:
 # ---------------------------------------------------------------- the story's entities
 
 
-class _UF:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.p[x] != x:
-            self.p[x] = self.p[self.p[x]]
-            x = self.p[x]
-        return x
-
-
 class EntityIndex:
     """The entities of a story: every mention of every article, clustered."""
 
@@ -1154,7 +1144,7 @@ class EntityIndex:
         self.mentions: list[Mention] = [m for a in articles for m in find_mentions(a)]
         self._forms = [_form(m.text) for m in self.mentions]
         n = len(self.mentions)
-        self._uf = _UF(n)
+        self._uf = UnionFind(n)
         self._members: dict[int, list[int]] = {i: [i] for i in range(n)}
         self._cluster()
         self._build()
@@ -1192,7 +1182,7 @@ class EntityIndex:
             return False
         if len(self._members[ra]) < len(self._members[rb]):
             ra, rb = rb, ra
-        self._uf.p[rb] = ra
+        self._uf.parent[rb] = ra
         self._members[ra].extend(self._members.pop(rb))
         return True
 

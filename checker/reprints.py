@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from checker.compare import finding_id
 from checker.model import Article, Finding
+from checker.unionfind import UnionFind
 
 SHINGLE = 5
 COPY_SHARE = 0.6  # share of the shorter article's shingles found in the other
@@ -29,22 +30,16 @@ def shingles(article: Article) -> set[tuple[str, ...]]:
 def clusters(articles: list[Article]) -> list[tuple[str, ...]]:
     """Groups of two or more articles that are near-copies, in article order."""
     sets = [shingles(a) for a in articles]
-    parent = list(range(len(articles)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    uf = UnionFind(len(articles))
 
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
             small = min(len(sets[i]), len(sets[j]))
             if small >= MIN_SHINGLES and len(sets[i] & sets[j]) / small >= COPY_SHARE:
-                parent[find(j)] = find(i)
+                uf.union(i, j)
     groups: dict[int, list[str]] = {}
     for i, a in enumerate(articles):
-        groups.setdefault(find(i), []).append(a.id)
+        groups.setdefault(uf.find(i), []).append(a.id)
     return [tuple(g) for g in groups.values() if len(g) > 1]
 
 

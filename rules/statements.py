@@ -35,6 +35,7 @@ from checker.align import Idf
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding, Span
 from checker.text import content_terms, span_terms, surface
+from checker.unionfind import UnionFind
 
 CODE = "FC108"
 NAME = "statements"
@@ -313,18 +314,13 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
 
     # agreements: statements linked by a best match above AGREE_AT, grouped (union-find)
-    parent = list(range(len(claims)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    uf = UnionFind(len(claims))
+    find = uf.find
 
     for i, per_art in best.items():
         for overlap, j in per_art.values():
             if overlap >= AGREE_AT:
-                parent[find(i)] = find(j)
+                uf.union(j, i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         groups[find(i)].append(i)
