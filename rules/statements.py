@@ -150,7 +150,7 @@ def _factual(text: str, span: Span, sent: Span) -> bool:
     chunk = _QUOTE_RE.sub(" ", text[span.start : span.end])
     low = chunk.lower()
     words = set(re.findall(r"[a-z’']+", low))
-    if words & set(_v()["first_person"]):
+    if words & set(_v()["first_person"]) or words & set(_v()["second_person"]):
         return False
     if _opinion_re().search(low):
         return False
