@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from types import ModuleType
 
 from checker.model import Claim, ClaimGroup, Span
+from checker.unionfind import bucket_pairs
 
 W_CONTEXT = 0.45  # the words around each claim (a window of 10 words each side)
 W_NEAR = 0.30  # the closest 4 words each side
@@ -222,26 +223,17 @@ def align(
     for c in claims:
         per_sentence[(c.article, c.sentence)] += 1
     sole = _UniquePairs(lambda a, b: per_sentence[(a.article, a.sentence)] == 1 == per_sentence[(b.article, b.sentence)])
-    seen: set[tuple[int, int]] = set()
     pairs: list[tuple[float, int, int, str, str]] = []
     weak: dict[tuple[int, int], float] = {}  # scored, but below their bar
-    for key, members in index.items():
-        if len(members) > 200:  # a word every claim shares tells nothing; skip its quadratic bucket
+    for i, j in bucket_pairs(index.values(), 200):  # a word every claim shares tells nothing
+        a, b = claims[i], claims[j]
+        if a.article == b.article or not comparable(a, b):
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if (i, j) in seen or claims[i].article == claims[j].article:
-                    continue
-                seen.add((i, j))
-                a, b = claims[i], claims[j]
-                if not comparable(a, b):
-                    continue
-                score, verdict, why = score_pair(a, b, rule, idf, linked, unique, sole)
-                if score >= (DIFFER_AT if verdict in ("differ", "far") else AGREE_AT):
-                    pairs.append((score, i, j, verdict, why))
-                else:
-                    weak[(i, j)] = score
+        score, verdict, why = score_pair(a, b, rule, idf, linked, unique, sole)
+        if score >= (DIFFER_AT if verdict in ("differ", "far") else AGREE_AT):
+            pairs.append((score, i, j, verdict, why))
+        else:
+            weak[(i, j)] = score
     pairs.sort(key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start))
 
     scored: dict[tuple[int, int], float] = {(i, j): score for score, i, j, _, _ in pairs}

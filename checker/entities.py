@@ -54,7 +54,7 @@ from rapidfuzz import fuzz
 
 from checker import caches, vocab
 from checker.model import Article, Span
-from checker.unionfind import UnionFind
+from checker.unionfind import UnionFind, bucket_pairs
 
 KINDS = ("person", "body", "place", "other")
 FUZZY_NAME = 88  # rapidfuzz ratio on a whole personal name for a transliteration
@@ -1219,21 +1219,14 @@ class EntityIndex:
             buckets["s:" + forms[i].tokens[-1]].append(i)
             buckets["i:" + forms[i].tokens[-1][0]].append(i)
         weak: list[tuple[int, int]] = []
-        seen: set[tuple[int, int]] = set()
-        for group in buckets.values():
-            if len(group) > 400:
+        for i, j in bucket_pairs(buckets.values(), 400):
+            if forms[i].tokens == forms[j].tokens:
                 continue
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    i, j = group[x], group[y]
-                    if (i, j) in seen or forms[i].tokens == forms[j].tokens:
-                        continue
-                    seen.add((i, j))
-                    level = _match(forms[i], forms[j])
-                    if level == 2:
-                        self._union(i, j)
-                    elif level == 1:
-                        weak.append((i, j))
+            level = _match(forms[i], forms[j])
+            if level == 2:
+                self._union(i, j)
+            elif level == 1:
+                weak.append((i, j))
         self._attach_weak(weak)
         # 4. bodies: the same first word ("Acme" and "Acme Air", two spellings of one name)
         bodies = [i for i in range(n) if (forms[i].body or ms[i].kind == "body") and not forms[i].acronym]
