@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
-from types import ModuleType
+from collections.abc import Container, Iterable
+from typing import TYPE_CHECKING
 
-from checker.model import Claim, ClaimGroup, Span
+from checker.model import Claim, ClaimGroup
 from checker.unionfind import bucket_pairs
+
+if TYPE_CHECKING:
+    from checker.rule import Rule
 
 W_CONTEXT = 0.45  # the words around each claim (a window of 10 words each side)
 W_NEAR = 0.30  # the closest 4 words each side
@@ -77,16 +80,12 @@ def context_similarity(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:
     return shared / max(min(wa, wb), 1e-9) * 0.5 + shared / max(wa + wb - shared, 1e-9) * 0.5
 
 
-def default_affinity(a: Claim, b: Claim) -> float:
-    return 1.0 if a.head and a.head == b.head else 0.0
-
-
 def score_pair(
     a: Claim,
     b: Claim,
-    rule: ModuleType,
+    rule: Rule,
     idf: Idf,
-    linked: set[tuple[str, Span, str, Span]],
+    linked: Container[tuple],
     unique: _UniquePairs | set,
     sole: _UniquePairs | set = frozenset(),
 ) -> tuple[float, str, str]:
@@ -99,7 +98,7 @@ def score_pair(
     shared = sorted(a.terms & b.terms, key=lambda t: (-idf.weight(t), t))[:4]
     if shared:
         why.append("shared words: " + ", ".join(shared))
-    affinity = getattr(rule, "affinity", default_affinity)(a, b)
+    affinity = rule.affinity(a, b)
     if affinity > 0:
         score += W_HEAD * affinity
         about = a.head or b.head
@@ -124,29 +123,23 @@ def score_pair(
     if verdict == "compatible" and not _close(a, b, rule):
         verdict = "far"  # "up to 100" admits 2, but two such figures are rarely one fact: align as if they differed
     if verdict == "same":
-        score += getattr(rule, "SAME_VALUE_BONUS", W_SAME)
+        score += W_SAME if rule.same_value_bonus is None else rule.same_value_bonus
     elif verdict == "compatible":
         score += W_COMPATIBLE
     return score, verdict, "; ".join(why)
 
 
-def _ratio(a: Claim, b: Claim, rule: ModuleType) -> float:
+def _ratio(a: Claim, b: Claim, rule: Rule) -> float:
     """How many times the larger central figure is the smaller (1 when unknown)."""
-    size = getattr(rule, "magnitude", None)
-    if size is None:
-        return 1.0
-    x, y = size(a), size(b)
+    x, y = rule.magnitude(a), rule.magnitude(b)
     if not x or not y or x <= 0 or y <= 0:
         return 1.0
     return max(x, y) / min(x, y)
 
 
-def _close(a: Claim, b: Claim, rule: ModuleType) -> bool:
+def _close(a: Claim, b: Claim, rule: Rule) -> bool:
     """Whether two compatible values are also near each other (central figures within 25%)."""
-    size = getattr(rule, "magnitude", None)
-    if size is None:
-        return True
-    x, y = size(a), size(b)
+    x, y = rule.magnitude(a), rule.magnitude(b)
     if x is None or y is None or x <= 0 or y <= 0:
         return True
     return min(x, y) / max(x, y) >= 0.75
@@ -189,10 +182,8 @@ def greedy_groups(pairs: list[tuple[float, int, int, str]], fits) -> tuple[list[
     return groups, group_of
 
 
-def align(
-    claims: list[Claim], rule: ModuleType, idf: Idf, linked: set[tuple[str, Span, str, Span]]
-) -> tuple[list[ClaimGroup], list[Claim]]:
-    """Groups of aligned claims, and the claims left alone."""
+def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -> tuple[list[ClaimGroup], list[Claim]]:
+    """Groups of aligned claims, and the claims left alone (`linked`: evidence LINKS, when the rule needs it)."""
     index: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         keys = set(c.terms)
@@ -200,8 +191,7 @@ def align(
             keys.add("head:" + c.head)
         for k in keys:
             index[k].append(i)
-    comparable = getattr(rule, "comparable", lambda a, b: True)
-    affinity = getattr(rule, "affinity", default_affinity)
+    comparable, affinity = rule.comparable, rule.affinity
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article].append(c)
@@ -219,7 +209,7 @@ def align(
         )
 
     unique = _UniquePairs(only_one)
-    per_sentence: dict[tuple[str, Span], int] = defaultdict(int)
+    per_sentence: dict[tuple, int] = defaultdict(int)
     for c in claims:
         per_sentence[(c.article, c.sentence)] += 1
     sole = _UniquePairs(lambda a, b: per_sentence[(a.article, a.sentence)] == 1 == per_sentence[(b.article, b.sentence)])

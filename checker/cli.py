@@ -204,7 +204,7 @@ def run_claims(argv: list[str]) -> int:
         if published:
             article = replace(article, published=published)
         claims = sorted((c for r in rules for c in r.find_claims(article)), key=lambda c: (c.start, c.rule))
-        names = {r.CODE: r for r in rules}
+        names = {r.code: r for r in rules}
         rows.append((article, claims, names))
     if args.format == "json":
         doc = {
@@ -216,7 +216,7 @@ def run_claims(argv: list[str]) -> int:
                     "claims": [
                         {
                             "rule": c.rule,
-                            "rule_name": names[c.rule].NAME,
+                            "rule_name": names[c.rule].name,
                             "start": c.start,
                             "end": c.end,
                             "text": c.text,
@@ -237,7 +237,7 @@ def run_claims(argv: list[str]) -> int:
             lines.append(f"{a.path}  (published {a.published or 'unknown'})")
             for c in claims:
                 desc = names[c.rule].describe(c)
-                lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].NAME:<8} {c.text!r}  ->  {desc}")
+                lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].name:<8} {c.text!r}  ->  {desc}")
             if not claims:
                 lines.append("  (no claims)")
         out = "\n".join(lines) + "\n"
@@ -258,10 +258,9 @@ def rule_reference() -> str:
         "Generated from the rule modules' docstrings by `factcheck rules`; a test keeps this file in step.",
         "",
     ]
-    for code, mod in rules().items():
-        doc = (mod.__doc__ or "").strip()
-        title, _, body = doc.partition("\n")
-        lines += [f"## {title.strip()}", "", f"Case file: `tests/cases/{mod.NAME}.toml`", "", body.strip(), ""]
+    for rule in rules().values():
+        title, _, body = rule.doc.partition("\n")
+        lines += [f"## {title.strip()}", "", f"Case file: `tests/cases/{rule.name}.toml`", "", body.strip(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

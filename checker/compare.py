@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from checker.model import Claim, ClaimGroup, Finding
 from checker.text import surface
+
+if TYPE_CHECKING:
+    from checker.rule import Named, Rule
 
 SEVERITY = {"agreement": "info", "discrepancy": "error", "unsupported": "warning"}
 
@@ -22,7 +25,7 @@ def _quote(c: Claim) -> str:
     return f"{c.article} says {c.text!r}"
 
 
-def topic_of(claims: tuple[Claim, ...], rule: ModuleType) -> str:
+def topic_of(claims: tuple[Claim, ...], rule: Named) -> str:
     """A few words naming what is compared: the shared head, else the shared context words."""
     heads = Counter(c.head for c in claims if c.head)
     shared = frozenset.intersection(*(c.terms for c in claims)) if len(claims) > 1 else claims[0].terms
@@ -33,7 +36,7 @@ def topic_of(claims: tuple[Claim, ...], rule: ModuleType) -> str:
     return " ".join(surface(p) for p in parts) if parts else rule.NAME
 
 
-def compare_group(group: ClaimGroup, rule: ModuleType) -> Finding:
+def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
     claims = group.claims
     n = len(claims)
     differ = [[rule.compare(claims[i], claims[j]) == "differ" for j in range(n)] for i in range(n)]
@@ -70,7 +73,7 @@ def compare_group(group: ClaimGroup, rule: ModuleType) -> Finding:
     )
 
 
-def unsupported(claim: Claim, rule: ModuleType, others: list[str]) -> Finding:
+def unsupported(claim: Claim, rule: Rule, others: list[str]) -> Finding:
     where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
     message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}); {where} give no matching {rule.NAME} figure."
     return Finding(
@@ -87,7 +90,7 @@ def unsupported(claim: Claim, rule: ModuleType, others: list[str]) -> Finding:
 
 
 def make_finding(
-    rule: ModuleType,
+    rule: Named,
     kind: str,
     claims: tuple[Claim, ...],
     message: str,

@@ -1,37 +1,47 @@
-"""check_articles: load, extract, align, compare, sort. The five calls, in order."""
+"""check_articles: one story through the rules, in the order their evidence requires.
+
+For each rule of the run order (``checker.rule.run_order``): extract its
+claims from every article, then either align them (claim rules:
+``check_claims``, through checker/align.py and checker/compare.py) or hand them
+to the rule's ``check_story``; record what the findings show as evidence for
+the rules after it. Then one finding per fact (lone figures fold into a lone
+clause, a clause a restating rule flagged is not reported twice), near-copies
+counted once (checker/reprints.py), and a sorted report of the asked rules.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from types import ModuleType
 
 from checker import caches, compare, reprints
 from checker.align import Idf, align
+from checker.compare import make_finding, topic_of
+from checker.evidence import LINKS, Evidence
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report
+from checker.rule import Rule, RuleError, run_order
 from checker.story import Story
 from checker.text import content_terms
 
 KINDS = ("agreement", "discrepancy", "unsupported")
 
 
-def select_rules(codes: list[str] | None = None) -> list[ModuleType]:
-    from rules import REGISTRY, get, rules
+def select_rules(codes: list[str] | None = None) -> list[Rule]:
+    """The rules asked for by code or name (all when none), in registry order; ValueError for an unknown one.
 
+    Only the asked rules are reported; ``check_articles`` runs the rules they
+    need along with them (``checker.rule.run_order``).
+    """
+    from rules import REGISTRY, rules
+
+    every = list(rules().values())
     if not codes:
-        return list(rules().values())
+        return every
     unknown = [c for c in codes if c not in REGISTRY and c not in REGISTRY.values()]
     if unknown:
         raise ValueError(f"unknown rule {', '.join(unknown)} (known: {', '.join(f'{c} {n}' for c, n in REGISTRY.items())})")
-    wanted = {c for c, n in REGISTRY.items() if c in codes or n in codes}
-    for c in list(wanted):  # a rule that builds on another's alignment brings it along (actors need money)
-        wanted |= set(getattr(get(c), "NEEDS", ()))
-    return [get(c) for c in REGISTRY if c in wanted]
-
-
-def extract(articles: list[Article], rules: list[ModuleType]) -> dict[str, list[Claim]]:
-    return {r.CODE: [c for a in articles for c in r.find_claims(a)] for r in rules}
+    return [r for r in every if r.code in codes or r.name in codes]
 
 
 def story_idf(articles: list[Article]) -> Idf:
@@ -47,67 +57,85 @@ def with_year_hints(articles: list[Article]) -> list[Article]:
     return [a if a.published else replace(a, year_hint=year) for a in articles]
 
 
-def check_articles(articles: list[Article], rules: list[ModuleType] | None = None) -> Report:
-    rules = rules if rules is not None else select_rules()
+def check_articles(articles: list[Article], rules: list[Rule] | None = None) -> Report:
+    """The report on one story: the asked rules' findings (every rule's when none are asked)."""
+    from rules import rules as registered
+
+    asked = rules if rules is not None else select_rules()
+    plan = run_order(asked, list(registered().values()))
     articles = with_year_hints(articles)
-    claims = extract(articles, rules)
-    idf = story_idf(articles)
-    story = Story(list(articles), idf)
-    linked = story.linked
-    findings: list[Finding] = []
-    ids = [a.id for a in articles]
-    for rule in rules:  # registry order: sums and counts first, so their agreements link sentences for dates
-        if hasattr(rule, "check_story"):  # a rule that aligns its own facts (quotes, names, statements)
-            made = rule.check_story(story, claims[rule.CODE])
-            findings.extend(made)
-            if getattr(rule, "LINKS_SENTENCES", False):  # a shared quote ties its sentences; a shared name does not
-                _link(story, made)
-            continue
-        check_alone = getattr(rule, "check_alone", None)
-        pool: list[Claim] = []
-        for c in claims[rule.CODE]:
-            res = check_alone(c) if check_alone else None
-            if res:
-                kind, message = res
-                findings.append(_alone_finding(rule, c, kind, message))
+    try:
+        story = Story(list(articles), story_idf(articles))
+        evidence = Evidence()
+        findings: list[Finding] = []
+        for rule in plan:
+            claims = [c for a in articles for c in rule.find_claims(a)]
+            view = evidence.for_rule(rule)
+            if rule.aligns_own_facts:
+                made, groups = list(rule.check_story(story, claims, view)), []
             else:
-                pool.append(c)
-        groups, alone = align(pool, rule, idf, linked)
-        story.groups[rule.CODE] = groups
-        for g in groups:
-            f = compare.compare_group(g, rule)
-            findings.append(f)
-            if f.kind == "agreement":
-                for a in g.claims:
-                    for b in g.claims:
-                        if a is not b:
-                            linked.add((a.article, a.sentence, b.article, b.sentence))
-        if getattr(rule, "REPORT_ALONE", True):
-            seen: set[tuple[str, str, object]] = set()
-            for c in alone:
-                key = (c.article, c.text, c.sentence)
-                if key in seen:
-                    continue
-                seen.add(key)
-                findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
-    copies = reprints.clusters(articles)
-    report = make_report(articles, reprints.apply(fold_unsupported(drop_restated(findings)), copies), copies)
-    caches.clear()  # story-scoped caches: see checker/caches.py
-    return report
+                made, groups = check_claims(rule, claims, story, view)
+            _check_kinds(rule, made)
+            evidence.record(rule, made, groups)
+            findings.extend(made)
+        by_code = {r.code: r for r in plan}
+        findings = fold_unsupported(drop_restated(findings, by_code), by_code)
+        copies = reprints.clusters(articles)
+        findings = reprints.apply(findings, copies, lambda f: by_code[f.rule].report_alone)
+        wanted = {r.code for r in asked}
+        return make_report(articles, [f for f in findings if f.rule in wanted], copies)
+    finally:
+        caches.clear()  # story-scoped caches: see checker/caches.py
 
 
-RESTATING = {"quotes", "paraphrase"}  # rules whose discrepancy is about what a whole clause says
+def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Evidence) -> tuple[list[Finding], list[Finding]]:
+    """A claim rule's findings: (every finding, the findings of its aligned groups).
+
+    Claims checkable on their own are reported as such; the rest are aligned
+    across articles, each group compared, and each claim left alone reported
+    as one source's when the rule reports those.
+    """
+    findings: list[Finding] = []
+    pool: list[Claim] = []
+    for c in claims:
+        res = rule.check_alone(c)
+        if res:
+            kind, message = res
+            findings.append(make_finding(rule, kind, (c,), message, topic_of((c,), rule), agree=(c.article,)))
+        else:
+            pool.append(c)
+    linked = evidence.links() if LINKS in rule.needs else frozenset()
+    groups, alone = align(pool, rule, story.idf, linked)
+    made = [compare.compare_group(g, rule) for g in groups]
+    findings.extend(made)
+    if rule.report_alone:
+        ids = story.ids
+        seen: set[tuple[str, str, object]] = set()
+        for c in alone:
+            key = (c.article, c.text, c.sentence)
+            if key in seen:
+                continue
+            seen.add(key)
+            findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
+    return findings, made
 
 
-def drop_restated(findings: list[Finding]) -> list[Finding]:
-    """A lone statement that holds a claim another rule already flagged as a discrepancy is that finding's
-    business: "B paraphrases X as saying more" is not also "only B reports this"."""
+def _check_kinds(rule: Rule, findings: list[Finding]) -> None:
+    """The contract: a rule gives only the kinds it declares, and one source's claim only if it reports those."""
+    for f in findings:
+        if f.kind not in rule.kinds or (f.kind == "unsupported" and not rule.report_alone):
+            raise RuleError(f"rule {rule.code} ({rule.name}) gave a {f.kind} finding its KINDS/REPORT_ALONE do not allow")
+
+
+def drop_restated(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """A lone clause that a restating rule already flagged as a discrepancy is that finding's business:
+    "B paraphrases X as saying more" is not also "only B reports this"."""
     flagged = [
-        (c.article, c.start, c.end) for f in findings if f.kind == "discrepancy" and f.rule_name in RESTATING for c in f.claims
+        (c.article, c.start, c.end) for f in findings if f.kind == "discrepancy" and rules[f.rule].restates for c in f.claims
     ]
     out = []
     for f in findings:
-        if f.kind == "unsupported" and f.rule_name == "statements":
+        if f.kind == "unsupported" and rules[f.rule].clause_additions:
             host = f.claims[0]
             if any(a == host.article and host.start <= s and e <= host.end for a, s, e in flagged):
                 continue
@@ -115,23 +143,23 @@ def drop_restated(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def fold_unsupported(findings: list[Finding]) -> list[Finding]:
-    """One finding per fact: lone figures inside a lone statement become part of that statement's finding.
+def fold_unsupported(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """One finding per fact: lone figures inside a lone clause become part of that clause's finding.
 
     "Only B says X happened on May 3 at a cost of $7m" is one addition for an
     editor to source, not three; the figures' own spans stay in the finding's
     claims so a reader can see them.
     """
-    statements = [f for f in findings if f.kind == "unsupported" and f.rule_name == "statements"]
-    if not statements:
+    clauses = [f for f in findings if f.kind == "unsupported" and rules[f.rule].clause_additions]
+    if not clauses:
         return findings
     by_article: dict[str, list[Finding]] = {}
-    for f in statements:
+    for f in clauses:
         by_article.setdefault(f.claims[0].article, []).append(f)
     absorbed: dict[str, list[Finding]] = {}
     out = []
     for f in findings:
-        if f.kind == "unsupported" and f.rule_name != "statements" and len(f.claims) == 1:
+        if f.kind == "unsupported" and not rules[f.rule].clause_additions and len(f.claims) == 1:
             c = f.claims[0]
             host = next(
                 (s for s in by_article.get(c.article, []) if s.claims[0].start <= c.start and c.end <= s.claims[0].end), None
@@ -149,22 +177,6 @@ def fold_unsupported(findings: list[Finding]) -> list[Finding]:
             f = replace(f, claims=claims, message=f"{f.message} Its figures too: {figures}.")
         result.append(f)
     return result
-
-
-def _link(story: Story, made: list[Finding]) -> None:
-    """Findings of rules that align whole utterances (a quote and its twin or paraphrase) link their
-    sentences, whatever the verdict: the sentences speak of one subject."""
-    for f in made:
-        if f.kind == "unsupported":
-            continue
-        for a in f.claims:
-            for b in f.claims:
-                if a.article != b.article:
-                    story.linked.add((a.article, a.sentence, b.article, b.sentence))
-
-
-def _alone_finding(rule: ModuleType, c: Claim, kind: str, message: str) -> Finding:
-    return compare.make_finding(rule, kind, (c,), message, compare.topic_of((c,), rule), agree=(c.article,))
 
 
 def make_report(articles: list[Article], findings: list[Finding], copies: list[tuple[str, ...]] = ()) -> Report:

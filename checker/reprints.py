@@ -10,6 +10,7 @@ them says which articles are copies of one another.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from checker.compare import finding_id
@@ -19,7 +20,6 @@ from checker.unionfind import UnionFind
 SHINGLE = 5
 COPY_SHARE = 0.6  # share of the shorter article's shingles found in the other
 MIN_SHINGLES = 40  # a note of a few lines inside a long story is a quotation of it, not a reprint
-NEVER_ALONE = {"names", "actors"}  # rules that never report one source's claim: their agreements only get the note
 
 
 def shingles(article: Article) -> set[tuple[str, ...]]:
@@ -43,8 +43,13 @@ def clusters(articles: list[Article]) -> list[tuple[str, ...]]:
     return [tuple(g) for g in groups.values() if len(g) > 1]
 
 
-def apply(findings: list[Finding], copies: list[tuple[str, ...]]) -> list[Finding]:
-    """Count near-copies once: an agreement among copies only is one source's claim."""
+def apply(findings: list[Finding], copies: list[tuple[str, ...]], reports_alone: Callable[[Finding], bool]) -> list[Finding]:
+    """Count near-copies once: an agreement among copies only is one source's claim.
+
+    ``reports_alone(finding)`` says whether the finding's rule reports one
+    source's claims at all (REPORT_ALONE); where it does not, the agreement
+    keeps its kind and only gets the note.
+    """
     if not copies:
         return findings
     cluster_of = {aid: c for c in copies for aid in c}
@@ -56,8 +61,7 @@ def apply(findings: list[Finding], copies: list[tuple[str, ...]]) -> list[Findin
             out.append(f)
             continue
         note = " ".join(f"{', '.join(c)} are near-copies of one story and count as one source." for c in sorted(involved))
-        alone_ok = f.rule_name not in NEVER_ALONE
-        if alone_ok and f.kind == "agreement" and len(involved) == 1 and arts <= set(next(iter(involved))):
+        if reports_alone(f) and f.kind == "agreement" and len(involved) == 1 and arts <= set(next(iter(involved))):
             f = replace(
                 f,
                 id=finding_id(f.rule, "unsupported", f.claims),

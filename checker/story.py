@@ -1,27 +1,21 @@
-"""What rules that compare a whole story at once can read: articles, word weights, entities.
+"""What a story rule reads besides its claims: the articles, word weights, the entity index.
 
-Most rules only extract claims and leave alignment to checker/align.py. Rules
-whose facts need their own alignment (quotes, names, statements) define
-``check_story(story, claims) -> list[Finding]`` and get a Story.
+Read-only: what rules show each other goes through checker/evidence.py.
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from checker.align import Idf
-from checker.model import Article, ClaimGroup, Span
+from checker.model import Article
 
 
 @dataclass
 class Story:
     articles: list[Article]
     idf: Idf
-    # (article, sentence, article, sentence) for sentences already shown to state one fact
-    linked: set[tuple[str, Span, str, Span]] = field(default_factory=set)
-    # rule code -> the groups checker/align.py formed for it (read by rules that build on them: actors)
-    groups: dict[str, list[ClaimGroup]] = field(default_factory=dict)
 
     @property
     def ids(self) -> list[str]:

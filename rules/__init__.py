@@ -1,52 +1,40 @@
-"""The rule registry: one module per kind of fact.
+"""The rule registry: one module per kind of fact, by code, in registry order.
 
-Every rule module exposes:
-
-- ``CODE`` ("FC101"), ``NAME`` ("money"), and a docstring that opens with
-  *What it finds / Why it matters / Example* (the user reference);
-- ``find_claims(article) -> list[Claim]``: the facts of that kind the
-  article states, each built with ``checker.claims.make_claim`` so that
-  ``article.text[start:end] == claim.text``; rules only read
-  ``article.sentences`` (so furniture never yields a claim);
-- ``compare(a, b) -> "same" | "compatible" | "differ"``: whether two claims
-  on the same subject state the same value (hedges, rounding and ranges
-  considered);
-- ``describe(claim) -> str``: the value as an editor reads it in a message;
-- ``REPORT_ALONE``: whether a claim no other article makes is worth an
-  "unsupported" finding.
-
-Rules never print and never import each other.
+What a rule module must declare and define is the contract in
+``checker/rule.py``; ``get`` loads a module and checks it against that
+contract (a clear RuleError names the rule and the missing or misspelt hook).
+The order here is the order reports list rules and breaks ties in the run
+order, which ``checker.rule.run_order`` derives from what each rule
+``PROVIDES`` and ``NEEDS``. Rules never print and never import each other.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
-from types import ModuleType
 
-# code -> module name, in the order rules run and reports list them
+from checker.rule import Rule, load
+
+# code -> module name in rules/
 REGISTRY: dict[str, str] = {
     "FC101": "money",
     "FC102": "counts",
-    "FC104": "quotes",  # before dates: a quote and its paraphrase tie their sentences together
+    "FC104": "quotes",
     "FC105": "paraphrase",
     "FC103": "dates",
-    "FC109": "actors",  # after money: it reads the sums money aligned
+    "FC109": "actors",
     "FC106": "names",
     "FC107": "titles",
-    "FC108": "statements",  # last: it reads what the rules before it linked
+    "FC108": "statements",
 }
 
 
 @functools.cache
-def get(code: str) -> ModuleType:
-    """The rule module for a code, imported on first use."""
-    name = REGISTRY[code]
-    mod = importlib.import_module(f"rules.{name}")
-    assert mod.CODE == code, f"rules/{name}.py declares {mod.CODE}, registry says {code}"
-    return mod
+def get(code: str) -> Rule:
+    """The rule for a code, imported and checked against the contract on first use."""
+    return load(importlib.import_module(f"rules.{REGISTRY[code]}"), code)
 
 
-def rules() -> dict[str, ModuleType]:
-    """code -> rule module, every registered rule."""
+def rules() -> dict[str, Rule]:
+    """code -> rule, every registered rule, in registry order."""
     return {code: get(code) for code in REGISTRY}

@@ -34,13 +34,15 @@ from typing import Any
 
 from checker import vocab
 from checker.claims import make_claim
-from checker.compare import make_finding, topic_of
+from checker.compare import make_finding
+from checker.entities import find_mentions
+from checker.evidence import groups_of
 from checker.model import Article, Claim, Finding
 
 CODE = "FC109"
 NAME = "actors"
 REPORT_ALONE = False
-NEEDS = ("FC101",)  # actors are read off the sums the money rule aligned
+NEEDS = (groups_of("money"),)  # actors are read off the sums the money rule aligned
 KINDS = ("discrepancy",)
 ACTOR_KINDS = ("person", "body", "place", "other")  # "other": a bare name the index could not type
 
@@ -60,13 +62,6 @@ def _heads() -> frozenset[str]:
     from checker.text import canon
 
     return frozenset(canon(w) for w in vocab.load("actors")["money_heads"])
-
-
-def _money_rule():
-    """The money rule's finder (rules do not import each other; the registry hands it over)."""
-    from rules import get
-
-    return get("FC101")
 
 
 def _actor_for(article: Article, money: Claim, mentions) -> Any | None:
@@ -105,38 +100,29 @@ def _modifier(text: str, m) -> bool:
     return bool(re.match(r"-based\b|['’]s\s+(?:own\s+)?[a-z]", text[m.end : m.end + 12]))
 
 
-def find_claims(article: Article) -> list[Claim]:
-    from checker.entities import find_mentions
-
-    mentions = find_mentions(article)
-    out = []
-    for money in _money_rule().find_claims(article):
-        m = _actor_for(article, money, mentions)
-        if m is not None:
-            out.append(make_claim(article, CODE, m.start, m.end, Actor(m.text, m.kind, money.start), sentence=money.sentence))
-    return out
-
-
-def compare(a: Claim, b: Claim) -> str:
-    return "same" if a.value.name.lower() == b.value.name.lower() else "differ"
+def _actor_claim(article: Article, money: Claim) -> Claim | None:
+    """The actor of one sum, as a claim on the actor's name."""
+    m = _actor_for(article, money, find_mentions(article))
+    if m is None:
+        return None
+    return make_claim(article, CODE, m.start, m.end, Actor(m.text, m.kind, money.start), sentence=money.sentence)
 
 
 def describe(claim: Claim) -> str:
     return claim.value.name
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
+    """For each sum money aligned and the articles agree on, whether they name different actors."""
     module = sys.modules[__name__]
-    money_rule = _money_rule()
-    actor_of = {(c.article, c.value.money_start): c for c in claims}
     index = story.entities
     findings: list[Finding] = []
-    for group in story.groups.get(money_rule.CODE, []):
-        if any(money_rule.compare(x, y) == "differ" for x in group.claims for y in group.claims):
+    for group in evidence.groups("money"):
+        if group.kind != "agreement":
             continue  # the sum itself differs: that is the money rule's finding
         if not any(c.head in _heads() for c in group.claims):
             continue  # a price or a revenue: no payer to compare
-        actors = [(m, actor_of.get((m.article, m.start))) for m in group.claims]
+        actors = [(m, _actor_claim(story.article(m.article), m)) for m in group.claims]
         named = [(m, a) for m, a in actors if a is not None]
         for i, (ma, a) in enumerate(named):
             for mb, b in named[i + 1 :]:
@@ -147,7 +133,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                     f"{a.article} and {b.article} agree on the sum ({ma.text!r} / {mb.text!r}) but not on who acts with it: "
                     f"{a.article} names {a.text!r}, {b.article} names {b.text!r}."
                 )
-                findings.append(make_finding(module, "discrepancy", (a, b), msg, topic_of(group.claims, money_rule)))
+                findings.append(make_finding(module, "discrepancy", (a, b), msg, group.topic))
                 break
             else:
                 continue
@@ -167,8 +153,6 @@ def _same_actor(index, a: Claim, b: Claim) -> bool:
 
 def _names_in(story, actor: Claim, money: Claim) -> bool:
     """Whether the money's sentence (in another article) names this actor at all."""
-    from checker.entities import find_mentions
-
     index = story.entities
     eid = index.entity_at(actor.article, actor.start, actor.end)
     for m in find_mentions(story.article(money.article)):

@@ -27,12 +27,14 @@ from typing import Any
 
 from checker import quantity, vocab
 from checker.claims import make_claim
+from checker.evidence import LINKS
 from checker.model import Article, Claim
 from checker.text import canon
 
 CODE = "FC102"
 NAME = "counts"
 REPORT_ALONE = True
+PROVIDES = (LINKS,)  # an agreeing count ties its sentences
 
 
 @dataclass(frozen=True, slots=True)

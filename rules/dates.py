@@ -65,12 +65,15 @@ from typing import Any
 
 from checker import vocab
 from checker.claims import make_claim
+from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
 from checker.text import WORD_RE, canon
 
 CODE = "FC103"
 NAME = "dates"
 REPORT_ALONE = True
+NEEDS = (LINKS,)  # two dates in sentences an agreeing sum or quote tied are likely one event
+PROVIDES = (LINKS,)
 
 YEAR_DAYS = 365.25
 MONTH_DAYS = 30.4375

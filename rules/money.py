@@ -28,12 +28,14 @@ from typing import Any
 
 from checker import caches, quantity, vocab
 from checker.claims import make_claim
+from checker.evidence import LINKS
 from checker.model import Article, Claim
 from checker.text import canon
 
 CODE = "FC101"
 NAME = "money"
 REPORT_ALONE = True
+PROVIDES = (LINKS,)  # an agreeing sum ties its sentences: dates and statements there speak of one event
 SAME_VALUE_BONUS = 0.30  # two articles of one story giving one exact sum rarely do so by chance
 CONVERSION_TOLERANCE = 0.05  # a stated conversion within 5% of the year's average rate is consistent
 

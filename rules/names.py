@@ -45,7 +45,6 @@ from checker.entities import (
     Mention,
     find_mentions,
     roles_conflict,
-    same_name,
     spelled_differently,
     unique_role,
 )
@@ -79,10 +78,6 @@ def _claim(article: Article, m: Mention, with_role: bool = False) -> Claim:
         if e - s <= (end - start) + (m.role_span.end - m.role_span.start) + ROLE_GAP:
             start, end = s, e
     return make_claim(article, CODE, start, end, Name(m.text, m.kind, m.role), sentence=m.sentence)
-
-
-def compare(a: Claim, b: Claim) -> str:
-    return "same" if same_name(a.value.name, b.value.name) else "differ"
 
 
 def describe(claim: Claim) -> str:
@@ -211,7 +206,7 @@ def _rank(e: Entity) -> tuple:
     return (e.kind == "person" and has_role, e.kind == "person", len(e.articles), len(e.mentions), -e.id)
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     index = story.entities
     if len(story.articles) < 2:
         return []

@@ -54,6 +54,7 @@ from checker import vocab
 from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding
+from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
 from checker.text import canon, content_terms
 from rules.quotes import quotes_of
@@ -66,7 +67,8 @@ except ImportError:  # written alongside; surname and initials stand in until it
 CODE = "FC105"
 NAME = "paraphrase"
 REPORT_ALONE = False  # a paraphrase with no quote to check is no finding
-LINKS_SENTENCES = True  # a paraphrase and its quote tie their sentences: dates and statements there are one subject
+PROVIDES = (LINKS,)  # a paraphrase and its quote tie their sentences: dates and statements there are one subject
+RESTATES = True
 SAME_SPEAKER_AT = 0.18  # subject similarity for a paraphrase of the same named speaker
 SAME_VOICE_AT = 0.22  # ... of a body, its report, or "officials"
 FIGURE_ALONE_AT = 0.30  # a new figure on its own needs a paraphrase that restates the quote
@@ -439,7 +441,7 @@ def _new_content(p_text: str, q_text: str) -> list[str]:
 # ---------------------------------------------------------------- the story
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}
@@ -491,10 +493,6 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
 def _short(s: str, n: int = 14) -> str:
     w = s.split()
     return " ".join(w) if len(w) <= n else " ".join(w[:n]) + " ..."
-
-
-def compare(a: Claim, b: Claim) -> str:
-    return "same" if a.value.words == b.value.words else "differ"
 
 
 def describe(claim: Claim) -> str:

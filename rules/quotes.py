@@ -60,13 +60,15 @@ from checker import vocab
 from checker.caches import per_story
 from checker.claims import make_claim, sentence_of
 from checker.compare import make_finding
+from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding, Span
 from checker.text import stopwords
 
 CODE = "FC104"
 NAME = "quotes"
 REPORT_ALONE = True
-LINKS_SENTENCES = True  # an aligned quote (or paraphrase) ties its sentences: dates and statements there are one subject
+PROVIDES = (LINKS,)  # an aligned quote ties its sentences, whatever the verdict: dates and statements there are one subject
+RESTATES = True
 MIN_WORDS = 3  # fewer words is a scare quote: aligned, never reported alone
 MIN_CHANGED_MATCH = 5  # a changed quote must still share this many words in order
 SIMILAR_AT = 80  # rapidfuzz ratio of the aligned words for a changed quote
@@ -1266,11 +1268,6 @@ def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
     return Relation("changed", out, matched)
 
 
-def compare(a: Claim, b: Claim) -> str:
-    rel = relate(a.value.words, b.value.words)
-    return "same" if rel and rel.kind == "same" else "differ"
-
-
 def describe(claim: Claim) -> str:
     q: Quote = claim.value
     who = f"{q.speaker}: " if q.speaker else ""
@@ -1345,7 +1342,7 @@ def _norm_body(article: Article) -> str:
     return " " + " ".join(w for w, _, _ in quote_words(article.text, tuple((s.start, s.end) for s in article.sentences))) + " "
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Align the story's quotes across articles and report their words, speakers and lone quotes."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}

@@ -33,6 +33,7 @@ from typing import Any
 from checker import vocab
 from checker.align import Idf
 from checker.compare import make_finding
+from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding, Span
 from checker.text import content_terms, span_terms, surface
 from checker.unionfind import UnionFind
@@ -40,6 +41,8 @@ from checker.unionfind import UnionFind
 CODE = "FC108"
 NAME = "statements"
 REPORT_ALONE = True
+NEEDS = (LINKS,)  # a sentence tied to another article's by an agreeing fact is supported
+CLAUSE_ADDITIONS = True  # a lone statement is a whole clause: the lone figures inside it are part of it
 
 RARE_AGREE_AT = 0.34  # ... or this much when they share a word no other statement uses
 AGREE_AT = 0.5  # share of the smaller statement's weight the two must share to be one event
@@ -99,7 +102,7 @@ def _quoted_spans(article: Article) -> tuple[Span, ...]:
     try:
         from rules import get
 
-        return tuple(get("FC104").quotes_of(article).quoted)
+        return tuple(get("FC104").module.quotes_of(article).quoted)
     except (KeyError, ImportError, AttributeError):
         return ()
 
@@ -175,11 +178,6 @@ def find_claims(article: Article) -> list[Claim]:
     return out
 
 
-def compare(a: Claim, b: Claim) -> str:
-    shared = a.terms & b.terms
-    return "same" if len(shared) >= min(len(a.terms), len(b.terms)) * AGREE_AT else "differ"
-
-
 def describe(claim: Claim) -> str:
     t = " ".join(claim.text.split())
     return t if len(t) <= 90 else t[:87] + "..."
@@ -245,7 +243,7 @@ def _surface(c: Claim, term: str) -> str:
     return term
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     import sys
 
     module = sys.modules[__name__]
@@ -266,7 +264,6 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # claim -> other article -> (overlap, claim)
     support = [0.0] * len(claims)
     words_only = [c.terms for c in claims]  # the bags without entity tokens
-    linked_sentences = {(a, sa) for a, sa, _, _ in story.linked}
     for i, bag in enumerate(bags):
         # one pass over the postings of i's words gathers, per statement j of another article: the shared
         # weight, the shared weight of i's plain (non-name) words, whether a plain word is shared at all
@@ -310,7 +307,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
                 if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
                     overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
                 best[i][art] = (overlap, j)
-        if (claims[i].article, claims[i].sentence) in linked_sentences:
+        if evidence.has_link(claims[i].article, claims[i].sentence):
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
 
     # agreements: statements linked by a best match above AGREE_AT, grouped (union-find)

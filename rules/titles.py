@@ -300,7 +300,7 @@ def compare_values(a: Title, b: Title) -> str:
     return "differ"
 
 
-def compare(a: Claim, b: Claim) -> str:
+def _compare(a: Claim, b: Claim) -> str:
     return compare_values(a.value, b.value)
 
 
@@ -308,7 +308,7 @@ def describe(claim: Claim) -> str:
     return f"'{claim.value.text}' ({claim.value.doc_noun})"
 
 
-def comparable(a: Claim, b: Claim) -> bool:
+def _comparable(a: Claim, b: Claim) -> bool:
     fa, fb = a.value.family, b.value.family
     return fa == fb or "generic" in (fa, fb)
 
@@ -359,7 +359,7 @@ def _find_in(article: Article, title: str) -> tuple[int, int, int] | None:
 
 def _accept(story, a: Claim, b: Claim, ents: dict[int, set[int]], unique: dict[tuple[str, str], int]) -> tuple[float, str] | None:
     """(score, why) when two titles name one document, else None."""
-    verdict = compare(a, b)
+    verdict = _compare(a, b)
     score, why = _score(story, a, b, ents)
     if verdict == "same":
         return score + 1.0, why  # one title in two articles: one document
@@ -377,7 +377,7 @@ def _accept(story, a: Claim, b: Claim, ents: dict[int, set[int]], unique: dict[t
     return None
 
 
-def check_story(story, claims: list[Claim]) -> list[Finding]:
+def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     module = sys.modules[__name__]
     # a title repeated in one article is one claim: its first
     first: dict[tuple[str, str], Claim] = {}
@@ -393,7 +393,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     for i, a in enumerate(pool):
         for j in range(i + 1, len(pool)):
             b = pool[j]
-            if a.article == b.article or not comparable(a, b):
+            if a.article == b.article or not _comparable(a, b):
                 continue
             hit = _accept(story, a, b, ents, unique)
             if hit is not None:
@@ -441,7 +441,7 @@ def _topic(c: Claim) -> str:
 
 def _group_finding(module, cs: tuple[Claim, ...], why: str) -> Finding:
     n = len(cs)
-    verdicts = [[compare(x, y) == "differ" for y in cs] for x in cs]
+    verdicts = [[_compare(x, y) == "differ" for y in cs] for x in cs]
     noun = next((c.value.doc_noun for c in cs if c.value.family != "generic"), cs[0].value.doc_noun)
     topic = f"title of the {noun}"
     if not any(any(row) for row in verdicts):

@@ -266,11 +266,10 @@ def test_index_is_fast_on_a_long_story():
 
 
 def names_report(*bodies: str):
-    from checker.pipeline import check_articles
-    from rules import names
+    from checker.pipeline import check_articles, select_rules
 
     arts = [article(chr(ord("a") + i), b) for i, b in enumerate(bodies)]
-    return check_articles(arts, [names])
+    return check_articles(arts, select_rules(["names"]))
 
 
 def test_names_rule_reports_people_and_bodies_not_places_or_single_words():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from checker.load import parse_article
-from checker.pipeline import check_articles
+from checker.pipeline import check_articles, select_rules
 from rules import paraphrase, quotes
 
 
@@ -218,7 +218,7 @@ def test_value_to_json():
 
 def run(*bodies: str, rules=(quotes,)):
     arts = [art(b, aid) for b, aid in zip(bodies, "abcd")]
-    return check_articles(arts, list(rules))
+    return check_articles(arts, select_rules([r.NAME for r in rules]))
 
 
 def kinds(report, rule="FC104") -> list[str]:

@@ -72,7 +72,7 @@ def test_every_rule_has_cases():
     """As in LanguageTool: a registered rule without a case of each verdict it gives, and a no-claim case, fails."""
     for code in REGISTRY:
         rule = get(code)
-        need = ({"agreement", "discrepancy"} & set(getattr(rule, "KINDS", ("agreement", "discrepancy")))) | {"no-claim"}
+        need = ({"agreement", "discrepancy"} & set(rule.kinds)) | {"no-claim"}
         kinds = {c.expect for c in CASES if c.rule == code}
         assert need <= kinds, f"{code} lacks cases of {need - kinds}"
         assert sum(c.rule == code for c in CASES) >= 15, f"{code} has fewer than 15 cases"
