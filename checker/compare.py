@@ -1,4 +1,10 @@
-"""Turn aligned groups and lone claims into findings an editor reads."""
+"""Turn aligned groups and lone claims into findings an editor reads: the one place findings are built.
+
+Every rule builds its findings with these: ``make_finding`` (stable id and
+severity), ``topic_of`` (what is compared), ``odd_ones_out`` (who differs
+from the majority), ``the_others`` ("b, c" or "5 other articles"),
+``article_list`` ("a, b and c") and ``shorten`` (a long text cut at a word).
+"""
 
 from __future__ import annotations
 
@@ -36,6 +42,44 @@ def topic_of(claims: tuple[Claim, ...], rule: Named) -> str:
     return " ".join(surface(p) for p in parts) if parts else rule.NAME
 
 
+def odd_ones_out(differ: list[list[bool]]) -> list[int]:
+    """Indexes of the members that differ from more members than they agree with (three or more only).
+
+    No odd one out with two members, nor when every member differs from every
+    other (no majority to stand against).
+    """
+    n = len(differ)
+    if n <= 2:
+        return []
+    clashes = [sum(row) for row in differ]
+    odd = [i for i in range(n) if clashes[i] > (n - 1) / 2]
+    return [] if len(odd) == n else odd
+
+
+def the_others(ids: list[str], article: str) -> str:
+    """The other articles of a story by id, or their number when more than three: "b, c", "5 other articles"."""
+    others = [a for a in ids if a != article]
+    return ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+
+
+def article_list(items: tuple[str, ...] | list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def shorten(text: str, words: int | None = None, chars: int | None = None) -> str:
+    """Whitespace folded, cut after `words` words or at a word before `chars` characters, with " ..." when cut."""
+    ws = text.split()
+    if words is not None and len(ws) > words:
+        return " ".join(ws[:words]) + " ..."
+    t = " ".join(ws)
+    if chars is not None and len(t) > chars:
+        cut = t[: chars - 4].rsplit(" ", 1)[0] if " " in t[: chars - 4] else t[: chars - 4]
+        return cut + " ..."
+    return t
+
+
 def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
     claims = group.claims
     n = len(claims)
@@ -48,11 +92,7 @@ def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
         agree, odd = tuple(c.article for c in claims), ()
     else:
         kind = "discrepancy"
-        clashes = [sum(row) for row in differ]
-        # the odd ones out differ from more articles than they agree with
-        odd_idx = [i for i in range(n) if clashes[i] > (n - 1) / 2] if n > 2 else []
-        if len(odd_idx) == n:  # all differ from all: no majority, no odd one out
-            odd_idx = []
+        odd_idx = odd_ones_out(differ)
         odd = tuple(claims[i].article for i in odd_idx)
         agree = tuple(c.article for i, c in enumerate(claims) if i not in odd_idx) if odd_idx else ()
         says = "; ".join(f"{c.article} says {rule.describe(c)} ({c.text!r})" for c in claims)
@@ -73,8 +113,9 @@ def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
     )
 
 
-def unsupported(claim: Claim, rule: Rule, others: list[str]) -> Finding:
-    where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+def unsupported(claim: Claim, rule: Rule, ids: list[str]) -> Finding:
+    """Only one article states the claim; `ids` are the story's articles."""
+    where = the_others(ids, claim.article)
     message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}); {where} give no matching {rule.NAME} figure."
     return Finding(
         id=finding_id(rule.CODE, "unsupported", (claim,)),

@@ -109,14 +109,13 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
     made = [compare.compare_group(g, rule) for g in groups]
     findings.extend(made)
     if rule.report_alone:
-        ids = story.ids
         seen: set[tuple[str, str, object]] = set()
         for c in alone:
             key = (c.article, c.text, c.sentence)
             if key in seen:
                 continue
             seen.add(key)
-            findings.append(compare.unsupported(c, rule, [i for i in ids if i != c.article]))
+            findings.append(compare.unsupported(c, rule, story.ids))
     return findings, made
 
 

@@ -38,7 +38,11 @@ the latest strictly before it, "next Tuesday" the first strictly after it. A
 date without a year takes the year that puts it closest to the dateline. The
 cue words, number words, roles and qualifiers are data in rules/vocab/dates.toml;
 months and weekdays in rules/vocab/calendar.toml. Pure Python (datetime and
-calendar): dateparser finds no spans and costs a third of a second to load.
+calendar), no dateparser: it gives no character offsets, costs 0.1 s to import
+and 0.15 s more on its first parse, and on the forms news writes that this
+finder cannot yet resolve it gives nothing or a wrong date (nothing for "June
+last year", "the mid-1990s", "fiscal 1988", "early Sunday"; "1353 GMT" as the
+year 1353), so it would add cost without adding a resolved date.
 
 How a sentence is read: each pattern (a calendar date, a month, a year, a
 quarter, a weekday, a relative day or period, a period) runs only when the

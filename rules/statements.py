@@ -32,7 +32,7 @@ from typing import Any
 
 from checker import vocab
 from checker.align import Idf
-from checker.compare import make_finding
+from checker.compare import make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding, Span
 from checker.text import content_terms, span_terms, surface
@@ -179,8 +179,7 @@ def find_claims(article: Article) -> list[Claim]:
 
 
 def describe(claim: Claim) -> str:
-    t = " ".join(claim.text.split())
-    return t if len(t) <= 90 else t[:87] + "..."
+    return shorten(claim.text, chars=90)
 
 
 # ---------------------------------------------------------------- the story
@@ -375,8 +374,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         in_group = len({claims[m].article for m in groups[find(i)]}) > 1
         if not novel and (support[i] >= SUPPORTED_AT or in_group):
             continue
-        others = [a for a in story.ids if a != c.article]
-        where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+        where = the_others(story.ids, c.article)
         topic = " ".join(surface(t) for t in sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
         findings.append(
             make_finding(

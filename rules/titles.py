@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 from checker import vocab
 from checker.align import context_similarity, greedy_groups
 from checker.claims import make_claim
-from checker.compare import make_finding
+from checker.compare import make_finding, odd_ones_out, the_others
 from checker.entities import find_mentions, title_like
 from checker.model import Article, Claim, Finding
 from checker.text import content_terms
@@ -428,8 +428,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             cs = tuple(sorted([c, *echo], key=lambda x: (order[x.article], x.start)))
             findings.append(_group_finding(module, cs, "the same title written in the other articles"))
             continue
-        others = [a for a in story.ids if a != c.article]
-        where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
+        where = the_others(story.ids, c.article)
         message = f"Only {c.article} gives the {c.value.doc_noun} a title, '{c.value.text}'; {where} give none."
         findings.append(make_finding(module, "unsupported", (c,), message, _topic(c), agree=(c.article,)))
     return findings
@@ -451,8 +450,7 @@ def _group_finding(module, cs: tuple[Claim, ...], why: str) -> Finding:
             + "."
         )
         return make_finding(module, "agreement", cs, message, topic, agree=tuple(c.article for c in cs), why=why)
-    clashes = [sum(row) for row in verdicts]
-    odd = tuple(cs[i].article for i in range(n) if n > 2 and clashes[i] > (n - 1) / 2)
+    odd = tuple(cs[i].article for i in odd_ones_out(verdicts))
     says = "; ".join(f"{c.article} titles it '{c.value.text}'" for c in cs)
     message = f"The same {noun}, titled two ways: {says}."
     return make_finding(module, "discrepancy", cs, message, topic, differ=odd, why=why)
