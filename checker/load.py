@@ -17,7 +17,7 @@ from pathlib import Path
 
 from checker import vocab
 from checker.model import Article, Span
-from checker.text import paragraphs, split_sentences
+from checker.text import letter_words, paragraphs, split_sentences
 
 SUFFIXES = (".txt", ".md")
 HEADER_LINES = 6  # headline, dateline and byline are looked for in the first lines only
@@ -185,7 +185,7 @@ def parse_dateline(line: str) -> dt.date | None:
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
         leftover = [
             w
-            for w in re.findall(r"[a-z]+", rest)
+            for w in letter_words(rest)
             if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")
         ]
         if len(leftover) <= 1:

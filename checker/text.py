@@ -216,3 +216,12 @@ def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[
     before = [t[0] for t in terms if t[2] <= start]
     after = [t[0] for t in terms if t[1] >= end]
     return [frozenset(before[-w:] + after[:w]) for w in widths]
+
+
+LETTERS_RE = re.compile(r"[^\W\d_]+")  # a run of letters, any script: "Zürich" is one word, "don't" two
+
+
+def letter_words(text: str) -> list[str]:
+    """The runs of letters in a text ("Zürich's 3 banks" -> ["Zürich", "s", "banks"]): the quick word list
+    rules read near a figure, where numbers and apostrophes do not matter."""
+    return LETTERS_RE.findall(text)

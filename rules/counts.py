@@ -29,7 +29,7 @@ from checker import quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim
-from checker.text import canon
+from checker.text import canon, letter_words
 
 CODE = "FC102"
 NAME = "counts"
@@ -130,11 +130,11 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
 def _percent_subject(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """What a percentage is of: the nearest subject word before it (8 words), else just after (3)."""
     subjects = _percent_subjects()
-    before = re.findall(r"[A-Za-z]+", text[max(sent_start, start - 70) : start])
+    before = letter_words(text[max(sent_start, start - 70) : start])
     for w in reversed(before[-8:]):
         if canon(w) in subjects:
             return w
-    after = re.findall(r"[A-Za-z]+", text[end : min(sent_end, end + 30)])
+    after = letter_words(text[end : min(sent_end, end + 30)])
     for w in after[:3]:
         if canon(w) in subjects:
             return w

@@ -30,7 +30,7 @@ from checker import caches, quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim
-from checker.text import canon
+from checker.text import canon, letter_words
 
 CODE = "FC101"
 NAME = "money"
@@ -149,7 +149,7 @@ def _parse(m: re.Match[str], year: int | None) -> Money | None:
 
 
 def _weight_before(text: str, sent_start: int, start: int) -> bool:
-    before = re.findall(r"[A-Za-z]+", text[max(sent_start, start - 25) : start])[-2:]
+    before = letter_words(text[max(sent_start, start - 25) : start])[-2:]
     return any(w.lower() in _vocab()["weight_cues"] for w in before)
 
 
@@ -161,11 +161,11 @@ def _scale(mult: str) -> float:
 def _line_item(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """The nearest line-item word ("revenue", "fine") before the sum, else just after it."""
     items = _line_items()
-    before = re.findall(r"[A-Za-z]+", text[max(sent_start, start - 80) : start])
+    before = letter_words(text[max(sent_start, start - 80) : start])
     for w in reversed(before[-8:]):
         if canon(w) in items:
             return w.lower()
-    after = re.findall(r"[A-Za-z]+", text[end : min(sent_end, end + 40)])
+    after = letter_words(text[end : min(sent_end, end + 40)])
     for w in after[:4]:
         if canon(w) in items:
             return w.lower()
