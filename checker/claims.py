@@ -1,21 +1,85 @@
-"""Helpers rules use to build claims: the sentence around a span and its context terms."""
+"""What rules use to build claims: the one sentence and paragraph index of an article, and make_claim.
+
+Sentences come from the loader (story sentences only, furniture left out);
+a paragraph is a run of those sentences with no line break between them.
+Both are looked up by offset through one index per article, built once per
+story.
+"""
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import Any
 
+from checker import caches
 from checker.model import Article, Claim, Span
 from checker.text import attached_names, canon, window_terms
 
 
-def sentence_of(article: Article, pos: int) -> Span:
-    """The story sentence holding offset `pos` (sentences are sorted and disjoint)."""
-    starts = [s.start for s in article.sentences]
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """An article's sentences and paragraphs, with their start offsets for bisection."""
+
+    sentences: tuple[Span, ...]
+    sentence_starts: tuple[int, ...]
+    paragraphs: tuple[Span, ...]
+    paragraph_starts: tuple[int, ...]
+
+
+_LAYOUTS: dict[str, tuple[Article, Layout]] = {}
+caches.register(_LAYOUTS.clear)
+
+
+def layout(article: Article) -> Layout:
+    """The article's sentence and paragraph index (cached for the story, keyed by article id)."""
+    hit = _LAYOUTS.get(article.id)
+    if hit is not None and hit[0] is article:
+        return hit[1]
+    text = article.text
+    paras: list[Span] = []
+    for s in article.sentences:
+        if paras and "\n" not in text[paras[-1].end : s.start]:
+            paras[-1] = Span(paras[-1].start, s.end)
+        else:
+            paras.append(s)
+    lay = Layout(
+        article.sentences,
+        tuple(s.start for s in article.sentences),
+        tuple(paras),
+        tuple(p.start for p in paras),
+    )
+    _LAYOUTS[article.id] = (article, lay)
+    return lay
+
+
+def _at(spans: tuple[Span, ...], starts: tuple[int, ...], pos: int) -> int:
     i = bisect.bisect_right(starts, pos) - 1
-    if i >= 0 and article.sentences[i].contains(pos):
-        return article.sentences[i]
-    return Span(pos, pos)
+    return i if i >= 0 and spans[i].contains(pos) else -1
+
+
+def sentence_index(article: Article, pos: int) -> int:
+    """The index in article.sentences of the sentence holding `pos`, or -1."""
+    lay = layout(article)
+    return _at(lay.sentences, lay.sentence_starts, pos)
+
+
+def sentence_of(article: Article, pos: int) -> Span:
+    """The story sentence holding offset `pos` (an empty span at `pos` outside every sentence)."""
+    i = sentence_index(article, pos)
+    return article.sentences[i] if i >= 0 else Span(pos, pos)
+
+
+def paragraph_index(article: Article, pos: int) -> int:
+    """The index of the paragraph holding `pos` in layout(article).paragraphs, or -1."""
+    lay = layout(article)
+    return _at(lay.paragraphs, lay.paragraph_starts, pos)
+
+
+def paragraph_of(article: Article, pos: int) -> Span:
+    """The paragraph (run of story sentences without a line break) holding `pos`, or an empty span."""
+    i = paragraph_index(article, pos)
+    return layout(article).paragraphs[i] if i >= 0 else Span(pos, pos)
 
 
 def make_claim(
