@@ -183,7 +183,7 @@ def _export(args, report) -> None:
 def run_claims(argv: list[str]) -> int:
     import json
 
-    from checker.load import discover_any, load_one
+    from checker.load import discover, load_one
     from checker.pipeline import select_rules
     from checker.render.json import article_json, value_json
 
@@ -199,7 +199,7 @@ def run_claims(argv: list[str]) -> int:
     except ValueError as err:
         raise UsageError(f"factcheck claims: {err}") from None
     rows = []
-    for path in discover_any(args.paths):
+    for path in discover(args.paths, minimum=1):
         article = load_one(path)
         if published:
             article = replace(article, published=published)

@@ -98,36 +98,14 @@ def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
         says = "; ".join(f"{c.article} says {rule.describe(c)} ({c.text!r})" for c in claims)
         tail = f" The odd one out: {', '.join(odd)}." if odd else ""
         message = f"{says}.{tail}"
-    return Finding(
-        id=finding_id(rule.CODE, kind, claims),
-        rule=rule.CODE,
-        rule_name=rule.NAME,
-        kind=kind,
-        severity=SEVERITY[kind],
-        topic=topic,
-        message=message,
-        claims=claims,
-        agree=agree,
-        differ=odd,
-        why=group.why,
-    )
+    return make_finding(rule, kind, claims, message, topic, agree=agree, differ=odd, why=group.why)
 
 
 def unsupported(claim: Claim, rule: Rule, ids: list[str]) -> Finding:
     """Only one article states the claim; `ids` are the story's articles."""
     where = the_others(ids, claim.article)
     message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}); {where} give no matching {rule.NAME} figure."
-    return Finding(
-        id=finding_id(rule.CODE, "unsupported", (claim,)),
-        rule=rule.CODE,
-        rule_name=rule.NAME,
-        kind="unsupported",
-        severity=SEVERITY["unsupported"],
-        topic=topic_of((claim,), rule),
-        message=message,
-        claims=(claim,),
-        agree=(claim.article,),
-    )
+    return make_finding(rule, "unsupported", (claim,), message, topic_of((claim,), rule), agree=(claim.article,))
 
 
 def make_finding(
@@ -141,7 +119,7 @@ def make_finding(
     differ: tuple[str, ...] = (),
     why: str = "",
 ) -> Finding:
-    """A finding with its stable id and severity filled in: what story-level rules build."""
+    """A finding with its stable id and severity filled in: how every finding is made."""
     return Finding(
         id=finding_id(rule.CODE, kind, claims),
         rule=rule.CODE,

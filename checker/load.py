@@ -30,29 +30,12 @@ class InputError(Exception):
 # ---------------------------------------------------------------- discovery
 
 
-def discover(paths: list[str]) -> list[Path]:
-    """Expand files and folders into article files, sorted within each folder."""
-    files: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            raise InputError(f"{raw}: no such file or directory")
-        if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if len(found) < 2:
-                raise InputError(f"{raw}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
-            files.extend(found)
-        else:
-            files.append(p)
-    seen: set[Path] = set()
-    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
-    if len(unique) < 2:
-        raise InputError("need at least two articles to compare (give a story folder or two or more files)")
-    return unique
+def discover(paths: list[str], minimum: int = 2) -> list[Path]:
+    """Expand files and folders into article files, sorted within each folder, each file once.
 
-
-def discover_any(paths: list[str]) -> list[Path]:
-    """Files and folders to article files, with no minimum (for `factcheck claims`)."""
+    A story needs ``minimum`` articles (2, to compare; 1 for `factcheck claims`),
+    and so does each folder given.
+    """
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -62,10 +45,16 @@ def discover_any(paths: list[str]) -> list[Path]:
             found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
             if not found:
                 raise InputError(f"{raw}: no articles (.txt or .md) in this folder")
+            if len(found) < minimum:
+                raise InputError(f"{raw}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
             files.extend(found)
         else:
             files.append(p)
-    return files
+    seen: set[Path] = set()
+    unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    if len(unique) < minimum:
+        raise InputError("need at least two articles to compare (give a story folder or two or more files)")
+    return unique
 
 
 def load_one(path: Path) -> Article:
@@ -118,6 +107,14 @@ def _is(key: str, line: str) -> bool:
     return any(p.match(line) for p in _patterns(key))
 
 
+def _block_end(text: str, lines: list[Span], j: int, out: set[int]) -> int:
+    """The last line of line j's block (lines with no blank line between them), each added to `out`."""
+    while j + 1 < len(lines) and "\n\n" not in text[lines[j].end : lines[j + 1].start].replace("\r", ""):
+        j += 1
+        out.add(j)
+    return j
+
+
 def find_furniture(text: str, lines: list[Span]) -> set[int]:
     """Indexes of lines that are page furniture."""
     out: set[int] = set()
@@ -132,19 +129,12 @@ def find_furniture(text: str, lines: list[Span]) -> set[int]:
             if j + 1 < len(lines) and (len(line) < 40 or line.endswith(":")):
                 j += 1
                 out.add(j)
-                # the rest of the bio's block (lines without a blank line between them)
-                while j + 1 < len(lines) and "\n\n" not in text[lines[j].end : lines[j + 1].start].replace("\r", ""):
-                    j += 1
-                    out.add(j)
+                j = _block_end(text, lines, j, out)  # the rest of the bio's block
             i = j + 1
             continue
         if _is("list_headings", line):
             out.add(i)
-            j = i
-            while j + 1 < len(lines) and "\n\n" not in text[lines[j].end : lines[j + 1].start].replace("\r", ""):
-                j += 1
-                out.add(j)
-            i = j + 1
+            i = _block_end(text, lines, i, out) + 1
             continue
         if _is("line_patterns", line):
             out.add(i)

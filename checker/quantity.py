@@ -159,3 +159,8 @@ def fmt_amount(x: float) -> str:
     if x == int(x):
         return f"{int(x):,}"
     return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def json_number(x: float) -> float | int:
+    """A figure as JSON shows it: 3.0 -> 3, 0.1234567 -> 0.123457."""
+    return int(x) if x == int(x) else round(x, 6)

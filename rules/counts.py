@@ -48,18 +48,14 @@ class Count:
     parts: tuple[float, ...] = ()  # figures that were summed
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"count": _num(self.n), "noun": self.noun}
+        out: dict[str, Any] = {"count": quantity.json_number(self.n), "noun": self.noun}
         if self.hedge != "exact":
             out["hedge"] = self.hedge
         if self.high is not None:
-            out["high" if self.noun != "tally" else "against"] = _num(self.high)
+            out["high" if self.noun != "tally" else "against"] = quantity.json_number(self.high)
         if self.parts:
-            out["parts"] = [_num(p) for p in self.parts]
+            out["parts"] = [quantity.json_number(p) for p in self.parts]
         return out
-
-
-def _num(x: float) -> float | int:
-    return int(x) if x == int(x) else round(x, 6)
 
 
 @functools.cache

@@ -53,20 +53,16 @@ class Money:
     scale: float = 1.0  # the multiplier written with the figure ("million" -> 1e6)
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"amount": _num(self.amount), "currency": self.currency}
+        out: dict[str, Any] = {"amount": quantity.json_number(self.amount), "currency": self.currency}
         if self.hedge != "exact":
             out["hedge"] = self.hedge
         if self.high is not None:
-            out["high"] = _num(self.high)
+            out["high"] = quantity.json_number(self.high)
         if self.per:
             out["per"] = self.per
         if self.conversion_of:
-            out["converts"] = {"amount": _num(self.conversion_of[0]), "currency": self.conversion_of[1]}
+            out["converts"] = {"amount": quantity.json_number(self.conversion_of[0]), "currency": self.conversion_of[1]}
         return out
-
-
-def _num(x: float) -> float | int:
-    return int(x) if x == int(x) else round(x, 6)
 
 
 # ---------------------------------------------------------------- finding sums
