@@ -154,7 +154,7 @@ def _lemmas(w: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     i = bisect.bisect_left(keys, w)
     while i < len(keys) and keys[i] == w:
-        _, pos, forms = lines[i].split(",")
+        _, pos, forms = lines[i].split(",", 2)
         out.setdefault(pos, tuple(forms.split("/")))
         i += 1
     return out
