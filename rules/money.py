@@ -15,8 +15,9 @@ Why it matters
     slip through.
 
 Example
-    A: "The province will put no less than three hundred million yuan into it."
-    B: "It pledged funding of CNY 300m."  -> agreement (same sum, a floor hedge)
+    A: The province will put no less than three hundred million yuan into the port.
+    B: The province pledged CNY 300m for the port.
+    -> agreement (same sum, a floor hedge)
 """
 
 from __future__ import annotations
