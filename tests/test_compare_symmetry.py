@@ -3,8 +3,10 @@
 Which article comes first is an accident of file names; a verdict that
 depends on it makes one story's report change when a folder is renamed.
 The property is checked exhaustively over every pair of same-rule claims
-extracted from the case files (both sides of every case) and the seeds, so
-it needs no generator library and fails with the two texts that disagree.
+extracted from the case files (both sides of every case), the seeds and the
+shared case folders, so it needs no generator library and fails with the two
+texts that disagree. The other pair hooks alignment reads (`comparable`,
+`affinity`) are held to the same property.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from checker.load import load_articles
 from rules import REGISTRY, get, money
 
 ROOT = Path(__file__).resolve().parents[1]
+SHARED_CASES = ROOT.parent / "shared" / "cases"
+PAIR_HOOKS = ("compare", "comparable", "affinity")
 
 
 def _articles():
@@ -27,7 +31,10 @@ def _articles():
         out.append(make_article(f"case{i}a", case.a, case.a_published)[0])
         if case.b:
             out.append(make_article(f"case{i}b", case.b, case.b_published)[0])
-    return out + load_articles([str(ROOT / "seeds")])
+    out += load_articles([str(ROOT / "seeds")])
+    for folder in sorted(p for p in SHARED_CASES.glob("*") if p.is_dir()):
+        out += load_articles([str(folder)])
+    return out
 
 
 ARTICLES = _articles()
@@ -39,10 +46,14 @@ def test_compare_is_symmetric(code):
     claims = [c for a in ARTICLES for c in rule.find_claims(a)]
     assert len(claims) >= 10, f"{code}: too few claims to test ({len(claims)})"
     wrong = []
-    for a, b in itertools.combinations(claims, 2):
-        ab, ba = rule.compare(a, b), rule.compare(b, a)
-        if ab != ba:
-            wrong.append(f"{a.text!r} ({a.article}) vs {b.text!r} ({b.article}): {ab} one way, {ba} the other")
+    for name in PAIR_HOOKS:
+        hook = getattr(rule, name, None)
+        if hook is None:
+            continue
+        for a, b in itertools.combinations(claims, 2):
+            ab, ba = hook(a, b), hook(b, a)
+            if ab != ba:
+                wrong.append(f"{name}: {a.text!r} ({a.article}) vs {b.text!r} ({b.article}): {ab} one way, {ba} the other")
     assert not wrong, f"{code}: {len(wrong)} asymmetric pairs, e.g.\n" + "\n".join(wrong[:5])
 
 
