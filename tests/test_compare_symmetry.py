@@ -44,6 +44,8 @@ ARTICLES = _articles()
 def test_compare_is_symmetric(code):
     rule = get(code)
     claims = [c for a in ARTICLES for c in rule.find_claims(a)]
+    if not claims and getattr(rule, "compare", None) is None:
+        pytest.skip(f"{code} makes no claims of its own (it reads other rules' evidence)")
     assert len(claims) >= 10, f"{code}: too few claims to test ({len(claims)})"
     wrong = []
     for name in PAIR_HOOKS:

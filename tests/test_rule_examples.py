@@ -107,7 +107,13 @@ def parse_examples(code: str, doc: str) -> list[Example]:
     return out
 
 
-EXAMPLES = [(code, ex) for code in REGISTRY for ex in parse_examples(code, get(code).__doc__ or "")]
+def rule_doc(code: str) -> str:
+    """The rule's docstring (a loaded Rule keeps it as `doc`, a bare module as `__doc__`)."""
+    rule = get(code)
+    return getattr(rule, "doc", None) or rule.__doc__ or ""
+
+
+EXAMPLES = [(code, ex) for code in REGISTRY for ex in parse_examples(code, rule_doc(code))]
 
 
 @pytest.mark.parametrize("code,example", EXAMPLES, ids=[f"{get(c).NAME}-{i}" for i, (c, _) in enumerate(EXAMPLES)])
