@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from checker import vocab
+from checker import caches, vocab
 from checker.caches import per_story
 from checker.model import Span
 
@@ -177,23 +177,32 @@ def _lemma_table() -> tuple[list[str], list[str]]:
     return keys, lines
 
 
-_SURFACE: dict[str, str] = {}  # canonical term -> a word that gave it, for display only
+# canonical term -> the shortest word of the story's sentences that gives it, for display only. Story-scoped:
+# filled by content_terms (itself a per-story cache, so every sentence read in a story is read afresh)
+# and cleared with it, so a topic's words come from the story alone, whatever the process checked before.
+_SURFACE: dict[str, str] = {}
+caches.register(_SURFACE.clear)
 
 
 @functools.lru_cache(maxsize=65536)
 def canon(word: str) -> str:
-    """The canonical term for a word: its stem, mapped through the synonym groups (cached)."""
+    """The canonical term for a word: its stem, mapped through the synonym groups (cached, no side effects)."""
     s = stem(word)
-    c = vocab.synonym_map().get(s, s)
-    w = word.lower()
-    seen = _SURFACE.get(c)
-    if seen is None or (len(w), w) < (len(seen), seen):
-        _SURFACE[c] = w
-    return c
+    return vocab.synonym_map().get(s, s)
+
+
+def _remember_surfaces(text: str, terms: list[tuple[str, int, int]]) -> None:
+    for term, s, e in terms:
+        w = text[s:e].lower()
+        if " " in w:
+            continue  # a phrase ("taken down") names its term by the words that give it alone
+        seen = _SURFACE.get(term)
+        if seen is None or (len(w), w) < (len(seen), seen):  # the shortest, then the first in order: any call order
+            _SURFACE[term] = w
 
 
 def surface(term: str) -> str:
-    """A readable word for a canonical term ("remov" -> "removed"): the shortest word seen to give it."""
+    """A readable word for a canonical term ("remov" -> "removed"): the shortest word of the story that gives it."""
     return _SURFACE.get(term, term)
 
 
@@ -229,6 +238,7 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
                 pos += len(part) + 1
             continue
         out.append((canon(w), s, e))
+    _remember_surfaces(text, out)
     return tuple(out)
 
 

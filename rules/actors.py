@@ -14,8 +14,8 @@ Why it matters
     figure and disagree on who pays; an editor checking only figures misses it.
 
 Example
-    A: "Harlow Council will invest $4 million in the library."
-    B: "The Ferrow Trust is putting $4 million into the library."
+    A: Harlow Council will invest $4 million in the library.
+    B: The Ferrow Trust is putting $4 million into the library.
     -> agreement on the sum (FC101), discrepancy on the actor (FC109)
 
 Limits, on purpose: pronouns ("it", "he") and common nouns ("the company")

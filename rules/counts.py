@@ -14,8 +14,9 @@ Why it matters
     the figure it bounds ("14"), and a different figure must.
 
 Example
-    A: "The fire forced about 2,500 residents to flee."
-    B: "Some 2,500 people were evacuated."  -> agreement
+    A: The fire forced about 2,500 residents to flee.
+    B: Some 2,500 people were evacuated.
+    -> agreement
 """
 
 from __future__ import annotations

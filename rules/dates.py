@@ -25,8 +25,8 @@ Why it matters
     8-year sentence".
 
 Example
-    A (dated Monday March 17, 2025): "The regulator approved the merger last week."
-    B (dated Tuesday March 18, 2025): "The regulator approved the merger on March 12."
+    A (published 2025-03-17, a Monday): The regulator approved the merger last week.
+    B (published 2025-03-18, a Tuesday): The regulator approved the merger on March 12.
     -> agreement: last week is March 10-16, 2025, which holds March 12.
 
 How a bare weekday is read: news writes of the past, so "on Tuesday" is the

@@ -15,8 +15,9 @@ Why it matters
     slip through.
 
 Example
-    A: "The province will put no less than three hundred million yuan into it."
-    B: "It pledged funding of CNY 300m."  -> agreement (same sum, a floor hedge)
+    A: The province will put no less than three hundred million yuan into the port.
+    B: The province pledged CNY 300m for the port.
+    -> agreement (same sum, a floor hedge)
 """
 
 from __future__ import annotations
@@ -295,12 +296,15 @@ def compare_values(a: Money, b: Money) -> str:
         ia = quantity.interval(a.amount, a.unit, a.hedge if a.hedge != "range" else "exact", a.high)
         ib = quantity.interval(b.amount, b.unit, b.hedge if b.hedge != "range" else "exact", b.high)
         return "compatible" if ia.intersects(ib) else "differ"
-    year = a.year or b.year  # one year's rates for both sides
-    ia, ib = _interval_usd(a, year), _interval_usd(b, year)
-    if ia is None or ib is None:
-        return "differ"
-    widen = 1 + CONVERSION_TOLERANCE
-    return "compatible" if ia.lo / widen <= ib.hi and ib.lo / widen <= ia.hi * widen else "differ"
+    # one year's rates for both sides: either article's year will do, so the verdict cannot depend on which is `a`
+    for year in sorted({y for y in (a.year, b.year) if y}) or [None]:
+        ia, ib = _interval_usd(a, year), _interval_usd(b, year)
+        if ia is None or ib is None:
+            return "differ"
+        widen = 1 + CONVERSION_TOLERANCE  # each side's interval widened by the same share: a symmetric test
+        if ia.lo <= ib.hi * widen and ib.lo <= ia.hi * widen:
+            return "compatible"
+    return "differ"
 
 
 def compare(a: Claim, b: Claim) -> str:

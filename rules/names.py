@@ -27,8 +27,9 @@ Why it matters
     not read as two people.
 
 Example
-    A: "Orvane CEO Bill Castellan-Reed said."
-    B: "said the chief executive, William Castellan-Reed." -> agreement (one man, one role)
+    A: Orvane CEO Bill Castellan-Reed announced the sale on Monday.
+    B: The sale was announced by the chief executive, William Castellan-Reed.
+    -> agreement (one man, one role)
 """
 
 from __future__ import annotations

@@ -34,8 +34,8 @@ Why it matters
 Example
     A: "Sales are levelling off, and we may see some growth," Jo Bloggs said.
     B: Bloggs said sales were completely back and predicted record growth.
-       -> discrepancy: stronger degree ('completely', 'record'); more certainty
-          ('predicted' where the quote has 'may')
+    -> discrepancy: stronger degree ('completely', 'record'); more certainty
+       ('predicted' where the quote has 'may')
 
 Exception to "rules never import each other": the quotes and who said them
 come from rules/quotes.py (FC104) through ``quotes_of(article)``, the one

@@ -32,7 +32,7 @@ Why it matters
 Example
     A: Judge Ann Roe told him: "You did it without a trace of regret."
     B: “You did it without a hint of regret,” Judge Roe said.
-       -> discrepancy: A: 'without a trace of regret' / B: 'without a hint of regret'
+    -> discrepancy: A: 'without a trace of regret' / B: 'without a hint of regret'
 
 Exception to "rules never import each other": rules/paraphrase.py (FC105)
 compares reported speech with the quoted words, so it reads this module's
@@ -1365,7 +1365,8 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                     shared[(i, j)] += 1
     relations: dict[tuple[int, int], Relation] = {}
     for (i, j), count in shared.items():
-        need = min(2, len(keys[i]), len(keys[j]))
+        # two shared content words, or one when a quote has only two: "a trace of regret" / "a hint of regret"
+        need = 1 if min(len(keys[i]), len(keys[j])) <= 2 else 2
         if count < need:
             continue
         rel = relate(claims[i].value.words, claims[j].value.words)

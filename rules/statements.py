@@ -17,8 +17,9 @@ Why it matters
     publishing, and the events several outlets report are what a story rests on.
 
 Example
-    A: "State television broadcast a report on the scheme."
-    B: "The report was aired on the national broadcaster."  -> agreement
+    A: State television broadcast a report on the scheme.
+    B: The report was aired on the national broadcaster.
+    -> agreement
 """
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ Why it matters
     report two titles means one of them did not read it.
 
 Example
-    A: 'The board published its report, "Harbour Silt and Dredging Review".'
-    B: 'In its report, titled "Dredging the Harbour", the board found ...'
+    A: The board published its report, "Harbour Silt and Dredging Review".
+    B: In its report, titled "Dredging the Harbour", the board found fault.
     -> discrepancy (one report, two titles)
 """
 
@@ -296,8 +296,19 @@ def compare_values(a: Title, b: Title) -> str:
         return "same"
     da, db = _distinctive(a.text), _distinctive(b.text)
     if da and db and (da <= db or db <= da) and min(len(da), len(db)) >= max(2, (max(len(da), len(db)) * 2 + 2) // 3):
-        return "compatible"  # a year, the noun or a word dropped
+        if da == db or _same_order(ka, kb, da & db):
+            return "compatible"  # a year, the noun or a word dropped
     return "differ"
+
+
+def _same_order(ka: list[str], kb: list[str], shared: set[str]) -> bool:
+    """The words two titles share come in one order: "Outer Harbour Dredging" keeps "Harbour Dredging",
+    while "Dredging the Harbour" is another title, not a word dropped from "Harbour Silt and Dredging"."""
+
+    def order(ws: list[str]) -> list[str]:
+        return list(dict.fromkeys(w for w in ws if w in shared))
+
+    return order(ka) == order(kb)
 
 
 def _compare(a: Claim, b: Claim) -> str:

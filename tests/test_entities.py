@@ -138,11 +138,6 @@ def test_mentions_appositive_roles():
     assert by_text["Gail Pruett"].role == "chief executive" and by_text["Gail Pruett"].former
 
 
-def test_find_mentions_is_cached():
-    a = article("a", "Judge Helena Marsh sat at Carrick Crown Court.")
-    assert find_mentions(a) is find_mentions(a)
-
-
 def test_furniture_gives_no_mentions():
     a = parse_article(
         "a", "a.txt", "Headline\n\nMay 29, 2023\n\nJudge Helena Marsh sat.\n\nAbout the author\n\nPaul Okonkwo is a writer.\n"

@@ -85,7 +85,7 @@ def test_multi_paragraph_quote_runs_into_the_next_quote_paragraph():
     (c,) = quotes.find_claims(a)
     assert c.text.startswith("We lost the east wing in an hour.")
     assert c.text.endswith("The archive is gone too")
-    assert c.value.words[-4:] == ("the", "archive", "is", "gone") or c.value.words[-3:] == ("is", "gone", "too")
+    assert c.value.words[-6:] == ("hour", "the", "archive", "is", "gone", "too")  # both paragraphs, no attribution
     assert c.value.speaker == "Dana Whitlock"
 
 
@@ -202,7 +202,7 @@ def test_a_quote_after_a_colon_sentence_belongs_to_its_subject():
 
 def test_unattributed_quote_has_no_speaker():
     c = one('Notices on the gate read "no entry after dark by order of the parish" in red.')
-    assert c.value.speaker is None or c.value.speaker_kind != "person"
+    assert c.value.speaker is None
 
 
 def test_value_to_json():
@@ -348,13 +348,3 @@ def test_paraphrase_of_another_speaker_gives_nothing():
         rules=(paraphrase,),
     )
     assert kinds(report, "FC105") == []
-
-
-def test_negated_intensifier_is_no_stronger_degree():
-    assert paraphrase.says_more("the roof had not been fully repaired", "said", "the roof leaks", "", True, 0.5) == []
-
-
-def test_quotes_of_is_the_one_shared_entry_point():
-    speech = quotes.quotes_of(art('"The dam is safe," said engineer Bartholomew Sze. Sze said repairs would end in May.'))
-    assert [c.text for c in speech.quotes] == ["The dam is safe"]
-    assert any(a.verb == "said" and a.speaker and a.speaker.name == "Bartholomew Sze" for a in speech.attributions)

@@ -1,11 +1,10 @@
-"""Every case of every rule's case file: sentences in, verdict and spans out."""
+"""Every case of every rule's case file: sentences in, verdict on every marked span out."""
 
 from __future__ import annotations
 
 import pytest
-from casefile import load_cases, run_case
+from casefile import CASES_DIR, Case, check_case, load_cases
 
-from checker.pipeline import select_rules
 from rules import REGISTRY, get
 
 CASES = load_cases()
@@ -13,59 +12,7 @@ CASES = load_cases()
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case):
-    arts, spans, report = run_case(case)
-    a, a_spans = arts[0], spans[0]
-    assert a_spans, "a case must mark the expected claim in `a` with [[...]]"
-    mark = a_spans[0]
-    if case.expect == "no-claim":
-        rule = select_rules([case.rule])[0]
-        hits = [c for c in rule.find_claims(a) if c.start < mark[1] and mark[0] < c.end]
-        assert not hits, f"expected no {case.rule} claim on {a.text[mark[0] : mark[1]]!r}, got {[c.text for c in hits]}"
-        return
-
-    def covers(f, art_id, span):
-        return any(c.article == art_id and (c.start, c.end) == span for c in f.claims)
-
-    if case.expect == "no-discrepancy":
-        wrong = [
-            f
-            for f in report.findings
-            if f.kind == "discrepancy"
-            and f.rule == case.rule
-            and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)
-        ]
-        assert not wrong, (
-            f"expected no {case.rule} discrepancy on {a.text[mark[0] : mark[1]]!r}, got {[f.message for f in wrong]}"
-        )
-        return
-
-    if case.expect == "no-claim-unsupported":
-        wrong = [
-            f
-            for f in report.findings
-            if f.kind == "unsupported" and any(c.article == "a" and c.start < mark[1] and mark[0] < c.end for c in f.claims)
-        ]
-        assert not wrong, f"expected no unsupported finding on {a.text[mark[0] : mark[1]]!r}, got {[f.message for f in wrong]}"
-        return
-
-    if case.expect == "unsupported":
-        ok = [f for f in report.findings if f.kind == "unsupported" and covers(f, "a", mark)]
-        got = [(f.kind, [c.text for c in f.claims]) for f in report.findings]
-        assert ok, f"expected an unsupported finding on {a.text[mark[0] : mark[1]]!r}; got {got}"
-        return
-    b_mark = spans[1][0]
-    ok = [f for f in report.findings if f.kind == case.expect and covers(f, "a", mark) and covers(f, "b", b_mark)]
-    got = [(f.kind, [c.text for c in f.claims]) for f in report.findings]
-    assert ok, (
-        f"expected {case.expect} between {a.text[mark[0] : mark[1]]!r} and {arts[1].text[b_mark[0] : b_mark[1]]!r}; got {got}"
-    )
-    wrong = "discrepancy" if case.expect == "agreement" else "agreement"
-    assert not [f for f in report.findings if f.kind == wrong and covers(f, "a", mark)]
-    if case.value is not None:
-        claim = next(c for c in ok[0].claims if c.article == "a")
-        value = claim.value.to_json()
-        for k, v in case.value.items():
-            assert value.get(k) == v, f"value[{k!r}] = {value.get(k)!r}, expected {v!r}"
+    check_case(case)
 
 
 def test_every_rule_has_cases():
@@ -76,3 +23,49 @@ def test_every_rule_has_cases():
         kinds = {c.expect for c in CASES if c.rule == code}
         assert need <= kinds, f"{code} lacks cases of {need - kinds}"
         assert sum(c.rule == code for c in CASES) >= 15, f"{code} has fewer than 15 cases"
+    assert {p.stem for p in CASES_DIR.glob("*.toml")} == {get(c).NAME for c in REGISTRY}
+
+
+def case(expect: str, a: str, b: str | None = None, rule: str = "FC101") -> Case:
+    return Case("harness", rule, "probe", expect, a, b, "2025-03-14", "2025-03-14", None, "")
+
+
+# The harness itself: a case whose verdict is wrong on any one of its marks must fail.
+
+
+def test_harness_checks_every_marked_span_of_a_pair():
+    ok = case("agreement", "The pier cost [[$2 million]].", "The pier cost [[$2 million]].")
+    check_case(ok)
+    second_wrong = case(
+        "agreement",
+        "The pier cost [[$2 million]] and the road [[$5 million]].",
+        "The pier cost [[$2 million]] and the road [[$9 million]].",
+    )
+    with pytest.raises(AssertionError, match=r"'\$5 million' and '\$9 million'"):
+        check_case(second_wrong)
+
+
+def test_harness_wants_the_marks_of_a_pair_to_match():
+    with pytest.raises(AssertionError, match="as many spans"):
+        check_case(case("agreement", "The pier cost [[$2 million]].", "The pier cost $2 million."))
+
+
+def test_harness_wants_the_marked_span_exactly():
+    with pytest.raises(AssertionError):
+        check_case(case("agreement", "The pier cost [[$2]] million.", "The pier cost [[$2 million]]."))
+
+
+def test_harness_checks_every_mark_of_a_lone_claim():
+    check_case(case("unsupported", "Repairs to the old pier cost [[$2 million]]."))
+    with pytest.raises(AssertionError, match="'owners'"):
+        check_case(case("unsupported", "Repairs to the old pier cost [[$2 million]], its [[owners]] said."))
+    with pytest.raises(AssertionError, match=r"'\$2 million'"):
+        check_case(case("no-claim", "The pier is [[40 years]] old and cost [[$2 million]]."))
+
+
+def test_harness_reads_only_the_case_rule():
+    """The verdict is about the case's rule: the money agreement actors builds on is no actors agreement."""
+    a, b = "Harlow Council will invest [[$4 million]] in the library.", "Harlow Council is putting [[$4 million]] into the library."
+    check_case(case("agreement", a, b, rule="FC101"))
+    with pytest.raises(AssertionError, match="expected one agreement"):
+        check_case(case("agreement", a, b, rule="FC109"))
