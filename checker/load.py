@@ -5,7 +5,7 @@ character, and CRLF line ends are kept), so that offsets are indices into the
 file exactly as decoded: nothing is normalised in place. Headline, dateline
 and byline are read from the first lines; furniture (share lines, comment
 prompts, "Related:" links, newsletter prompts, author bios) is found by the
-patterns in rules/vocab/furniture.toml and yields no sentences, so no claims.
+patterns in checker/vocab/furniture.toml and yields no sentences, so no claims.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import functools
 import re
 from pathlib import Path
 
-from checker import vocab
+from checker import calendar, vocab
 from checker.model import Article, Span
 from checker.text import paragraphs, split_sentences
 
@@ -165,14 +165,14 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|
 
 def parse_dateline(line: str) -> dt.date | None:
     """The date of a line that is only a dateline ("Published 2024-11-03", "Sun 3 Nov 2024 09:40 GMT")."""
-    months = vocab.load("calendar")["months"]
-    weekdays = vocab.load("calendar")["weekdays"]
+    words = vocab.load("dateline")
+    zones = frozenset(words["time_zones"])
     for form in _DATE_FORMS:
         m = form.search(line)
         if not m:
             continue
         g = m.groupdict()
-        month = int(g["m"]) if g.get("m") else months.get(g["mon"].lower())
+        month = int(g["m"]) if g.get("m") else calendar.month(g["mon"])
         if not month:
             continue
         try:
@@ -181,13 +181,9 @@ def parse_dateline(line: str) -> dt.date | None:
             continue
         rest = (line[: m.start()] + " " + line[m.end() :]).lower()
         rest = _TIME_RE.sub(" ", rest)
-        for w in sorted(vocab.load("calendar")["dateline"]["prefixes"], key=len, reverse=True):
+        for w in sorted(words["prefixes"], key=len, reverse=True):
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
-        leftover = [
-            w
-            for w in re.findall(r"[a-z]+", rest)
-            if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")
-        ]
+        leftover = [w for w in re.findall(r"[a-z]+", rest) if calendar.weekday(w) is None and w not in zones]
         if len(leftover) <= 1:
             return date
     return None

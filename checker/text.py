@@ -90,6 +90,11 @@ def _irregular() -> dict[str, str]:
     return vocab.load("synonyms").get("irregular", {})
 
 
+def irregular_form(word: str) -> bool:
+    """Whether a word is an irregular verb form of the vocabulary ("broke", "held"): a verb without -ed."""
+    return word.lower().replace("’", "'") in _irregular()
+
+
 @functools.cache
 def _phrases() -> dict[tuple[str, str], str]:
     out = {}
