@@ -23,13 +23,24 @@ _END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
-    return vocab.word_set("text", "abbreviations")
+def abbreviations() -> frozenset[str]:
+    """Words a full stop after which ends no sentence: text.toml's and the calendar's ("Sept.")."""
+    from checker import calendar
+
+    return vocab.word_set("text", "abbreviations") | calendar.abbreviations()
+
+
+_abbreviations = abbreviations
 
 
 @functools.cache
 def stopwords() -> frozenset[str]:
-    return vocab.word_set("text", "stopwords")
+    """Words that carry no subject matter: text.toml's, month and weekday names, number words and scales."""
+    from checker import calendar, quantity
+
+    figures = [*quantity.number_words(), *quantity.scales(), *quantity.suffixes()]
+    plurals = [w + "s" for w in [*quantity.multipliers(), *quantity.scales()]]  # "dozens", "thousands"
+    return vocab.word_set("text", "stopwords") | calendar.all_names() | frozenset(figures) | frozenset(plurals)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -82,7 +93,17 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
     return [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
 
 
-_STEM_EXCEPTIONS = {"news", "series", "species", "us", "bus", "gas", "this", "his", "is", "was", "has", "as"}
+class _Words:
+    """A word list of text.toml read on first use (so a newsroom's words, configured first, are in it)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    def __contains__(self, word: object) -> bool:
+        return word in vocab.word_set("text", self.key)
+
+
+_STEM_EXCEPTIONS = _Words("stem_exceptions")
 
 
 @functools.cache

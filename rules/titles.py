@@ -69,7 +69,7 @@ class Title:
 
 @functools.cache
 def _v() -> dict:
-    return vocab.load("names")["titles"]
+    return vocab.load("titles")
 
 
 @functools.cache
@@ -262,7 +262,10 @@ def _title_ends(text: str, end: int, sent_end: int) -> bool:
 
 @functools.cache
 def _common_openers() -> frozenset[str]:
-    return vocab.word_set("names", "sentence_starters") | vocab.word_set("text", "stopwords")
+    from checker.entities import sentence_starters
+    from checker.text import stopwords
+
+    return sentence_starters() | stopwords()
 
 
 # ---------------------------------------------------------------- comparing
@@ -284,7 +287,7 @@ def _distinctive(title: str) -> set[str]:
     from checker.text import stopwords
 
     stops = stopwords()
-    nouns = {k[0] for k in _nouns() if len(k) == 1} | {"white", "green"}
+    nouns = {k[0] for k in _nouns() if len(k) == 1} | vocab.word_set("titles", "not_distinctive")
     return {w for w in _key_words(title) if w not in stops and w not in nouns and not _YEAR.match(w) and len(w) > 1}
 
 
