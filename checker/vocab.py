@@ -201,20 +201,20 @@ class _TracedDict(dict):
         return super().__getitem__(k)
 
     def get(self, k, default=None):
-        if super().__contains__(k):
+        if len(self._p) > 1:  # a word looked up in a table of words
+            self._t.whole.add(self._p)
+        elif super().__contains__(k):
             self._t.read.add((*self._p, k))
-        elif len(self._p) == 1:  # a file's top-level key read with a fallback: a key the file lacks
+        else:  # a file's key read with a fallback: a key the file lacks
             self._t.missing.add((*self._p, k))
-        else:
-            self._t.whole.add(self._p)  # a word looked up in a word table
         return super().get(k, default)
-
-    def __contains__(self, k):
-        self._t.whole.add(self._p)
-        return super().__contains__(k)
 
     def _all(self):
         self._t.whole.add(self._p)
+
+    def __contains__(self, k):
+        self._all()
+        return super().__contains__(k)
 
     def __iter__(self):
         self._all()
@@ -231,10 +231,6 @@ class _TracedDict(dict):
     def keys(self):
         self._all()
         return super().keys()
-
-    def __len__(self):
-        self._all()
-        return super().__len__()
 
 
 def start_trace() -> _Trace:
