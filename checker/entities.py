@@ -137,6 +137,8 @@ class _Vocab:
     calendar: frozenset[str]
     stopwords: frozenset[str]
     stop_kept: frozenset[str]
+    connectors: frozenset[str]
+    acronym_skip: frozenset[str]
 
 
 @functools.cache
@@ -179,6 +181,8 @@ def _v() -> _Vocab:
         calendar=calendar.all_names(),
         stopwords=stopwords(),
         stop_kept=low(d["stop_kept"]),
+        connectors=low(d["connectors"]),
+        acronym_skip=low(d["acronym_skip"]),
     )
 
 
@@ -191,7 +195,6 @@ def sentence_starters() -> frozenset[str]:
 
 # initials run ("U.S."), a word with inner apostrophes or hyphens and an optional final stop, "&"
 _TOK_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*\.?|&")
-_CONNECT = frozenset(["of", "and", "for", "&"])
 _QUOTE_OPEN = "\"“‘'«"
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z'’\-]*")
 
@@ -512,7 +515,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                 k < n
                 and len(conn) < 2
                 and not toks[k].cap
-                and (toks[k].low in _CONNECT or toks[k].low in v.particles or toks[k].low == "the")
+                and (toks[k].low in v.connectors or toks[k].low in v.particles or toks[k].low == "the")
                 and _adjacent(text, toks[k - 1], toks[k])
             ):
                 conn.append(k)
@@ -948,7 +951,8 @@ def _form(name: str) -> _Form:
 
 def _initials_variants(raw: tuple[str, ...]) -> set[str]:
     """The acronyms a body's name makes: initials without and with "of"/"and"/"the"/"for"."""
-    skip = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to", "at"}
+    v = _v()
+    skip = v.acronym_skip | v.connectors
     words: list[str] = []
     for t in raw:
         words.extend(p for p in t.split("-") if p)
@@ -959,7 +963,7 @@ def _initials_variants(raw: tuple[str, ...]) -> set[str]:
 
 def _acronym_lenient(acr: str, raw: tuple[str, ...]) -> bool:
     """ACR from the words' initials, a word giving one or two letters ("ABTV": Arden Broadcasting TeleVision)."""
-    skip = {"of", "and", "the", "for", "&"}
+    skip = _v().connectors | {"the"}
     words = [w.lower() for t in raw for w in t.split("-") if w and w.lower() not in skip]
     acr = acr.lower()
     if len(acr) < 3 or len(words) < 2 or len(acr) > len(words) + 2:

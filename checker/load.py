@@ -165,7 +165,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|
 
 def parse_dateline(line: str) -> dt.date | None:
     """The date of a line that is only a dateline ("Published 2024-11-03", "Sun 3 Nov 2024 09:40 GMT")."""
-    words = vocab.load("dateline")
+    words = vocab.load("header")
     zones = frozenset(words["time_zones"])
     for form in _DATE_FORMS:
         m = form.search(line)
@@ -181,7 +181,7 @@ def parse_dateline(line: str) -> dt.date | None:
             continue
         rest = (line[: m.start()] + " " + line[m.end() :]).lower()
         rest = _TIME_RE.sub(" ", rest)
-        for w in sorted(words["prefixes"], key=len, reverse=True):
+        for w in sorted(words["dateline_prefixes"], key=len, reverse=True):
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
         leftover = [w for w in re.findall(r"[a-z]+", rest) if calendar.weekday(w) is None and w not in zones]
         if len(leftover) <= 1:
@@ -189,7 +189,13 @@ def parse_dateline(line: str) -> dt.date | None:
     return None
 
 
-_BYLINE_RE = re.compile(r"^(?:by|posted by|written by|words by)\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", re.I)
+@functools.cache
+def _byline_re() -> re.Pattern[str]:
+    """A byline: an opener ("By", "Posted by") and up to four capitalised words."""
+    openers = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.load("header")["byline_openers"], key=len, reverse=True))
+    return re.compile(rf"^(?:{openers})\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})", re.I)
+
+
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
 # "PORTVILLE, Jan 9 (Agency) - ", "Feb 2 (Wire) - ", "LONDON (Agency) — ": a wire dateline
 _WIRE_PREFIX = re.compile(
@@ -217,7 +223,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
             published = d
             header.add(i)
             continue
-        bm = _BYLINE_RE.match(line)
+        bm = _byline_re().match(line)
         if byline is None and bm and len(line) < 120:
             byline = bm.group("name").strip()
             header.add(i)
@@ -234,7 +240,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
     # bylines in furniture ("posted by X in Y | N comments") still name the author
     if byline is None:
         for i in sorted(furniture)[:3]:
-            bm = _BYLINE_RE.match(text[lines[i].start : lines[i].end].strip())
+            bm = _byline_re().match(text[lines[i].start : lines[i].end].strip())
             if bm:
                 byline = re.split(r"\s+in\s+", bm.group("name"))[0].strip()
                 break

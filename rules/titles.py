@@ -252,12 +252,15 @@ def find_claims(article: Article) -> list[Claim]:
     return out
 
 
-_AFTER_TITLE = re.compile(r"\s*(?:$|[,.;:)\]—–]|\s-\s|(?:was|is|has|had|will|which|that|by|from|on|in|and|sets|says|said)\b)")
+@functools.cache
+def _after_title() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_v()["title_end_words"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:$|[,.;:)\]—–]|\s-\s|(?:{words})\b)")
 
 
 def _title_ends(text: str, end: int, sent_end: int) -> bool:
     """An unquoted title ends at punctuation or before a verb, not inside a noun phrase."""
-    return bool(_AFTER_TITLE.match(text[end:sent_end]))
+    return bool(_after_title().match(text[end:sent_end]))
 
 
 @functools.cache
