@@ -187,8 +187,13 @@ def _v() -> _Vocab:
 
 
 def sentence_starters() -> frozenset[str]:
-    """Common words that open sentences capitalised but are no names ("Meanwhile", "Officials")."""
+    """Common words that open sentences capitalised but are no names (names.toml sentence_starters)."""
     return _v().starters
+
+
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside personal names ("de", "van", "bin")."""
+    return _v().particles
 
 
 # ---------------------------------------------------------------- tokens
