@@ -98,6 +98,19 @@ def _config() -> dict:
         return {}
 
 
+def _configure_vocab() -> None:
+    """Merge the newsroom's own words ([tool.factcheck] vocab, relative to pyproject.toml) over the package's."""
+    name = _config().get("vocab")
+    if not name:
+        return
+    from checker import vocab
+
+    try:
+        vocab.configure(Path("pyproject.toml").resolve().parent / str(name))
+    except vocab.VocabError as err:
+        raise UsageError(f"factcheck: {err}") from None
+
+
 def write_atomic(path: str, text: str) -> None:
     """Write via a temporary file in the same folder, then rename: never a half-written report."""
     target = Path(path)
@@ -276,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        _configure_vocab()
         if argv and argv[0] == "claims":
             return run_claims(argv[1:])
         if argv and argv[0] == "rules":

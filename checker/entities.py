@@ -1,7 +1,7 @@
 """People, bodies and places an article names, and which names of a story are one entity.
 
 No model: names are found with regular expressions over each story sentence
-and the word lists of rules/vocab/names.toml.
+and the word lists of checker/vocab/names.toml.
 
 Finding names (``find_mentions``)
     A name is a run of capitalised words, joined across "of", "and", "for",
@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker import caches, vocab
+from checker import caches, calendar, vocab
 from checker.model import Article, Span
 from checker.unionfind import UnionFind, bucket_pairs
 
@@ -136,12 +136,14 @@ class _Vocab:
     nick: dict[str, frozenset[str]]
     calendar: frozenset[str]
     stopwords: frozenset[str]
+    stop_kept: frozenset[str]
+    connectors: frozenset[str]
+    acronym_skip: frozenset[str]
 
 
 @functools.cache
 def _v() -> _Vocab:
     d = vocab.load("names")
-    cal = vocab.load("calendar")
     low = lambda xs: frozenset(x.lower() for x in xs)
     roles = {tuple(re.sub(r"'s$", "", w) for w in k.lower().split()): v for k, v in d["roles"].items()}
     hon = frozenset(tuple(h.lower().split()) for h in d["honorifics"])
@@ -176,48 +178,28 @@ def _v() -> _Vocab:
         starters=low(d["sentence_starters"]),
         given=low(d["given_names"]) | frozenset(nick) | frozenset(f for fs in nick.values() for f in fs),
         nick={k: frozenset(v) for k, v in nick.items()},
-        calendar=frozenset(cal["months"]) | frozenset(cal["weekdays"]),
+        calendar=calendar.all_names(),
         stopwords=stopwords(),
+        stop_kept=low(d["stop_kept"]),
+        connectors=low(d["connectors"]),
+        acronym_skip=low(d["acronym_skip"]),
     )
+
+
+def sentence_starters() -> frozenset[str]:
+    """Common words that open sentences capitalised but are no names (names.toml sentence_starters)."""
+    return _v().starters
+
+
+def name_particles() -> frozenset[str]:
+    """Lowercase particles inside personal names ("de", "van", "bin")."""
+    return _v().particles
 
 
 # ---------------------------------------------------------------- tokens
 
 # initials run ("U.S."), a word with inner apostrophes or hyphens and an optional final stop, "&"
 _TOK_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*\.?|&")
-_KEEP_STOP = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "det",
-        "sgt",
-        "rep",
-        "sen",
-        "gov",
-        "st",
-        "jr",
-        "sr",
-        "lt",
-        "capt",
-        "gen",
-        "col",
-        "maj",
-        "cmdr",
-        "supt",
-        "insp",
-        "rev",
-        "hon",
-        "fr",
-        "adm",
-        "cpl",
-        "ft",
-        "mt",
-    ]
-)
-_CONNECT = frozenset(["of", "and", "for", "&"])
 _QUOTE_OPEN = "\"“‘'«"
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z'’\-]*")
 
@@ -250,7 +232,7 @@ _DIGIT_RE = re.compile(r"\d")
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """The words of text[start:end] as tokens (hot: every story sentence goes through here once)."""
     out: list[_Tok] = []
-    keep = _KEEP_STOP
+    keep = _v().stop_kept
     for m in _TOK_RE.finditer(text, start, end):
         raw, s, e = m.group(), m.start(), m.end()
         if raw[-1] == "." and not _DOTTED_RE.fullmatch(raw):
@@ -538,7 +520,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                 k < n
                 and len(conn) < 2
                 and not toks[k].cap
-                and (toks[k].low in _CONNECT or toks[k].low in v.particles or toks[k].low == "the")
+                and (toks[k].low in v.connectors or toks[k].low in v.particles or toks[k].low == "the")
                 and _adjacent(text, toks[k - 1], toks[k])
             ):
                 conn.append(k)
@@ -974,7 +956,8 @@ def _form(name: str) -> _Form:
 
 def _initials_variants(raw: tuple[str, ...]) -> set[str]:
     """The acronyms a body's name makes: initials without and with "of"/"and"/"the"/"for"."""
-    skip = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to", "at"}
+    v = _v()
+    skip = v.acronym_skip | v.connectors
     words: list[str] = []
     for t in raw:
         words.extend(p for p in t.split("-") if p)
@@ -985,7 +968,7 @@ def _initials_variants(raw: tuple[str, ...]) -> set[str]:
 
 def _acronym_lenient(acr: str, raw: tuple[str, ...]) -> bool:
     """ACR from the words' initials, a word giving one or two letters ("ABTV": Arden Broadcasting TeleVision)."""
-    skip = {"of", "and", "the", "for", "&"}
+    skip = _v().connectors | {"the"}
     words = [w.lower() for t in raw for w in t.split("-") if w and w.lower() not in skip]
     acr = acr.lower()
     if len(acr) < 3 or len(words) < 2 or len(acr) > len(words) + 2:

@@ -5,7 +5,7 @@ character, and CRLF line ends are kept), so that offsets are indices into the
 file exactly as decoded: nothing is normalised in place. Headline, dateline
 and byline are read from the first lines; furniture (share lines, comment
 prompts, "Related:" links, newsletter prompts, author bios) is found by the
-patterns in rules/vocab/furniture.toml and yields no sentences, so no claims.
+patterns in checker/vocab/furniture.toml and yields no sentences, so no claims.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import functools
 import re
 from pathlib import Path
 
-from checker import vocab
+from checker import calendar, vocab
 from checker.model import Article, Span
 from checker.text import letter_words, paragraphs, split_sentences
 
@@ -155,14 +155,14 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|
 
 def parse_dateline(line: str) -> dt.date | None:
     """The date of a line that is only a dateline ("Published 2024-11-03", "Sun 3 Nov 2024 09:40 GMT")."""
-    months = vocab.load("calendar")["months"]
-    weekdays = vocab.load("calendar")["weekdays"]
+    words = vocab.load("header")
+    zones = frozenset(words["time_zones"])
     for form in _DATE_FORMS:
         m = form.search(line)
         if not m:
             continue
         g = m.groupdict()
-        month = int(g["m"]) if g.get("m") else months.get(g["mon"].lower())
+        month = int(g["m"]) if g.get("m") else calendar.month(g["mon"])
         if not month:
             continue
         try:
@@ -171,19 +171,23 @@ def parse_dateline(line: str) -> dt.date | None:
             continue
         rest = (line[: m.start()] + " " + line[m.end() :]).lower()
         rest = _TIME_RE.sub(" ", rest)
-        for w in sorted(vocab.load("calendar")["dateline"]["prefixes"], key=len, reverse=True):
+        for w in sorted(words["dateline_prefixes"], key=len, reverse=True):
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
-        leftover = [
-            w
-            for w in letter_words(rest)
-            if w not in weekdays and w not in ("gmt", "utc", "bst", "est", "edt", "pst", "pdt", "cet", "et", "pt", "at")
-        ]
+        leftover = [w for w in letter_words(rest) if calendar.weekday(w) is None and w not in zones]
         if len(leftover) <= 1:
             return date
     return None
 
 
-_BYLINE_RE = re.compile(r"^(?:by|posted by|written by|words by)\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", re.I)
+@functools.cache
+def _byline_re() -> re.Pattern[str]:
+    """A byline: an opener ("By", "Posted by") and up to four capitalised words."""
+    openers = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.load("header")["byline_openers"], key=len, reverse=True)
+    )
+    return re.compile(rf"^(?:{openers})\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})", re.I)
+
+
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
 # "PORTVILLE, Jan 9 (Agency) - ", "Feb 2 (Wire) - ", "LONDON (Agency) — ": a wire dateline
 _WIRE_PREFIX = re.compile(
@@ -211,7 +215,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
             published = d
             header.add(i)
             continue
-        bm = _BYLINE_RE.match(line)
+        bm = _byline_re().match(line)
         if byline is None and bm and len(line) < 120:
             byline = bm.group("name").strip()
             header.add(i)
@@ -228,7 +232,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
     # bylines in furniture ("posted by X in Y | N comments") still name the author
     if byline is None:
         for i in sorted(furniture)[:3]:
-            bm = _BYLINE_RE.match(text[lines[i].start : lines[i].end].strip())
+            bm = _byline_re().match(text[lines[i].start : lines[i].end].strip())
             if bm:
                 byline = re.split(r"\s+in\s+", bm.group("name"))[0].strip()
                 break

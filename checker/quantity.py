@@ -1,8 +1,10 @@
 """Figures as editors write them, and the range of true values each admits.
 
-Shared by the money and counts rules: "three hundred million", "300m", "2.4bn",
-"6,000", "twelve"; and hedges ("about", "more than", "up to") turned into an
-interval, so that comparing two figures is intersecting two intervals:
+Shared by the money, counts and dates rules; the one reader of
+checker/vocab/numbers.toml. Number words ("three hundred million", "two
+dozen", "twelve"), figures ("300m", "2.4bn", "6,000") and hedges ("about",
+"more than", "up to") turned into an interval, so that comparing two figures
+is intersecting two intervals:
 
 - a plain figure admits what rounds to it at its written precision
   ("$2.3bn" covers 1.05-1.15bn, so it agrees with "$2.31 billion");
@@ -29,12 +31,48 @@ def _numbers() -> dict:
 
 
 @functools.cache
-def number_word_re() -> str:
-    """A regex (source) for a run of number words: "one hundred", "twenty-five", "a dozen"."""
+def number_words() -> dict[str, float]:
+    """Number words and multipliers -> value: "one" -> 1, "ninety" -> 90, "dozen" -> 12 (no scales)."""
     n = _numbers()
-    words = sorted([*n["units"], *n["scales"]], key=len, reverse=True)
+    return {k.lower(): float(v) for k, v in [*n["units"].items(), *n["multipliers"].items()]}
+
+
+@functools.cache
+def multipliers() -> dict[str, float]:
+    """Number words that multiply the one before them -> value: "dozen" -> 12."""
+    return {k.lower(): float(v) for k, v in _numbers()["multipliers"].items()}
+
+
+@functools.cache
+def scales() -> dict[str, float]:
+    """Scale words -> value: "hundred" -> 100, "million" -> 1e6."""
+    return {k.lower(): float(v) for k, v in _numbers()["scales"].items()}
+
+
+@functools.cache
+def suffixes() -> dict[str, float]:
+    """Abbreviated multipliers written after a figure -> value: "m" -> 1e6, "bn" -> 1e9."""
+    return {k.lower(): float(v) for k, v in _numbers()["suffixes"].items()}
+
+
+def scale_of(word: str) -> float | None:
+    """The multiplier a scale word or suffix stands for ("million", "bn"), or None."""
+    w = word.lower()
+    return scales().get(w) or suffixes().get(w)
+
+
+@functools.cache
+def _fillers() -> frozenset[str]:
+    return frozenset(w.lower() for w in _numbers()["fillers"]["words"]) | {""}
+
+
+@functools.cache
+def number_word_re(with_scales: bool = True) -> str:
+    """A regex (source) for a run of number words: "one hundred", "twenty-five", "two dozen"."""
+    words = sorted([*number_words(), *(scales() if with_scales else ())], key=len, reverse=True)
     alt = "|".join(words)
-    return rf"(?:(?:{alt})(?:[\s-]+(?:and[\s-]+)?(?:{alt}))*)"
+    joiners = "|".join(sorted(_fillers() - {""}, key=len, reverse=True))
+    return rf"(?:(?:{alt})(?:[\s-]+(?:(?:{joiners})[\s-]+)?(?:{alt}))*)"
 
 
 FIGURE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -54,18 +92,24 @@ def parse_figure(text: str) -> tuple[float, float]:
 
 
 def parse_words(text: str) -> float | None:
-    """Value of number words: "three hundred million" -> 3e8, "twenty-five" -> 25, "a dozen" -> 12."""
-    n = _numbers()
+    """Value of number words: "three hundred million" -> 3e8, "twenty-five" -> 25, "two dozen" -> 24.
+
+    A multiplier ("dozen") or a scale multiplies what stands before it, or one
+    ("a dozen" = 12); a scale of a thousand or more closes a group ("two
+    million three hundred thousand").
+    """
+    units = _numbers()["units"]
+    mults = _numbers()["multipliers"]
     total = current = 0.0
     seen = False
     for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("and", "a", "an", ""):
+        if w in _fillers():
             continue
-        if w in n["units"]:
-            current += n["units"][w]
+        if w in units:
+            current += units[w]
             seen = True
-        elif w in n["scales"]:
-            scale = n["scales"][w]
+        elif w in mults or w in scales():
+            scale = mults[w] if w in mults else scales()[w]
             current = (current or 1) * scale
             seen = True
             if scale >= 1000:
@@ -76,22 +120,30 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+HEDGE_CLASSES = ("approx", "above", "floor", "ceiling", "below", "just_below")  # the interval shapes `interval` knows
+
+
 @functools.cache
 def hedge_table() -> dict[str, str]:
     """hedge phrase -> class ("approx", "above", "floor", "ceiling", "below", "just_below")."""
     out: dict[str, str] = {}
-    for cls in ("approx", "above", "floor", "ceiling", "below"):
+    for cls in HEDGE_CLASSES:
         for phrase in _numbers()["hedges"][cls]:
-            out[phrase] = cls
-    for phrase in _numbers()["hedges"]["just_below"]:
-        out[phrase] = "just_below"
+            out[re.sub(r"\s+", " ", phrase.lower())] = cls
     return out
 
 
 @functools.cache
-def hedge_re() -> str:
-    phrases = sorted(hedge_table(), key=len, reverse=True)
+def hedge_re(*classes: str) -> str:
+    """A regex (source) for a hedge phrase (of the given classes, else of any), longest first."""
+    phrases = sorted((p for p, c in hedge_table().items() if not classes or c in classes), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
+
+
+def hedge_word(cls: str) -> str:
+    """How a report words a hedge class: its first phrase ("about", "more than"); "" for exact and ranges."""
+    phrases = _numbers()["hedges"].get(cls) if cls in HEDGE_CLASSES else None
+    return phrases[0] if phrases else ""
 
 
 def hedge_class(phrase: str | None) -> str:

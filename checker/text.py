@@ -27,13 +27,24 @@ _END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
-    return vocab.word_set("text", "abbreviations")
+def abbreviations() -> frozenset[str]:
+    """Words a full stop after which ends no sentence: text.toml's and the calendar's ("Sept.")."""
+    from checker import calendar
+
+    return vocab.word_set("text", "abbreviations") | calendar.abbreviations()
+
+
+_abbreviations = abbreviations
 
 
 @functools.cache
 def stopwords() -> frozenset[str]:
-    return vocab.word_set("text", "stopwords")
+    """Words that carry no subject matter: text.toml's, month and weekday names, number words and scales."""
+    from checker import calendar, quantity
+
+    figures = [*quantity.number_words(), *quantity.scales(), *quantity.suffixes()]
+    plurals = [w + "s" for w in [*quantity.multipliers(), *quantity.scales()]]  # "dozens", "thousands"
+    return vocab.word_set("text", "stopwords") | calendar.all_names() | frozenset(figures) | frozenset(plurals)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -89,6 +100,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, 
 @functools.cache
 def _irregular() -> dict[str, str]:
     return vocab.load("synonyms").get("irregular", {})
+
+
+def irregular_form(word: str) -> bool:
+    """Whether a word is an irregular verb form of the vocabulary ("broke", "held"): a verb without -ed."""
+    return word.lower().replace("’", "'") in _irregular()
 
 
 @functools.cache

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from checker import quantity, vocab
+from checker import calendar, quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim
@@ -92,7 +92,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | None:
     """(counted noun, canonical words, length of the phrase in `rest`) of the words after a figure."""
     skip = set(_v()["skip_adjectives"])
-    stop = set(_v()["not_counted"])
+    stop = _not_counted()
     irregular = set(_v()["plural_nouns"])
     words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", rest))
     i = 0
@@ -124,6 +124,14 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     return noun, frozenset(nouns), phrase[-1].end()
 
 
+@functools.cache
+def _not_counted() -> frozenset[str]:
+    """Words that are no counted noun: the rule's list, scale words and suffixes, and "dozens", "millions"."""
+    figures = [*quantity.scales(), *quantity.suffixes()]
+    plurals = [w + "s" for w in [*quantity.multipliers(), *quantity.scales()]]
+    return frozenset(_v()["not_counted"]) | frozenset(figures) | frozenset(plurals)
+
+
 def _percent_subject(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
     """What a percentage is of: the nearest subject word before it (8 words), else just after (3)."""
     subjects = _percent_subjects()
@@ -153,8 +161,7 @@ def _value_of(num: str) -> tuple[float, float] | None:
 @functools.cache
 def _hint_re() -> re.Pattern[str]:
     """A sentence without a digit or a number word holds no count: skip the full patterns."""
-    n = vocab.load("numbers")
-    words = "|".join(w for w in [*n["units"], *n["scales"]] if w not in ("zero", "one"))
+    words = "|".join(w for w, v in [*quantity.number_words().items(), *quantity.scales().items()] if v >= 2)
     return re.compile(rf"\d|\b(?:{words})", re.I)
 
 
@@ -163,9 +170,9 @@ def find_claims(article: Article) -> list[Claim]:
     rx = _regexes()
     hint = _hint_re()
     labels = set(_v()["label_words"])
-    months = vocab.load("calendar")["months"]
+    months = calendar.months()
     persons = {canon(w) for w in _v()["person_nouns"]}
-    scales = vocab.load("numbers")["scales"]
+    scales = quantity.scales()
     out: list[Claim] = []
     for sent in article.sentences:
         if not hint.search(text, sent.start, sent.end):
@@ -298,16 +305,10 @@ def compare(a: Claim, b: Claim) -> str:
     return compare_values(a.value, b.value)
 
 
-_HEDGE_WORDS = {
-    "approx": "about ",
-    "above": "more than ",
-    "floor": "at least ",
-    "ceiling": "up to ",
-    "below": "fewer than ",
-    "just_below": "nearly ",
-    "exact": "",
-    "range": "",
-}
+def _hedge_word(cls: str) -> str:
+    """How the report words a hedge before a count ("fewer than", not "less than")."""
+    word = _v()["hedge_words"].get(cls) or quantity.hedge_word(cls)
+    return f"{word} " if word else ""
 
 
 def describe(claim: Claim) -> str:
@@ -316,13 +317,13 @@ def describe(claim: Claim) -> str:
     if c.noun == "tally":
         return f"{n}-{quantity.fmt_amount(c.high or 0)}"
     if c.noun == "%":
-        return f"{_HEDGE_WORDS.get(c.hedge, '')}{n}%" if c.high is None else f"{n}-{quantity.fmt_amount(c.high)}%"
+        return f"{_hedge_word(c.hedge)}{n}%" if c.high is None else f"{n}-{quantity.fmt_amount(c.high)}%"
     if c.noun == "age":
         return f"aged {n}"
     if c.high is not None:
         return f"{n} to {quantity.fmt_amount(c.high)} {c.noun}"
     parts = f" ({' + '.join(quantity.fmt_amount(p) for p in c.parts)})" if c.parts else ""
-    return f"{_HEDGE_WORDS.get(c.hedge, '')}{n} {c.noun}{parts}"
+    return f"{_hedge_word(c.hedge)}{n} {c.noun}{parts}"
 
 
 def comparable(a: Claim, b: Claim) -> bool:

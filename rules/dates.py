@@ -67,11 +67,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from checker import vocab
+from checker import calendar as calendar_words  # month and weekday names; `calendar` is the standard library's
+from checker import quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
-from checker.text import WORD_RE, canon
+from checker.text import WORD_RE, canon, irregular_form
 
 CODE = "FC103"
 NAME = "dates"
@@ -86,8 +87,6 @@ APPROX_TOLERANCE = 0.25  # a hedged length ("about three months") is compatible 
 HEAD_WINDOW = 6  # words either side of a period looked at for its head ("jailed for 8 years")
 CONTEXT_CHARS = 40  # how far back the words before a date are read (context words, hedges)
 CUE_CHARS = 160  # how far back a clause is read for future cues
-
-_POD_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday"}
 
 
 # ---------------------------------------------------------------- the value
@@ -166,20 +165,24 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.strip().lower())
 
 
-@functools.cache
 def _months() -> tuple[dict[int, str], dict[str, int]]:
-    """Month number -> full name, and every name or abbreviation -> number."""
-    names: dict[str, int] = vocab.load("calendar")["months"]
-    full: dict[int, str] = {}
-    for k, n in names.items():
-        if len(k) > len(full.get(n, "")):
-            full[n] = k
-    return full, dict(names)
+    """Month number -> full name, and every name or abbreviation -> number (checker.calendar)."""
+    return calendar_words.month_names(), calendar_words.months()
 
 
 @functools.cache
 def _weekdays() -> dict[str, int]:
-    return {k: n for k, n in vocab.load("calendar")["weekdays"].items() if k.endswith("day")}
+    """Full weekday name -> weekday number, Monday first (checker.calendar)."""
+    return {name: n for n, name in calendar_words.weekday_names().items()}
+
+
+@functools.cache
+def _pod_words() -> dict[str, str]:
+    """TIMEX3 part of day -> how the report names it: the first word listed for it in [part_of_day]."""
+    out: dict[str, str] = {}
+    for word, code in _v("part_of_day").items():
+        out.setdefault(code, word)
+    return out
 
 
 @functools.cache
@@ -190,7 +193,11 @@ def _words() -> dict[str, Any]:
     for cls in ("point", "deadline", "start"):  # later classes win ("from" is a start)
         for w in roles[cls]:
             role_class[_norm(w)] = cls
-    nums = {_norm(k): float(v) for k, v in _v("numbers").items()}
+    # number words (checker.quantity), "a"/"an" before a multiplier ("a dozen"), and the rule's own phrases
+    articles = {_norm(k): float(v) for k, v in _v("article_numbers").items()}
+    nums = {**quantity.number_words(), **articles, **{_norm(k): float(v) for k, v in _v("numbers").items()}}
+    for art in (k for k, v in articles.items() if v == 1):
+        nums.update({f"{art} {m}": v for m, v in quantity.multipliers().items()})
     rp = _v("relative_periods")
     rn = _v("relative_names")
     fut = _v("future")
@@ -199,6 +206,7 @@ def _words() -> dict[str, Any]:
         "range_open": {_norm(w) for w in roles["range_open"]},
         "range_join": {_norm(w) for w in roles["range_join"]},
         "numbers": nums,
+        "article_numbers": set(articles),
         "ordinals": {_norm(k): int(v) for k, v in _v("ordinals").items()},
         "units": {k: tuple(v) for k, v in _v("units").items()},
         "unit_plurals": dict(_v("unit_plurals")),
@@ -214,7 +222,7 @@ def _words() -> dict[str, Any]:
         "names_this": {_norm(w) for w in rn["this"]},
         "ago_year": {_norm(w) for w in _v("ago")["year_words"]},
         "period_preps": {_norm(w) for w in _v("roles")["period_prepositions"]},
-        "article_preps": {_norm(w) for w in _v("roles")["article_period_prepositions"]},
+        "article_preps": {_norm(w) for w in _v("roles")["article_period_prepositions"]} | set(quantity.hedge_table()),
         "future_preps": {_norm(w) for w in fut["prepositions"]},
         "rel_days": {_norm(k): int(v) for k, v in _v("relative_days").items()},
         "rel_day_parts": {_norm(k): v for k, v in _v("relative_day_parts").items()},
@@ -279,15 +287,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     EL = _alt([*W["earlier"], *W["later"]])
     ORD = _alt(W["ordinals"])
     nums = W["numbers"]
-    tens = [k for k, v in nums.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in k]
-    ones = [k for k, v in nums.items() if 1 <= v <= 9 and v == int(v) and k not in ("a", "an") and " " not in k]
-    NUM = (
+    NUM = (  # digits, a run of number words ("twenty-five", "two dozen"), or one of the rule's phrases ("half a")
         r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?![\d]|[.,]\d)|"
-        + "(?i:(?:"
-        + "|".join(tens)
-        + r")[\s\-](?:"
-        + "|".join(ones)
-        + "))|"
+        + "(?i:"
+        + quantity.number_word_re(with_scales=False)
+        + r")(?![\w])|"
         + _alt(nums)
         + r"(?![\w]))"
     )
@@ -375,7 +379,7 @@ def _aux() -> dict[str, Any]:
         "anchor": re.compile(anchor),
         "month_ctx": _ends_with_re(nd["month_context_before"]),
         "year_ctx": _ends_with_re(nd["year_context_before"]),
-        "hedge": _ends_with_re(_v("roles")["hedges"]),
+        "hedge": _ends_with_re(quantity.hedge_table()),
         "not_period_before": _ends_with_re(_v("not_period")["before"]),
         "not_period_after": re.compile(r"^[\s\-]*(?:" + _word_re(_v("not_period")["after"]).pattern + ")", re.I),
         "cue_verbs": _word_re(fut["verbs"]),
@@ -527,7 +531,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if kind == "dur":
             dprep = _norm(g["dprep"]) if g.get("dprep") else None
             pn = g.get("pn") if g.get("hy") else None
-            if _norm(g["n"]) in ("a", "an", "half a") and dprep not in W["article_preps"] and not pn:
+            if _norm(g["n"]) in W["article_numbers"] and dprep not in W["article_preps"] and not pn:
                 return None  # "twice a year", "a day"
             if not dprep and _norm(text[m.start("n") : m.end("u")]) in W["idioms"]:
                 return None  # "I'd one day like to"
@@ -566,10 +570,7 @@ def _number(s: str | None) -> float | None:
     nums = _words()["numbers"]
     if w in nums:
         return nums[w]
-    parts = re.split(r"[\s\-]+", w)
-    if len(parts) == 2 and all(p in nums for p in parts):
-        return nums[parts[0]] + nums[parts[1]]
-    return None
+    return quantity.parse_words(w)  # "twenty-five", "two dozen"
 
 
 def _unit_key(u: str) -> str:
@@ -1125,7 +1126,7 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
         for w in near:
             if w in W["event_forms"]:
                 h = canon(W["event_forms"][w])
-            elif verbs_only and not w.endswith("ed"):
+            elif verbs_only and not w.endswith("ed") and not irregular_form(w):
                 continue
             else:
                 h = canon(w)
@@ -1359,7 +1360,7 @@ def describe_value(v: DateValue) -> str:
     else:
         base = _fmt_interval(v.start, v.end)
     if v.precision == "part-of-day" and "T" in v.timex:
-        base += f", {_POD_WORDS.get(v.timex.split('T')[1], '')}".rstrip(", ")
+        base += f", {_pod_words().get(v.timex.split('T')[1], '')}".rstrip(", ")
     if v.precision == "range" and v.duration_days is not None and v.timex.startswith("P"):
         base = f"the {_fmt_length(v.duration_days)} to {_fmt_day(v.end)}" if v.end else base
     if v.role == "start":
@@ -1389,7 +1390,7 @@ def _describe_unresolved(v: DateValue, text: str) -> str:
     m = re.fullmatch(r"XXXX-WXX-(\d)(?:T(\w+))?", t)
     if m:
         day = next(k for k, n in _weekdays().items() if n == int(m.group(1)) - 1).capitalize()
-        pod = _POD_WORDS.get(m.group(2) or "", "")
+        pod = _pod_words().get(m.group(2) or "", "")
         return f"{day}{' ' + pod if pod else ''} (no dateline to date it)"
     return f"{_norm_text(text)} (no dateline to date it)"
 

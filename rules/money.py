@@ -81,7 +81,10 @@ def _amount_re() -> re.Pattern[str]:
     sym = "|".join(re.escape(s) for s in syms if not s.isalpha())
     codes = "|".join(sorted(set(v["codes"]) | {s for s in v["symbols"] if s.isalpha()}, key=len, reverse=True))
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["words"], key=len, reverse=True))
-    scales = "million|billion|trillion|thousand|" + "|".join(sorted(vocab.load("numbers")["suffixes"], key=len, reverse=True))
+    # a multiplier written after a figure: a scale of a thousand or more ("$5 million"), or a suffix ("$5m")
+    mults = [w for w, v in quantity.scales().items() if v >= 1000] + list(quantity.suffixes())
+    scales = "|".join(sorted(mults, key=len, reverse=True))
+    not_per = "|".join(re.escape(w) for w in _vocab()["not_per_after"])
     fig = quantity.FIGURE_RE
     numw = quantity.number_word_re()
     hedge = quantity.hedge_re()
@@ -93,7 +96,7 @@ def _amount_re() -> re.Pattern[str]:
         rf"|(?P<code>\b(?:{codes}))\s?(?P<num2>{fig})(?:\s?(?P<mult2>{scales})\b)?"
         rf"|(?P<num3>\b(?:{fig})|\b{numw})(?:[\s-]?(?P<mult3>{scales}))?\s+(?P<word>(?:{words}))\b"
         rf")"
-        rf"(?:\s+(?:per|a|an|each)\s+(?P<per>{per})\b(?!\s+(?:earlier|ago|before|later|after|previously)))?",
+        rf"(?:\s+(?:per|a|an|each)\s+(?P<per>{per})\b(?!\s+(?:{not_per})\b))?",
         re.I,
     )
 
@@ -151,8 +154,7 @@ def _weight_before(text: str, sent_start: int, start: int) -> bool:
 
 
 def _scale(mult: str) -> float:
-    n = vocab.load("numbers")
-    return float(n["scales"].get(mult) or n["suffixes"].get(mult) or 1)
+    return (quantity.scale_of(mult) or 1.0) if mult else 1.0
 
 
 def _line_item(text: str, sent_start: int, start: int, end: int, sent_end: int) -> str | None:
@@ -251,9 +253,7 @@ def _mark_conversions(text: str, found: list[tuple[int, int, Money]]) -> list[tu
     for i in range(len(out) - 1):
         s, e, a = out[i]
         s2, e2, b = out[i + 1]
-        if a.currency != b.currency and re.fullmatch(
-            r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|approximately)?\s*", text[e:s2], re.I
-        ):
+        if a.currency != b.currency and re.fullmatch(rf"\s*[(\[]\s*(?:{quantity.hedge_re('approx')})?\s*", text[e:s2], re.I):
             out[i + 1] = (
                 s2,
                 e2,
@@ -325,24 +325,13 @@ def check_conversion(m: Money) -> tuple[bool, float] | None:
     return ok, expected
 
 
-_HEDGE_WORDS = {
-    "approx": "about ",
-    "above": "more than ",
-    "floor": "at least ",
-    "ceiling": "up to ",
-    "below": "less than ",
-    "just_below": "nearly ",
-    "exact": "",
-    "range": "",
-}
-
-
 def describe_value(m: Money) -> str:
     cur = m.currency
     if m.high is not None:
         return f"{cur} {quantity.fmt_amount(m.amount)} to {quantity.fmt_amount(m.high)}"
     per = f" per {m.per}" if m.per else ""
-    return f"{_HEDGE_WORDS.get(m.hedge, '')}{cur} {quantity.fmt_amount(m.amount)}{per}"
+    hedge = quantity.hedge_word(m.hedge)
+    return f"{hedge + ' ' if hedge else ''}{cur} {quantity.fmt_amount(m.amount)}{per}"
 
 
 def describe(claim: Claim) -> str:

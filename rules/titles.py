@@ -69,7 +69,7 @@ class Title:
 
 @functools.cache
 def _v() -> dict:
-    return vocab.load("names")["titles"]
+    return vocab.load("titles")
 
 
 @functools.cache
@@ -252,17 +252,23 @@ def find_claims(article: Article) -> list[Claim]:
     return out
 
 
-_AFTER_TITLE = re.compile(r"\s*(?:$|[,.;:)\]—–]|\s-\s|(?:was|is|has|had|will|which|that|by|from|on|in|and|sets|says|said)\b)")
+@functools.cache
+def _after_title() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(_v()["title_end_words"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:$|[,.;:)\]—–]|\s-\s|(?:{words})\b)")
 
 
 def _title_ends(text: str, end: int, sent_end: int) -> bool:
     """An unquoted title ends at punctuation or before a verb, not inside a noun phrase."""
-    return bool(_AFTER_TITLE.match(text[end:sent_end]))
+    return bool(_after_title().match(text[end:sent_end]))
 
 
 @functools.cache
 def _common_openers() -> frozenset[str]:
-    return vocab.word_set("names", "sentence_starters") | vocab.word_set("text", "stopwords")
+    from checker.entities import sentence_starters
+    from checker.text import stopwords
+
+    return sentence_starters() | stopwords()
 
 
 # ---------------------------------------------------------------- comparing
@@ -284,7 +290,7 @@ def _distinctive(title: str) -> set[str]:
     from checker.text import stopwords
 
     stops = stopwords()
-    nouns = {k[0] for k in _nouns() if len(k) == 1} | {"white", "green"}
+    nouns = {k[0] for k in _nouns() if len(k) == 1} | vocab.word_set("titles", "not_distinctive")
     return {w for w in _key_words(title) if w not in stops and w not in nouns and not _YEAR.match(w) and len(w) > 1}
 
 

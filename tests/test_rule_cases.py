@@ -65,7 +65,10 @@ def test_harness_checks_every_mark_of_a_lone_claim():
 
 def test_harness_reads_only_the_case_rule():
     """The verdict is about the case's rule: the money agreement actors builds on is no actors agreement."""
-    a, b = "Harlow Council will invest [[$4 million]] in the library.", "Harlow Council is putting [[$4 million]] into the library."
+    a, b = (
+        "Harlow Council will invest [[$4 million]] in the library.",
+        "Harlow Council is putting [[$4 million]] into the library.",
+    )
     check_case(case("agreement", a, b, rule="FC101"))
     with pytest.raises(AssertionError, match="expected one agreement"):
         check_case(case("agreement", a, b, rule="FC109"))

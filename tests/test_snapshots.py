@@ -60,6 +60,4 @@ def test_seeds_report_matches_the_committed_snapshot(tmp_path: Path):
                 )
             )[:80]
         )
-        raise AssertionError(
-            f"reports/seeds.md is stale; review the diff, then FACTCHECK_UPDATE_SNAPSHOTS=1 to accept:\n{diff}"
-        )
+        raise AssertionError(f"reports/seeds.md is stale; review the diff, then FACTCHECK_UPDATE_SNAPSHOTS=1 to accept:\n{diff}")
