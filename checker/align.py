@@ -118,7 +118,7 @@ def score_pair(
         if (a, b) in sole:
             score += W_SOLE
     if verdict == "differ" and _ratio(a, b, rule) > FAR_APART:
-        score += W_FAR_APART  # 9 points against 2,302: two different facts more often than one misreported
+        score += W_FAR_APART  # 9 points against 4,107: two different facts more often than one misreported
         why.append("values far apart")
     if verdict == "compatible" and not _close(a, b, rule):
         verdict = "far"  # "up to 100" admits 2, but two such figures are rarely one fact: align as if they differed

@@ -64,6 +64,7 @@ def check_articles(articles: list[Article], rules: list[Rule] | None = None) -> 
     asked = rules if rules is not None else select_rules()
     plan = run_order(asked, list(registered().values()))
     articles = with_year_hints(articles)
+    caches.clear()  # a story starts from empty caches, whatever was read before it in the process
     try:
         story = Story(list(articles), story_idf(articles))
         evidence = Evidence()

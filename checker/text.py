@@ -120,7 +120,7 @@ def _phrases() -> dict[tuple[str, str], str]:
 def stem(word: str) -> str:
     """The base form of a word: "segments" -> "segment", "aired" -> "air", "said" -> "say".
 
-    The irregular forms of rules/vocab/synonyms.toml first, then lemminflect's
+    The irregular forms of checker/vocab/synonyms.toml first, then lemminflect's
     dictionary of English word forms. Without a tagger a form can belong to
     several parts of speech; a word that is a noun in its own right stays
     itself ("firing", "planes" -> "plane", never "plan"), any other takes its

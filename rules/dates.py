@@ -37,12 +37,12 @@ which makes it the first such day on or after the dateline. "last Tuesday" is
 the latest strictly before it, "next Tuesday" the first strictly after it. A
 date without a year takes the year that puts it closest to the dateline. The
 cue words, number words, roles and qualifiers are data in rules/vocab/dates.toml;
-months and weekdays in rules/vocab/calendar.toml. Pure Python (datetime and
+months and weekdays in checker/vocab/calendar.toml. Pure Python (datetime and
 calendar), no dateparser: it gives no character offsets, costs 0.1 s to import
 and 0.15 s more on its first parse, and on the forms news writes that this
 finder cannot yet resolve it gives nothing or a wrong date (nothing for "June
-last year", "the mid-1990s", "fiscal 1988", "early Sunday"; "1353 GMT" as the
-year 1353), so it would add cost without adding a resolved date.
+last year", "the mid-1990s", "fiscal 1988", "early Sunday"; "1420 GMT" as the
+year 1420), so it would add cost without adding a resolved date.
 
 How a sentence is read: each pattern (a calendar date, a month, a year, a
 quarter, a weekday, a relative day or period, a period) runs only when the
@@ -494,7 +494,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if not role and not g.get("pd"):
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and _norm(pw) not in W["role_class"]:
-                return None  # "USA Today"
+                return None  # "Courier Today": a title, not a day
     elif kind == "m":
         if not (role or g.get("qual") or g.get("dx")):
             weak = not aux["month_ctx"].search(before)

@@ -7,7 +7,7 @@ What it finds
     "titled", "entitled" or "called" ("Titled Harbour Renewal Strategy, the
     draft was ..."), or a capitalised name ending in a document noun ("the
     Clean Rivers Act"). Each title belongs to a family of document nouns
-    (rules/vocab/names.toml [titles]): paper, report, plan, law, guidelines...
+    (rules/vocab/titles.toml): paper, report, plan, law, guidelines...
     A generic noun ("the draft", "the document") takes the family of the
     nearest specific noun written before it.
 

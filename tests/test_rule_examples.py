@@ -108,9 +108,8 @@ def parse_examples(code: str, doc: str) -> list[Example]:
 
 
 def rule_doc(code: str) -> str:
-    """The rule's docstring (a loaded Rule keeps it as `doc`, a bare module as `__doc__`)."""
-    rule = get(code)
-    return getattr(rule, "doc", None) or rule.__doc__ or ""
+    """The rule's docstring, as the contract keeps it."""
+    return get(code).doc
 
 
 EXAMPLES = [(code, ex) for code in REGISTRY for ex in parse_examples(code, rule_doc(code))]
