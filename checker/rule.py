@@ -60,6 +60,15 @@ docstring *              the user reference: a title line, then *What it finds*,
                          than an identical "2"
 =======================  ==============================================================
 
+The docstring's Example is run as a test (tests/test_rule_examples.py), so it
+keeps this form: each article's text verbatim after ``A:`` / ``B:`` (optionally
+``B (published YYYY-MM-DD):``), then ``-> kind`` or ``-> kind (FCxxx), kind``::
+
+    Example
+        A: The fire forced about 2,500 residents to flee.
+        B: Some 2,500 people were evacuated.
+        -> agreement
+
 Evidence (checker/evidence.py) is what rules show each other, never a side
 effect: ``LINKS`` (pairs of sentences an aligned fact tied together), and
 ``groups_of(name)`` (a claim rule's aligned groups with their verdicts). The
