@@ -25,13 +25,15 @@ Finding names (``find_mentions``)
 
 Name variants (``same_name``, context-free)
     Joined or split given names (Chang Peng = Changpeng), middle initials,
-    titles, nicknames of the vocabulary (Bill = William), a surname alone, a
+    initials with or without stops (A.J. = AJ), titles, nicknames of the vocabulary (Bill = William), a surname alone, a
     close transliteration (rapidfuzz ratio >= 88 on the whole name with the
     same surname initial and compatible given names), an acronym made of the
     initials of a body's name (ignoring "of", "and", "the"), and a company
     named without its head word ("Acme" = "Acme Air", "Acme Ltd"). Two given
     names that differ (John Smith, Mary Smith) and bodies that differ before a
     shared head word (Securities Commission, Science Commission) are not one.
+    ``names_match`` adds the story's index to it: the one name matcher of the
+    rules that compare speakers (quotes, paraphrase).
 
 Clustering (``EntityIndex``)
     Mentions are bucketed (by surname, by first word, by initials) and joined
@@ -956,7 +958,7 @@ def _form(name: str) -> _Form:
     while raw and raw[0].lower() in ("the", "a", "an"):
         raw = raw[1:]
     acronym = raw[0] if len(raw) == 1 and _is_acronym(raw[0]) else None
-    folded = [_fold(t).rstrip(".") for t in raw]
+    folded = [_fold(t).replace(".", "") if _DOTTED_RE.fullmatch(t) else _fold(t).rstrip(".") for t in raw]  # "A.J." = "AJ"
     heads = v.body_heads | v.company_heads
     is_body = any(t in heads for t in folded[1:]) or (bool(folded) and folded[-1] in v.legal)
     if is_body and len(folded) == 2 and folded[0] in v.given and folded[1] not in v.legal:
@@ -1131,6 +1133,20 @@ def _match_body(a: _Form, b: _Form) -> int:
 def same_name(a: str, b: str) -> bool:
     """Whether two names as written can name one person or body, with no other context."""
     return _match(_form(a), _form(b)) > 0
+
+
+def names_match(index: EntityIndex | None, a_article: str, a: str, b_article: str, b: str) -> bool:
+    """Whether two names, each as written in its article, can name one speaker.
+
+    The one name matcher of the rules that compare who said what (quotes,
+    paraphrase): the same words, one entity of the story's index (``index``,
+    None outside a story), or a variant with no context (``same_name``).
+    """
+    if " ".join(_fold(a).split()) == " ".join(_fold(b).split()):
+        return True
+    if index is not None and index.same(a_article, a, b_article, b):
+        return True
+    return same_name(a, b)
 
 
 # ---------------------------------------------------------------- the story's entities

@@ -37,9 +37,8 @@ Example
        -> discrepancy: stronger degree ('completely', 'record'); more certainty
           ('predicted' where the quote has 'may')
 
-Exception to "rules never import each other": the quotes and who said them
-come from rules/quotes.py (FC104) through ``quotes_of(article)``, the one
-function that module offers other rules; nothing else of it is used here.
+The quotes, who said them and the reporting verbs come from the engine's
+speech layer, checker/speech.py (``speech_of``).
 """
 
 from __future__ import annotations
@@ -50,18 +49,13 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from checker import vocab
+from checker import entities, vocab
 from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding
+from checker.speech import speech_of
 from checker.text import canon, content_terms
-from rules.quotes import quotes_of
-
-try:
-    from checker import entities as _entities
-except ImportError:  # written alongside; surname and initials stand in until it exists
-    _entities = None
 
 CODE = "FC105"
 NAME = "paraphrase"
@@ -198,7 +192,7 @@ def _clause(text: str, at) -> tuple[int, int] | None:
 
 
 def find_claims(article: Article) -> list[Claim]:
-    speech = quotes_of(article)
+    speech = speech_of(article)
     text = article.text
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
@@ -247,12 +241,12 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     if pk in people and qk in people:
         if _generic(pv.speaker) or _generic(qv.speaker):
             return "voice" if pk == "official" and qk == "official" and _generic(pv.speaker) else None
-        return "same" if _names_match(story, p.article, pv.speaker, q.article, qv.speaker) else None
+        return "same" if entities.names_match(story.entities, p.article, pv.speaker, q.article, qv.speaker) else None
     if pk == "group":
         return "voice" if qk in ("official", "body", "document", "group") else None
     if pk in ("body", "document") and qk in ("body", "document"):
         if not _generic(pv.speaker) and not _generic(qv.speaker):
-            if _names_match(story, p.article, pv.speaker, q.article, qv.speaker):
+            if entities.names_match(story.entities, p.article, pv.speaker, q.article, qv.speaker):
                 return "same"
             return "voice" if pk != qk else None
         return "voice"
@@ -275,20 +269,6 @@ def _direct(story, p: Claim, q: Claim) -> float:
     qt = " ".join(q.value.words)
     tq = frozenset({t for t, _, _ in content_terms(qt, 0, len(qt))} - drop)
     return context_similarity(tp, tq, story.idf)
-
-
-def _names_match(story, a_art: str, a: str, b_art: str, b: str) -> bool:
-    """One speaker under two spellings: the entity index when there is one, else surname and initials."""
-    if a.lower() == b.lower():
-        return True
-    if _entities is not None and (story.entities.same(a_art, a, b_art, b) or _entities.same_name(a, b)):
-        return True
-    ta, tb = a.split(), b.split()
-    if ta[-1].lower() != tb[-1].lower():
-        return "".join(ta).lower() == "".join(tb).lower() or (
-            len(ta) == 1 and ta[0].isupper() and ta[0] == "".join(w[0] for w in tb if w[0].isupper())
-        )
-    return len(ta) == 1 or len(tb) == 1 or ta[0][0].lower() == tb[0][0].lower()
 
 
 def _terms(c: Claim, drop: set[str]) -> frozenset[str]:
@@ -443,7 +423,7 @@ def check_story(story, claims: list[Claim]) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}
-    quotes = [q for a in story.articles for q in quotes_of(a).quotes]
+    quotes = [make_claim(a, CODE, q.start, q.end, q.value, sentence=q.sentence) for a in story.articles for q in speech_of(a).quotes]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
     for p in claims:

@@ -34,6 +34,7 @@ from checker import vocab
 from checker.align import Idf
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding, Span
+from checker.speech import speech_of
 from checker.text import content_terms, span_terms, surface
 from checker.unionfind import UnionFind
 
@@ -91,17 +92,8 @@ def _quoted_share(text: str, sent: Span) -> float:
 
 
 def _quoted_spans(article: Article) -> tuple[Span, ...]:
-    """Every stretch in quote marks, as the quotes rule reads them (a quote may span sentences).
-
-    Rules do not import each other; the registry hands the quotes rule over,
-    as it hands money to actors. Without it, marks within a sentence are used.
-    """
-    try:
-        from rules import get
-
-        return tuple(get("FC104").quotes_of(article).quoted)
-    except (KeyError, ImportError, AttributeError):
-        return ()
+    """Every stretch in quote marks, as checker/speech.py reads them (a quote may span sentences)."""
+    return speech_of(article).quoted
 
 
 def _inside(spans: tuple[Span, ...], s: int, e: int) -> int:

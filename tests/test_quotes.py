@@ -13,6 +13,7 @@ import pytest
 
 from checker.load import parse_article
 from checker.pipeline import check_articles
+from checker.speech import speech_of
 from rules import paraphrase, quotes
 
 
@@ -354,7 +355,8 @@ def test_negated_intensifier_is_no_stronger_degree():
     assert paraphrase.says_more("the roof had not been fully repaired", "said", "the roof leaks", "", True, 0.5) == []
 
 
-def test_quotes_of_is_the_one_shared_entry_point():
-    speech = quotes.quotes_of(art('"The dam is safe," said engineer Bartholomew Sze. Sze said repairs would end in May.'))
-    assert [c.text for c in speech.quotes] == ["The dam is safe"]
+def test_speech_of_gives_quotes_and_attributions():
+    a = art('"The dam is safe," said engineer Bartholomew Sze. Sze said repairs would end in May.')
+    speech = speech_of(a)
+    assert [a.text[q.start : q.end] for q in speech.quotes] == ["The dam is safe"]
     assert any(a.verb == "said" and a.speaker and a.speaker.name == "Bartholomew Sze" for a in speech.attributions)
