@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker import caches, vocab
+from checker import caches, speech, vocab
 from checker.model import Article, Span
 from checker.unionfind import UnionFind, bucket_pairs
 
@@ -220,7 +220,6 @@ _KEEP_STOP = frozenset(
     ]
 )
 _CONNECT = frozenset(["of", "and", "for", "&"])
-_QUOTE_OPEN = "\"“‘'«"
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z'’\-]*")
 
 
@@ -378,15 +377,9 @@ def _title_ending_at(lows: list[str], j: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _quoted_titles(text: str, sent: Span) -> list[Span]:
+def _quoted_titles(text: str, sent: Span, marks: speech.Marks) -> list[Span]:
     """Quoted stretches of a sentence that read as titles (most words capitalised)."""
-    out = []
-    for m in re.finditer(r"“([^”]{3,400})”|\"([^\"]{3,400})\"|‘([^’]{3,200})’", text[sent.start : sent.end]):
-        g = next(x for x in m.groups() if x is not None)
-        s = sent.start + m.start() + 1
-        if title_like(g):
-            out.append(Span(s, s + len(g)))
-    return out
+    return [sp for sp in marks.stretches(sent.start, sent.end) if 3 <= sp.end - sp.start <= 400 and title_like(text[sp.start : sp.end])]
 
 
 def title_like(s: str) -> bool:
@@ -406,10 +399,11 @@ def _find(article: Article) -> list[Mention]:
     v = _v()
     lower_words = frozenset(m.group().replace("’", "'") for m in _LOWER_WORD_RE.finditer(text))
     per_sentence: list[tuple[Span, list[_Tok], list[_Seg]]] = []
+    marks = speech.marks_of(article)
     for sent in article.sentences:
         toks = _tokens(text, sent.start, sent.end)
-        skip = _quoted_titles(text, sent)
-        segs = _segments(text, sent, toks, lower_words, skip)
+        skip = _quoted_titles(text, sent, marks)
+        segs = _segments(text, sent, toks, lower_words, skip, marks.opens)
         per_sentence.append((sent, toks, segs))
     # article-level evidence: surnames used alone; bodies known by their role
     # a word alone that is never "the X" can be a surname ("the Saints" is a team)
@@ -486,7 +480,9 @@ def _split_known_bodies(segs: list[_Seg], known: set[tuple[str, ...]]) -> list[_
     return out
 
 
-def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[str], skip: list[Span]) -> list[_Seg]:
+def _segments(
+    text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[str], skip: list[Span], opens: frozenset[int]
+) -> list[_Seg]:
     v = _v()
     runs = _runs(text, toks)
     segs: list[_Seg] = []
@@ -496,7 +492,7 @@ def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[st
             if any(sp.start <= seg_toks[0].start and seg_toks[-1].end <= sp.end for sp in skip):
                 continue
             first = part[0]
-            seg_toks = _strip_common(text, sent, toks, first, seg_toks, lower_words)
+            seg_toks = _strip_common(text, sent, seg_toks, lower_words, opens)
             # month and weekday names never start or end a name
             while seg_toks and seg_toks[0].low in v.calendar:
                 seg_toks = _drop_leading(seg_toks[1:])
@@ -611,12 +607,9 @@ def _split_run(toks: list[_Tok], run: list[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
-def _at_sentence_start(text: str, sent: Span, tok: _Tok) -> bool:
-    before = text[sent.start : tok.start]
-    if not re.search(r"[A-Za-z]", before):
-        return True
-    stripped = before.rstrip()
-    return bool(stripped) and stripped[-1] in _QUOTE_OPEN and (len(stripped) == 1 or not stripped[-2].isalnum())
+def _at_sentence_start(text: str, sent: Span, tok: _Tok, opens: frozenset[int]) -> bool:
+    """The first word of its sentence, or of a quote (``opens``: where quotes' words begin, checker.speech)."""
+    return tok.start in opens or not re.search(r"[A-Za-z]", text[sent.start : tok.start])
 
 
 def _drop_leading(seg: list[_Tok]) -> list[_Tok]:
@@ -625,19 +618,14 @@ def _drop_leading(seg: list[_Tok]) -> list[_Tok]:
     return seg
 
 
-def _after_quote(text: str, sent: Span, tok: _Tok) -> bool:
-    before = text[sent.start : tok.start].rstrip()
-    return bool(before) and before[-1] in _QUOTE_OPEN and (len(before) == 1 or not before[-2].isalnum())
-
-
-def _strip_common(text: str, sent: Span, toks: list[_Tok], first: int, seg: list[_Tok], lower_words: set[str]) -> list[_Tok]:
+def _strip_common(text: str, sent: Span, seg: list[_Tok], lower_words: set[str], opens: frozenset[int]) -> list[_Tok]:
     """Drop capitalised common words that open a sentence or a quote ("Meanwhile", "Carmaker")."""
     v = _v()
-    if len(seg) == 1 and _after_quote(text, sent, seg[0]) and seg[0].low not in v.given:
+    if len(seg) == 1 and seg[0].start in opens and seg[0].low not in v.given:
         return []  # the first word of a quote: "Get out now"
     while seg:
         t = seg[0]
-        initial = _at_sentence_start(text, sent, t)
+        initial = _at_sentence_start(text, sent, t, opens)
         if _title_at([x.low for x in seg], 0, caps=[True]) is not None:
             return seg
         if t.low == "the" and not initial and len(seg) > 1:

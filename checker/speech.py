@@ -4,7 +4,8 @@ The engine's speech layer, read by the rules that deal in what people said:
 rules/quotes.py (FC104) compares the quotes, rules/paraphrase.py (FC105) sets
 reported speech against them, and rules/statements.py (FC108) leaves the
 quoted stretches to them. ``speech_of(article)`` computes it all once per
-article (cached for the story).
+article (cached for the story); ``marks_of(article)`` is the one quote-mark
+scan, which every module that needs quote marks reads.
 
 Quote marks
     Straight ("...") or curly (“...”) marks are paired paragraph by paragraph;
@@ -13,6 +14,9 @@ Quote marks
     that opens with a quote mark; a quote split by an attribution ("This is,"
     she said, "only the start") is one quote in two parts. Quoted stretches
     whose words are in title case ("Harbour Safety Review 2024") are titles.
+    Single curly marks (‘...’) are read too, for titles inside a quote.
+    ``marks_of(article)`` is this scan alone: checker/entities.py reads it to
+    skip capitals in quoted titles, rules read it for "is this in a quote".
 
 Attributions
     Every speech or reporting verb outside quote marks ("said", "told",
@@ -31,6 +35,7 @@ Quotes
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -116,16 +121,69 @@ class Quoted:
 
 
 @dataclass(frozen=True)
+class Marks:
+    """The quote-mark scan of one article (``marks_of``): what every reader of quote marks uses.
+
+    ``quoted``: each quoted stretch with its marks (a split or multi-paragraph
+    quote gives one per part); ``inner``: the same inside the marks, plus the
+    stretches in single curly marks (‘...’); ``titles``: the quoted stretches
+    that are titles, trimmed; ``opens``: where the words of each stretch begin;
+    ``marks``: the offsets of the paired marks, sorted.
+    """
+
+    quoted: tuple[Span, ...]
+    inner: tuple[Span, ...]
+    titles: tuple[Span, ...]
+    opens: frozenset[int]
+    marks: tuple[int, ...]
+    raws: tuple[_Raw, ...] = field(default=(), repr=False)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether [start, end) reaches into a quoted stretch."""
+        return any(q.start < end and start < q.end for q in self.quoted)
+
+    def inside(self, start: int, end: int) -> int:
+        """How many characters of [start, end) are in quote marks."""
+        return sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.quoted)
+
+    def first_mark(self, start: int, end: int) -> int | None:
+        """The offset of the first quote mark in [start, end), or None."""
+        i = bisect.bisect_left(self.marks, start)
+        return self.marks[i] if i < len(self.marks) and self.marks[i] < end else None
+
+    def unquoted(self, text: str, start: int, end: int) -> str:
+        """text[start:end] with its quoted stretches blanked out."""
+        chunk = list(text[start:end])
+        for q in self.quoted:
+            for i in range(max(start, q.start), min(end, q.end)):
+                chunk[i - start] = " "
+        return "".join(chunk)
+
+    def stretches(self, start: int, end: int) -> list[Span]:
+        """The inner stretches that lie within [start, end), in text order."""
+        return [sp for sp in self.inner if start <= sp.start and sp.end <= end]
+
+
+@dataclass(frozen=True)
 class Speech:
-    """What ``speech_of(article)`` returns: the quotes, every attribution, the quoted stretches."""
+    """What ``speech_of(article)`` returns: the quotes, every attribution, the quote marks."""
 
     quotes: tuple[Quoted, ...]
     attributions: tuple[Attribution, ...]
-    quoted: tuple[Span, ...] = field(default=())  # every stretch in quote marks, marks included
-    titles: tuple[Span, ...] = field(default=())  # the ones that are titles ("Annual Review")
+    marks: Marks
+
+    @property
+    def quoted(self) -> tuple[Span, ...]:
+        """Every stretch in quote marks, marks included."""
+        return self.marks.quoted
+
+    @property
+    def titles(self) -> tuple[Span, ...]:
+        """The quoted stretches that are titles ("Annual Review")."""
+        return self.marks.titles
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(q.start < end and start < q.end for q in self.quoted)
+        return self.marks.in_quote(start, end)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -258,7 +316,8 @@ def _paragraphs(article: Article) -> list[Span]:
 
 
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
-_MARKS = re.compile(r"[\"“”]")
+_MARK_CHARS = "\"“”"
+_MARKS = re.compile(f"[{_MARK_CHARS}]")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/")
 _CLOSE_AFTER = set(" \t\r\n.,;:!?)]}—–-")
 
@@ -1031,18 +1090,37 @@ def _only_np(text: str, s: int, verb_start: int, at: Attribution) -> bool:
     return False
 
 
+_SINGLE = re.compile(r"(?<![\w’'])‘([^’\n]{3,300})’(?![\w’])")
+
+
+@per_story
+def marks_of(article: Article) -> Marks:
+    """The article's quote marks, paired once (cached for the story): quoted stretches, titles, offsets."""
+    text = article.text
+    raws = _join_split(text, _scan(text, _paragraphs(article)))
+    quoted = tuple(Span(max(0, ps - 1), min(len(text), pe + 1)) for r in raws for ps, pe in r.parts)
+    titles = tuple(
+        Span(*_trim(text, *r.parts[0]))
+        for r in raws
+        if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])
+    )
+    inner = [Span(ps, pe) for r in raws for ps, pe in r.parts if pe > ps]
+    inner += [Span(m.start(1), m.end(1)) for m in _SINGLE.finditer(text)]
+    inner.sort(key=lambda sp: (sp.start, sp.end))
+    opens = frozenset(sp.start + len(text[sp.start : sp.end]) - len(text[sp.start : sp.end].lstrip()) for sp in inner)
+    marks = sorted(
+        {i for r in raws for ps, pe in r.parts for i in (ps - 1, pe) if 0 <= i < len(text) and text[i] in _MARK_CHARS}
+    )
+    return Marks(quoted, tuple(inner), titles, opens, tuple(marks), tuple(raws))
+
+
 @per_story
 def speech_of(article: Article) -> Speech:
     """The article's quotes, its attributions and the quoted stretches (cached for the story)."""
     text = article.text
     paras = _paragraphs(article)
-    raws = _join_split(text, _scan(text, paras))
-    quoted = [Span(max(0, ps - 1), min(len(text), pe + 1)) for r in raws for ps, pe in r.parts]
-    titles = [
-        Span(*_trim(text, *r.parts[0]))
-        for r in raws
-        if len(r.parts) == 1 and _is_title_quote([w for w in re.findall(r"[\w’'-]+", text[r.parts[0][0] : r.parts[0][1]])])
-    ]
+    marks = marks_of(article)
+    raws, quoted, titles = marks.raws, list(marks.quoted), list(marks.titles)
     cast = _Cast(article, quoted, titles)
     attrs = _attributions(article, quoted, cast, titles)
     quotes: list[Quoted] = []
@@ -1073,7 +1151,7 @@ def speech_of(article: Article) -> Speech:
         quotes.append(Quoted(start, end, sentence_of(article, start), value))
         prev_speaker = speaker  # a quote with no speaker breaks the chain of continuations
         prev_para, prev_close = _para_of(paras, r.close), r.close
-    return Speech(tuple(quotes), tuple(attrs), tuple(quoted), tuple(titles))
+    return Speech(tuple(quotes), tuple(attrs), marks)
 
 
 def _para_of(paras: list[Span], pos: int) -> int:

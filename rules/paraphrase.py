@@ -75,7 +75,7 @@ CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "we do not know why")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
     r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
-    r"|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
+    r"|;|\s[–—]\s|\s-\s|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
     re.IGNORECASE,
 )
 
@@ -144,7 +144,7 @@ def _words(text: str) -> list[str]:
 # ---------------------------------------------------------------- finding paraphrases
 
 
-def _clause(text: str, at) -> tuple[int, int] | None:
+def _clause(text: str, at, marks) -> tuple[int, int] | None:
     """The reported clause of an attribution: after the verb to the clause's end, or before a trailing one."""
     s, e = at.region.start, at.region.end
     if at.side == "mid":
@@ -181,9 +181,10 @@ def _clause(text: str, at) -> tuple[int, int] | None:
         if i >= len(toks):
             return None
         s = s + toks[i].start()
-    m = _CLAUSE_END.search(text, s, e) if at.side == "after" else None  # a trailing attribution bounds its clause
-    if m:
-        e = m.start()
+    if at.side == "after":  # a trailing attribution bounds its clause; so does a quote mark
+        m = _CLAUSE_END.search(text, s, e)
+        mark = marks.first_mark(s, e)
+        e = min(m.start() if m else e, e if mark is None else mark)
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?"):
         e -= 1
     while s < e and text[s].isspace():
@@ -199,16 +200,16 @@ def find_claims(article: Article) -> list[Claim]:
     for at in speech.attributions:
         if at.verb not in _reporting() or at.speaker is None:
             continue
-        if re.search(r"[\"“”]", text[at.region.start : at.region.end]) or any(
+        if speech.marks.first_mark(at.region.start, at.region.end) is not None or any(
             at.sentence.start < q.end <= at.verb_start and not any(t.start > q.start and t.end < q.end for t in speech.titles)
             for q in speech.quoted
         ):
             continue  # the attribution of a quote ('"...," X told reporters'; 'X said: "..."')
-        span = _clause(text, at)
+        span = _clause(text, at, speech.marks)
         if span is None:
             continue
         s, e = span
-        if speech.in_quote(s - 1, e + 1) or re.search(r"[\"“”]", text[s:e]):
+        if speech.in_quote(s - 1, e + 1) or speech.marks.first_mark(s, e) is not None:
             continue  # partial quotes are the quote rule's
         if any(a <= s and e <= b for a, b in taken):
             continue  # "X said A and warned B": one clause
