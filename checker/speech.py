@@ -46,7 +46,7 @@ from checker import vocab
 from checker.caches import per_story
 from checker.claims import sentence_of
 from checker.model import Article, Span
-from checker.text import stopwords
+from checker.text import WORD_RE, stopwords
 
 PERSON_KINDS = ("person", "official")
 
@@ -239,8 +239,10 @@ def _speech_set() -> frozenset[tuple[str, ...]]:
 
 # ---------------------------------------------------------------- tokens
 
+# the attribution parser's tokens: initials ("U.S."), words of any script with inner "'", "&", "." and "-"
+# ("AT&T", "Zürich"), a plural possessive's apostrophe, and the punctuation that bounds a noun phrase
 _WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Za-z0-9](?:[A-Za-z0-9'’&.\-]*[A-Za-z0-9])?(?:(?<=s)['’](?![A-Za-z]))?|[,;:!?()\[\]\"“”—–]|\."
+    r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'’&.\-]*[^\W_])?(?:(?<=s)['’](?![^\W\d_]))?|[,;:!?()\[\]\"“”—–]|\."
 )
 _ABBREV_TITLE = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,3})$")  # "M", "Rep", "Sen", "Dr": a full stop may follow
 
@@ -288,15 +290,20 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'").rstrip(".")
 
 
-_QWORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# checker.text's words, with words and numbers that touch kept as one ("Web3", "1950s", "103rd")
+SPOKEN_WORD_RE = re.compile(f"(?:{WORD_RE.pattern})+")
 
 
 def quote_words(text: str, parts: tuple[tuple[int, int], ...]) -> list[tuple[str, int, int]]:
     """Normalised words of the quoted parts with their offsets (hyphens split words)."""
     out = []
     for s, e in parts:
-        for m in _QWORD.finditer(text, s, e):
-            out.append((m.group().lower().replace("’", "'"), m.start(), m.end()))
+        for m in SPOKEN_WORD_RE.finditer(text, s, e):
+            pos = m.start()
+            for part in m.group().split("-"):
+                if part:
+                    out.append((part.lower().replace("’", "'"), pos, pos + len(part)))
+                pos += len(part) + 1
     return out
 
 

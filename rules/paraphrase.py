@@ -54,7 +54,7 @@ from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding
 from checker.model import Article, Claim, Finding
-from checker.speech import speech_of
+from checker.speech import SPOKEN_WORD_RE, speech_of
 from checker.text import canon, content_terms
 
 CODE = "FC105"
@@ -137,8 +137,11 @@ def _time_preps() -> frozenset[str]:
     return _pset("time_preps") | frozenset(_calendar()[0])
 
 
+_WORD_OR_PERCENT = re.compile(f"{SPOKEN_WORD_RE.pattern}|%")  # the speech layer's words, and "%" as a word of its own
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*|%", text)]
+    return [w.lower().replace("’", "'") for w in _WORD_OR_PERCENT.findall(text)]
 
 
 # ---------------------------------------------------------------- finding paraphrases
