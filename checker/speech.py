@@ -39,10 +39,10 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from checker import vocab
+from checker import entities, vocab
 from checker.caches import per_story
 from checker.claims import sentence_of
 from checker.model import Article, Span
@@ -573,100 +573,50 @@ class _Mention:
 
 
 class _Cast:
-    """Who the article names, in order: for "he said" and "it said", and for bare surnames."""
+    """Who the article names, in order: for "he said" and "it said", and for bare surnames.
+
+    Read off checker.entities' mentions (the one name finder): its bodies, its
+    people (an official when their role is an office), a surname alone
+    standing for the full name the article gives it, and quoted titles as
+    documents. Names inside quote marks and possessives ("Palin's") are no
+    antecedents.
+    """
 
     def __init__(self, article: Article, quoted: list[Span], titles: list[Span] = ()):
         self.text = text = article.text
         self.sentences = article.sentences
-        self.mentions: list[_Mention] = [_Mention(t.start, t.end, text[t.start : t.end], "document") for t in titles]
-        self.surnames: dict[str, tuple[str, str]] = {}  # surname -> (full name, kind)
-        self.bodies: set[str] = set()
-        self.speakers: list[_Mention] = []
-        runs: list[_Run] = []
-        alone: set[str] = set()  # words that stand alone as a capitalised run ("Bloggs said")
-        for sent in article.sentences:
-            near = _overlapping(quoted, sent.start, sent.end)
-            toks = [t for t in tokens(text, sent.start, sent.end) if not (near and _inside(t.start, near))]
-            for run in _runs(toks, text):
-                first = run.toks[0]
-                if run.kind is None:
-                    continue
-                if (
-                    first.start == sent.start
-                    and len(run.toks) == 1
-                    and (first.low in _set("sentence_starters") or first.low in _speaker_nouns())
-                ):
-                    continue
-                runs.append(run)
-                before = text[max(sent.start, first.start - 4) : first.start].lower()
-                if len(run.toks) == 1 and not re.search(r"\b(?:the|a|an)\s+$", before):
-                    alone.add(run.toks[0].low)
-        for run in runs:
-            if run.kind == "body":
-                name, s, e = _name_text(text, run.name)
-                self.bodies.add(name.lower())
-                self.bodies.update(w.low for w in run.name)
-                self.mentions.append(_Mention(s, e, name, "body"))
-        # full names first, so that bare surnames can find them
-        for run in runs:
-            if run.kind != "person" or not self._is_person(run, alone):
+        self.mentions = [_Mention(t.start, t.end, text[t.start : t.end], "document") for t in titles]
+        self.surnames = {}
+        self.bodies = set()
+        self.speakers = []
+        # a possessive ("Palin's connection") names no one who speaks: no antecedent for "he said"
+        found = [
+            _untitled(m, text)
+            for m in entities.find_mentions(article)
+            if not _inside(m.start, quoted) and not _possessive(text[m.start : m.end + 2])
+        ]
+        for m in found:
+            if m.kind == "body":
+                self.bodies.add(m.text.lower())
+                self.bodies.update(_norm(w) for w in m.text.split())
+                self.mentions.append(_Mention(m.start, m.end, m.text, "body"))
+        people = [m for m in found if m.kind == "person"]
+        for m in people:
+            if len(m.text.split()) < 2:
                 continue
-            name, s, e = _name_text(text, run.name)
-            kind = "official" if self._official(run) or self._appositive_title(run) == "official" else "person"
-            sur = _norm(run.name[-1].text)
-            if sur not in self.surnames or len(name) > len(self.surnames[sur][0]):
-                self.surnames[sur] = (name, kind)
-        for run in runs:
-            if run.kind != "person":
+            kind = "official" if m.role and any(w in _set("official_titles") for w in m.role.split()) else "person"
+            sur = _norm(m.text.split()[-1])
+            if sur not in self.surnames or len(m.text) > len(self.surnames[sur][0]):
+                self.surnames[sur] = (m.text, kind)
+        for m in found:
+            if m.kind not in ("person", "other"):
                 continue
-            name, s, e = _name_text(text, run.name)
-            sur = _norm(run.name[-1].text)
-            if sur in self.surnames and (len(run.name) == 1 or self._is_person(run, alone)):
+            words = m.text.split()
+            sur = _norm(words[-1])
+            if sur in self.surnames and (len(words) == 1 or m.kind == "person"):
                 full, kind = self.surnames[sur]
-                self.mentions.append(_Mention(s, e, full if len(run.name) == 1 else name, kind))
+                self.mentions.append(_Mention(m.start, m.end, full if len(words) == 1 else m.text, kind))
         self.mentions.sort(key=lambda m: m.start)
-
-    def _is_person(self, run: _Run, alone: set[str]) -> bool:
-        """A run of capitalised words names a person when an office, an age or an appositive says so,
-        when it speaks, or when its last word stands alone elsewhere ("Jo Bloggs ... Bloggs said")."""
-        if run.titled:
-            return True
-        if len(run.name) < 2:
-            return False
-        if run.after_of:
-            return run.name[-1].low in alone  # "the sentencing of Jo Bloggs ... Bloggs, 37,"
-        end = run.toks[-1].end
-        if re.match(r",\s*\d{1,3},", self.text[end : end + 8]):
-            return True
-        if self._appositive_title(run):
-            return True
-        if self._speaks(run):
-            return True
-        return len(run.name) >= 2 and run.name[-1].low in alone
-
-    def _appositive_title(self, run: _Run) -> str | None:
-        """'X, the chief executive of Y,' / 'X, a Yale lecturer,' / 'X, director of ...': a person's role."""
-        end = run.toks[-1].end
-        m = re.match(
-            r",\s+((?:the|a|an|its|his|her|their)\s+)?((?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)(?=\s+(?:of|at|for|in|and|who)\b|,|\.|$)",
-            self.text[end : end + 80],
-        )
-        if not m:
-            return None
-        words = [w.lower() for w in m.group(2).split()]
-        if any(w.rstrip(".") in _set("official_titles") or w in _set("official_titles") for w in words):
-            return "official"
-        if any(w in _set("titles") or _speaker_nouns().get(w) == "person" for w in words):
-            return "person"
-        return None
-
-    def _speaks(self, run: _Run) -> bool:
-        after = self.text[run.toks[-1].end : run.toks[-1].end + 30].lower()
-        return bool(
-            re.match(
-                r"\W{0,3}(?:also |later |then )?(?:said|says|told|added|wrote|explained|noted|described|insisted|warned)\b", after
-            )
-        )
 
     @staticmethod
     def _official(run: _Run) -> bool:
@@ -702,6 +652,16 @@ class _Cast:
             if i > 6:
                 break
         return None
+
+
+def _untitled(m: entities.Mention, text: str) -> entities.Mention:
+    """A mention without the title words it opens with ("Curator Dana Whitlock" -> "Dana Whitlock")."""
+    start = m.start
+    words = m.text.split()
+    while len(words) > 1 and _is_title(words[0]) and m.kind in ("person", "other"):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return m if start == m.start else replace(m, start=start, text=text[start : m.end])
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
