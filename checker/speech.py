@@ -27,6 +27,16 @@ Attributions
     last body or document ("the report says"). ``region`` is the text it
     reports, outside quote marks.
 
+Speakers
+    Who the article names (for "he said", "it said" and a surname alone) is
+    read off checker.entities' mentions, the one name finder. Inside the few
+    words of the noun phrase next to a verb, a small reader of capitalised
+    runs (``_runs``) still picks the name and its kind: entities drops a
+    capitalised speaker noun that opens a sentence ("Police said",
+    "Residents along X Street said"), splits "X and Y" that speak together,
+    and would give the speech to a name used as a modifier ("The US software
+    giant said"); replacing it with the mentions lost those speakers.
+
 Quotes
     Each quote gets the speaker of the attribution right after it (or between
     its parts), else of the last one before it in its sentence; a quote
@@ -421,7 +431,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# ---------------------------------------------------------------- names
+# ---------------------------------------------------------------- names inside a noun phrase
 
 
 def _is_title(word: str) -> bool:
