@@ -300,7 +300,7 @@ def _norm(word: str) -> str:
     return word.lower().replace("’", "'").rstrip(".")
 
 
-# checker.text's words, with words and numbers that touch kept as one ("Web3", "1950s", "103rd")
+# checker.text's words, with words and numbers that touch kept as one ("MP3", "1950s", "21st")
 SPOKEN_WORD_RE = re.compile(f"(?:{WORD_RE.pattern})+")
 
 
