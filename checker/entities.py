@@ -25,13 +25,15 @@ Finding names (``find_mentions``)
 
 Name variants (``same_name``, context-free)
     Joined or split given names (Chang Peng = Changpeng), middle initials,
-    titles, nicknames of the vocabulary (Bill = William), a surname alone, a
+    initials with or without stops (A.J. = AJ), titles, nicknames of the vocabulary (Bill = William), a surname alone, a
     close transliteration (rapidfuzz ratio >= 88 on the whole name with the
     same surname initial and compatible given names), an acronym made of the
     initials of a body's name (ignoring "of", "and", "the"), and a company
     named without its head word ("Acme" = "Acme Air", "Acme Ltd"). Two given
     names that differ (John Smith, Mary Smith) and bodies that differ before a
     shared head word (Securities Commission, Science Commission) are not one.
+    ``names_match`` adds the story's index to it: the one name matcher of the
+    rules that compare speakers (quotes, paraphrase).
 
 Clustering (``EntityIndex``)
     Mentions are bucketed (by surname, by first word, by initials) and joined
@@ -52,7 +54,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from checker import caches, calendar, vocab
+from checker import caches, calendar, speech, vocab
 from checker.model import Article, Span
 from checker.unionfind import UnionFind, bucket_pairs
 
@@ -200,7 +202,6 @@ def name_particles() -> frozenset[str]:
 
 # initials run ("U.S."), a word with inner apostrophes or hyphens and an optional final stop, "&"
 _TOK_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*\.?|&")
-_QUOTE_OPEN = "\"“‘'«"
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'])[a-z][a-z'’\-]*")
 
 
@@ -358,15 +359,13 @@ def _title_ending_at(lows: list[str], j: int) -> tuple[int, str | None] | None:
     return None
 
 
-def _quoted_titles(text: str, sent: Span) -> list[Span]:
+def _quoted_titles(text: str, sent: Span, marks: speech.Marks) -> list[Span]:
     """Quoted stretches of a sentence that read as titles (most words capitalised)."""
-    out = []
-    for m in re.finditer(r"“([^”]{3,400})”|\"([^\"]{3,400})\"|‘([^’]{3,200})’", text[sent.start : sent.end]):
-        g = next(x for x in m.groups() if x is not None)
-        s = sent.start + m.start() + 1
-        if title_like(g):
-            out.append(Span(s, s + len(g)))
-    return out
+    return [
+        sp
+        for sp in marks.stretches(sent.start, sent.end)
+        if 3 <= sp.end - sp.start <= 400 and title_like(text[sp.start : sp.end])
+    ]
 
 
 def title_like(s: str) -> bool:
@@ -386,10 +385,11 @@ def _find(article: Article) -> list[Mention]:
     v = _v()
     lower_words = frozenset(m.group().replace("’", "'") for m in _LOWER_WORD_RE.finditer(text))
     per_sentence: list[tuple[Span, list[_Tok], list[_Seg]]] = []
+    marks = speech.marks_of(article)
     for sent in article.sentences:
         toks = _tokens(text, sent.start, sent.end)
-        skip = _quoted_titles(text, sent)
-        segs = _segments(text, sent, toks, lower_words, skip)
+        skip = _quoted_titles(text, sent, marks)
+        segs = _segments(text, sent, toks, lower_words, skip, marks.opens)
         per_sentence.append((sent, toks, segs))
     # article-level evidence: surnames used alone; bodies known by their role
     # a word alone that is never "the X" can be a surname ("the Saints" is a team)
@@ -466,7 +466,9 @@ def _split_known_bodies(segs: list[_Seg], known: set[tuple[str, ...]]) -> list[_
     return out
 
 
-def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[str], skip: list[Span]) -> list[_Seg]:
+def _segments(
+    text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[str], skip: list[Span], opens: frozenset[int]
+) -> list[_Seg]:
     v = _v()
     runs = _runs(text, toks)
     segs: list[_Seg] = []
@@ -475,8 +477,7 @@ def _segments(text: str, sent: Span, toks: list[_Tok], lower_words: frozenset[st
             seg_toks = [toks[i] for i in part]
             if any(sp.start <= seg_toks[0].start and seg_toks[-1].end <= sp.end for sp in skip):
                 continue
-            first = part[0]
-            seg_toks = _strip_common(text, sent, toks, first, seg_toks, lower_words)
+            seg_toks = _strip_common(text, sent, seg_toks, lower_words, opens)
             # month and weekday names never start or end a name
             while seg_toks and seg_toks[0].low in v.calendar:
                 seg_toks = _drop_leading(seg_toks[1:])
@@ -591,12 +592,9 @@ def _split_run(toks: list[_Tok], run: list[int]) -> list[list[int]]:
     return [p for p in parts if p]
 
 
-def _at_sentence_start(text: str, sent: Span, tok: _Tok) -> bool:
-    before = text[sent.start : tok.start]
-    if not re.search(r"[A-Za-z]", before):
-        return True
-    stripped = before.rstrip()
-    return bool(stripped) and stripped[-1] in _QUOTE_OPEN and (len(stripped) == 1 or not stripped[-2].isalnum())
+def _at_sentence_start(text: str, sent: Span, tok: _Tok, opens: frozenset[int]) -> bool:
+    """The first word of its sentence, or of a quote (``opens``: where quotes' words begin, checker.speech)."""
+    return tok.start in opens or not re.search(r"[A-Za-z]", text[sent.start : tok.start])
 
 
 def _drop_leading(seg: list[_Tok]) -> list[_Tok]:
@@ -605,19 +603,14 @@ def _drop_leading(seg: list[_Tok]) -> list[_Tok]:
     return seg
 
 
-def _after_quote(text: str, sent: Span, tok: _Tok) -> bool:
-    before = text[sent.start : tok.start].rstrip()
-    return bool(before) and before[-1] in _QUOTE_OPEN and (len(before) == 1 or not before[-2].isalnum())
-
-
-def _strip_common(text: str, sent: Span, toks: list[_Tok], first: int, seg: list[_Tok], lower_words: set[str]) -> list[_Tok]:
+def _strip_common(text: str, sent: Span, seg: list[_Tok], lower_words: set[str], opens: frozenset[int]) -> list[_Tok]:
     """Drop capitalised common words that open a sentence or a quote ("Meanwhile", "Carmaker")."""
     v = _v()
-    if len(seg) == 1 and _after_quote(text, sent, seg[0]) and seg[0].low not in v.given:
+    if len(seg) == 1 and seg[0].start in opens and seg[0].low not in v.given:
         return []  # the first word of a quote: "Get out now"
     while seg:
         t = seg[0]
-        initial = _at_sentence_start(text, sent, t)
+        initial = _at_sentence_start(text, sent, t, opens)
         if _title_at([x.low for x in seg], 0, caps=[True]) is not None:
             return seg
         if t.low == "the" and not initial and len(seg) > 1:
@@ -938,7 +931,7 @@ def _form(name: str) -> _Form:
     while raw and raw[0].lower() in ("the", "a", "an"):
         raw = raw[1:]
     acronym = raw[0] if len(raw) == 1 and _is_acronym(raw[0]) else None
-    folded = [_fold(t).rstrip(".") for t in raw]
+    folded = [_fold(t).replace(".", "") if _DOTTED_RE.fullmatch(t) else _fold(t).rstrip(".") for t in raw]  # "A.J." = "AJ"
     heads = v.body_heads | v.company_heads
     is_body = any(t in heads for t in folded[1:]) or (bool(folded) and folded[-1] in v.legal)
     if is_body and len(folded) == 2 and folded[0] in v.given and folded[1] not in v.legal:
@@ -1114,6 +1107,20 @@ def _match_body(a: _Form, b: _Form) -> int:
 def same_name(a: str, b: str) -> bool:
     """Whether two names as written can name one person or body, with no other context."""
     return _match(_form(a), _form(b)) > 0
+
+
+def names_match(index: EntityIndex | None, a_article: str, a: str, b_article: str, b: str) -> bool:
+    """Whether two names, each as written in its article, can name one speaker.
+
+    The one name matcher of the rules that compare who said what (quotes,
+    paraphrase): the same words, one entity of the story's index (``index``,
+    None outside a story), or a variant with no context (``same_name``).
+    """
+    if " ".join(_fold(a).split()) == " ".join(_fold(b).split()):
+        return True
+    if index is not None and index.same(a_article, a, b_article, b):
+        return True
+    return same_name(a, b)
 
 
 # ---------------------------------------------------------------- the story's entities

@@ -20,7 +20,8 @@ from checker import caches, vocab
 from checker.caches import per_story
 from checker.model import Span
 
-WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+# a word: letters of any script ("Zürich", "Société"), joined by apostrophes or hyphens; or a number
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can open a sentence.
 _END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")

@@ -37,9 +37,8 @@ Example
     -> discrepancy: stronger degree ('completely', 'record'); more certainty
        ('predicted' where the quote has 'may')
 
-Exception to "rules never import each other": the quotes and who said them
-come from rules/quotes.py (FC104) through ``quotes_of(article)``, the one
-function that module offers other rules; nothing else of it is used here.
+The quotes, who said them and the reporting verbs come from the engine's
+speech layer, checker/speech.py (``speech_of``).
 """
 
 from __future__ import annotations
@@ -50,19 +49,14 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from checker import vocab
+from checker import calendar, entities, vocab
 from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
+from checker.speech import SPOKEN_WORD_RE, reporting_verbs, speaker_articles, speech_of
 from checker.text import canon, content_terms
-from rules.quotes import quotes_of
-
-try:
-    from checker import entities as _entities
-except ImportError:  # written alongside; surname and initials stand in until it exists
-    _entities = None
 
 CODE = "FC105"
 NAME = "paraphrase"
@@ -83,7 +77,7 @@ CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "we do not know why")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
     r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
-    r"|;|\s[–—]\s|\s-\s|[\"“”]|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
+    r"|;|\s[–—]\s|\s-\s|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
     re.IGNORECASE,
 )
 
@@ -108,17 +102,7 @@ class Paraphrase:
 
 @functools.cache
 def _v() -> dict:
-    return vocab.load("quotes")
-
-
-@functools.cache
-def _reporting() -> frozenset[str]:
-    return frozenset(_v()["reporting_verbs"])
-
-
-@functools.cache
-def _articles() -> frozenset[str]:
-    return frozenset(_v()["articles"])
+    return vocab.load("paraphrase")
 
 
 @functools.cache
@@ -128,31 +112,22 @@ def _pset(key: str) -> frozenset[str]:
 
 
 @functools.cache
-def _calendar() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Full weekday names and full month names, in calendar order (calendar.toml)."""
-    cal = vocab.load("calendar")
-    months: dict[int, str] = {}
-    for k, n in cal["months"].items():
-        if len(k) > len(months.get(n, "")):
-            months[n] = k
-    weekdays = tuple(k for k in cal["weekdays"] if k.endswith("day"))
-    return weekdays, tuple(months[n] for n in sorted(months))
-
-
-@functools.cache
 def _time_preps() -> frozenset[str]:
     """Words that open a time phrase after the verb: "on", "last", weekday names."""
-    return _pset("time_preps") | frozenset(_calendar()[0])
+    return _pset("time_preps") | frozenset(calendar.weekday_names().values())
+
+
+_WORD_OR_PERCENT = re.compile(f"{SPOKEN_WORD_RE.pattern}|%")  # the speech layer's words, and "%" as a word of its own
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*|%", text)]
+    return [w.lower().replace("’", "'") for w in _WORD_OR_PERCENT.findall(text)]
 
 
 # ---------------------------------------------------------------- finding paraphrases
 
 
-def _clause(text: str, at) -> tuple[int, int] | None:
+def _clause(text: str, at, marks) -> tuple[int, int] | None:
     """The reported clause of an attribution: after the verb to the clause's end, or before a trailing one."""
     s, e = at.region.start, at.region.end
     if at.side == "mid":
@@ -169,7 +144,7 @@ def _clause(text: str, at) -> tuple[int, int] | None:
         if at.verb in _pset("object_verbs") and i < len(toks):
             # "told reporters (that) ...", "told the court he ...": skip the listener
             j = i + 1
-            if toks[i].group().lower() in _articles() and j < len(toks):
+            if toks[i].group().lower() in speaker_articles() and j < len(toks):
                 j += 1
             i = j
         # "said on Friday (that) ...", "said Monday that ..."
@@ -189,9 +164,10 @@ def _clause(text: str, at) -> tuple[int, int] | None:
         if i >= len(toks):
             return None
         s = s + toks[i].start()
-    m = _CLAUSE_END.search(text, s, e) if at.side == "after" else None  # a trailing attribution bounds its clause
-    if m:
-        e = m.start()
+    if at.side == "after":  # a trailing attribution bounds its clause; so does a quote mark
+        m = _CLAUSE_END.search(text, s, e)
+        mark = marks.first_mark(s, e)
+        e = min(m.start() if m else e, e if mark is None else mark)
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:!?"):
         e -= 1
     while s < e and text[s].isspace():
@@ -200,23 +176,23 @@ def _clause(text: str, at) -> tuple[int, int] | None:
 
 
 def find_claims(article: Article) -> list[Claim]:
-    speech = quotes_of(article)
+    speech = speech_of(article)
     text = article.text
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
     for at in speech.attributions:
-        if at.verb not in _reporting() or at.speaker is None:
+        if at.verb not in reporting_verbs() or at.speaker is None:
             continue
-        if re.search(r"[\"“”]", text[at.region.start : at.region.end]) or any(
+        if speech.marks.first_mark(at.region.start, at.region.end) is not None or any(
             at.sentence.start < q.end <= at.verb_start and not any(t.start > q.start and t.end < q.end for t in speech.titles)
             for q in speech.quoted
         ):
             continue  # the attribution of a quote ('"...," X told reporters'; 'X said: "..."')
-        span = _clause(text, at)
+        span = _clause(text, at, speech.marks)
         if span is None:
             continue
         s, e = span
-        if speech.in_quote(s - 1, e + 1) or re.search(r"[\"“”]", text[s:e]):
+        if speech.in_quote(s - 1, e + 1) or speech.marks.first_mark(s, e) is not None:
             continue  # partial quotes are the quote rule's
         if any(a <= s and e <= b for a, b in taken):
             continue  # "X said A and warned B": one clause
@@ -236,7 +212,7 @@ def find_claims(article: Article) -> list[Claim]:
 def _generic(name: str) -> bool:
     """Whether a speaker is a noun, not a name: "the report", "Port officials", "a spokesman"."""
     words = name.split()
-    return name[:1].islower() or words[0].lower() in _articles() or words[-1][:1].islower()
+    return name[:1].islower() or words[0].lower() in speaker_articles() or words[-1][:1].islower()
 
 
 def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
@@ -249,12 +225,12 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     if pk in people and qk in people:
         if _generic(pv.speaker) or _generic(qv.speaker):
             return "voice" if pk == "official" and qk == "official" and _generic(pv.speaker) else None
-        return "same" if _names_match(story, p.article, pv.speaker, q.article, qv.speaker) else None
+        return "same" if entities.names_match(story.entities, p.article, pv.speaker, q.article, qv.speaker) else None
     if pk == "group":
         return "voice" if qk in ("official", "body", "document", "group") else None
     if pk in ("body", "document") and qk in ("body", "document"):
         if not _generic(pv.speaker) and not _generic(qv.speaker):
-            if _names_match(story, p.article, pv.speaker, q.article, qv.speaker):
+            if entities.names_match(story.entities, p.article, pv.speaker, q.article, qv.speaker):
                 return "same"
             return "voice" if pk != qk else None
         return "voice"
@@ -277,20 +253,6 @@ def _direct(story, p: Claim, q: Claim) -> float:
     qt = " ".join(q.value.words)
     tq = frozenset({t for t, _, _ in content_terms(qt, 0, len(qt))} - drop)
     return context_similarity(tp, tq, story.idf)
-
-
-def _names_match(story, a_art: str, a: str, b_art: str, b: str) -> bool:
-    """One speaker under two spellings: the entity index when there is one, else surname and initials."""
-    if a.lower() == b.lower():
-        return True
-    if _entities is not None and (story.entities.same(a_art, a, b_art, b) or _entities.same_name(a, b)):
-        return True
-    ta, tb = a.split(), b.split()
-    if ta[-1].lower() != tb[-1].lower():
-        return "".join(ta).lower() == "".join(tb).lower() or (
-            len(ta) == 1 and ta[0].isupper() and ta[0] == "".join(w[0] for w in tb if w[0].isupper())
-        )
-    return len(ta) == 1 or len(tb) == 1 or ta[0][0].lower() == tb[0][0].lower()
 
 
 def _terms(c: Claim, drop: set[str]) -> frozenset[str]:
@@ -318,13 +280,13 @@ def _name_terms(*names: str | None) -> set[str]:
     for n in names:
         if n and not _generic(n):
             out |= {canon(w) for w in re.findall(r"[A-Z][\w'’-]*", n)}
-    return out | {canon(w) for w in _reporting() if " " not in w}
+    return out | {canon(w) for w in reporting_verbs() if " " not in w}
 
 
 @functools.cache
 def _time_pattern() -> re.Pattern[str]:
     """Weekday and month names, the vocabulary's time words and years ("by Wednesday", "next week", "2025")."""
-    weekdays, months = _calendar()
+    weekdays, months = calendar.weekday_names().values(), calendar.month_names().values()
     words = [*weekdays, *_v()["paraphrase"]["time_words"], *months]
     alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
     return re.compile(rf"\b(?:{alts}|(?:19|20)\d\d)\b", re.IGNORECASE)
@@ -445,7 +407,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}
-    quotes = [q for a in story.articles for q in quotes_of(a).quotes]
+    quotes = [
+        make_claim(a, CODE, q.start, q.end, q.value, sentence=q.sentence) for a in story.articles for q in speech_of(a).quotes
+    ]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
     for p in claims:

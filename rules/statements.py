@@ -36,6 +36,7 @@ from checker.align import Idf
 from checker.compare import make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding, Span
+from checker.speech import marks_of
 from checker.text import content_terms, span_terms, surface
 from checker.unionfind import UnionFind
 
@@ -85,42 +86,13 @@ def _opinion_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in _v()["opinion_markers"]) + r")\b")
 
 
-_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
-
-
-def _quoted_share(text: str, sent: Span) -> float:
-    chunk = text[sent.start : sent.end]
-    inside = sum(len(m.group()) for m in _QUOTE_RE.finditer(chunk))
-    return inside / max(len(chunk), 1)
-
-
-def _quoted_spans(article: Article) -> tuple[Span, ...]:
-    """Every stretch in quote marks, as the quotes rule reads them (a quote may span sentences).
-
-    Rules do not import each other; the registry hands the quotes rule over,
-    as it hands money to actors. Without it, marks within a sentence are used.
-    """
-    try:
-        from rules import get
-
-        return tuple(get("FC104").module.quotes_of(article).quoted)
-    except (KeyError, ImportError, AttributeError):
-        return ()
-
-
-def _inside(spans: tuple[Span, ...], s: int, e: int) -> int:
-    return sum(max(0, min(e, q.end) - max(s, q.start)) for q in spans)
-
-
 def units(article: Article) -> list[tuple[Span, Span]]:
     """(statement span, sentence span) for each statement of the story."""
     text = article.text
     out: list[tuple[Span, Span]] = []
-    quoted = _quoted_spans(article)
+    marks = marks_of(article)  # the quoted stretches, as checker/speech.py reads them (a quote may span sentences)
     for sent in article.sentences:
-        if _quoted_share(text, sent) > QUOTE_SHARE or _inside(quoted, sent.start, sent.end) > QUOTE_SHARE * (
-            sent.end - sent.start
-        ):
+        if marks.inside(sent.start, sent.end) > QUOTE_SHARE * (sent.end - sent.start):
             continue
         cuts = [sent.start]
         for m in _split_re().finditer(text, sent.start, sent.end):
@@ -136,7 +108,7 @@ def units(article: Article) -> list[tuple[Span, Span]]:
         cuts = sorted(set(cuts)) + [sent.end]
         for s, e in zip(cuts, cuts[1:]):
             span = _trim(text, s, e)
-            if span.end - span.start > 0 and _inside(quoted, span.start, span.end) <= QUOTE_SHARE * (span.end - span.start):
+            if span.end - span.start > 0 and marks.inside(span.start, span.end) <= QUOTE_SHARE * (span.end - span.start):
                 out.append((span, sent))
     return out
 
@@ -149,9 +121,10 @@ def _trim(text: str, s: int, e: int) -> Span:
     return Span(s, e)
 
 
-def _factual(text: str, span: Span, sent: Span) -> bool:
+def _factual(article: Article, span: Span, sent: Span) -> bool:
     """A statement of fact, not the writer's voice: no first person, opinion marker, question or list item."""
-    chunk = _QUOTE_RE.sub(" ", text[span.start : span.end])
+    text = article.text
+    chunk = marks_of(article).unquoted(text, span.start, span.end)
     low = chunk.lower()
     words = set(re.findall(r"[a-z’']+", low))
     if words & set(_v()["first_person"]) or words & set(_v()["second_person"]):
@@ -174,7 +147,7 @@ def find_claims(article: Article) -> list[Claim]:
         if len(terms) < MIN_TERMS:
             continue
         proper = frozenset(t for t, s, _ in found if text[s].isupper() and s != sent.start)
-        value = Statement(_factual(text, span, sent), terms, proper)
+        value = Statement(_factual(article, span, sent), terms, proper)
         out.append(Claim(CODE, article.id, span.start, span.end, text[span.start : span.end], value, sent, terms, terms))
     return out
 

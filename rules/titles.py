@@ -46,6 +46,7 @@ from checker.claims import make_claim
 from checker.compare import make_finding, odd_ones_out, the_others
 from checker.entities import find_mentions, title_like
 from checker.model import Article, Claim, Finding
+from checker.speech import marks_of
 from checker.text import content_terms
 
 CODE = "FC107"
@@ -162,7 +163,6 @@ def _doc_noun(article: Article, k: int, start: int, end: int, inside: str, cue: 
     return None
 
 
-_QUOTED = re.compile(r"“([^”]{3,400})”|\"([^\"\n]{3,400})\"|‘([^’]{3,300})’")
 _CAPRUN = r"(?:[A-Z0-9][\w'’\-.]*(?:\s+(?:of|and|for|the|on|in|to|a|&)\s+|\s+|,\s+(?=[A-Z]))){0,%d}[A-Z0-9][\w'’\-]*(?:\s+\(\d{4}(?:\s+to\s+\d{4}|[-–]\d{2,4})?\))?"
 
 
@@ -193,6 +193,8 @@ def find_claims(article: Article) -> list[Claim]:
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
 
+    marks = marks_of(article)
+
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
@@ -207,15 +209,14 @@ def find_claims(article: Article) -> list[Claim]:
 
     for k, sent in enumerate(article.sentences):
         # quoted titles
-        for m in _QUOTED.finditer(text, sent.start, sent.end):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-            s, e = m.start(g), m.end(g)
-            inside = m.group(g)
-            if len(inside.split()) > MAX_TITLE_WORDS or not title_like(inside):
+        for sp in marks.stretches(sent.start, sent.end):  # checker/speech.py's quote marks
+            s, e = sp.start, sp.end
+            inside = text[s:e]
+            if len(inside) < 3 or len(inside.split()) > MAX_TITLE_WORDS or not title_like(inside):
                 continue
-            before = text[sent.start : m.start()].lower()
+            before = text[sent.start : s - 1].lower()
             cue = bool(_cue_before_re().search(before))
-            hit = _doc_noun(article, k, m.start(), m.end(), inside, cue)
+            hit = _doc_noun(article, k, s - 1, e + 1, inside, cue)
             if hit is None:
                 continue
             inner = [w.lower() for w, _, _ in _words(inside, 0, len(inside))]
@@ -225,7 +226,7 @@ def find_claims(article: Article) -> list[Claim]:
         # unquoted titles after a cue: "Titled Harbour Renewal Strategy, the draft ..."
         for m in _cue_re().finditer(text, sent.start, sent.end):
             s, e = m.start("t"), m.end("t")
-            if text[s - 1 : s] in '“"‘' or not title_like(m.group("t")) or len(m.group("t").split()) < 2:
+            if s in marks.opens or not title_like(m.group("t")) or len(m.group("t").split()) < 2:
                 continue
             if re.search(r"['’]s$", m.group("t")) or not _title_ends(text, e, sent.end):
                 continue

@@ -13,6 +13,7 @@ import pytest
 
 from checker.load import parse_article
 from checker.pipeline import check_articles, select_rules
+from checker.speech import speech_of
 from rules import paraphrase, quotes
 
 
@@ -348,3 +349,32 @@ def test_paraphrase_of_another_speaker_gives_nothing():
         rules=(paraphrase,),
     )
     assert kinds(report, "FC105") == []
+
+
+def test_speech_of_gives_quotes_and_attributions():
+    a = art('"The dam is safe," said engineer Bartholomew Sze. Sze said repairs would end in May.')
+    speech = speech_of(a)
+    assert [a.text[q.start : q.end] for q in speech.quotes] == ["The dam is safe"]
+    assert any(a.verb == "said" and a.speaker and a.speaker.name == "Bartholomew Sze" for a in speech.attributions)
+
+
+# ---------------------------------------------------------------- words of any script
+
+
+def test_accented_words_are_whole_words_in_quotes_and_terms():
+    from checker.text import content_terms, words
+
+    c = one('"Zürich will host the talks with Société Générale," Mayor Ilse Varga said.')
+    assert "zürich" in c.value.words
+    assert ("société", "générale") == c.value.words[c.value.words.index("société") :][:2]
+    text = "Société Générale opened an office in Zürich."
+    assert [w for w, _, _ in words(text)][:2] == ["Société", "Générale"]
+    assert "Zürich" in [w for w, _, _ in words(text)]
+    terms = [text[s:e] for _, s, e in content_terms(text, 0, len(text))]
+    assert {"Société", "Générale", "Zürich"} <= set(terms)
+
+
+def test_accented_speaker_name_is_whole():
+    _, who, written = quote_and_speaker('"We will appeal," said Renée Müller, the mayor of Zürich.')
+    assert who == "Renée Müller"
+    assert written == "Renée Müller"
