@@ -9,8 +9,8 @@ Finding names (``find_mentions``)
     name: "of" after an organisation head ("Committee of ..."), "and" when an
     organisation head follows ("Arts and Heritage Council"), so that
     "Peru and Chile" stays two names. A run is then cut where a title
-    or role stands inside it ("Halden County Sheriff Tom Roe": a place,
-    the role sheriff, a person). The role of a person is read from a title
+    or role stands inside it ("Halden County Coroner Tom Roe": a place,
+    the role coroner, a person). The role of a person is read from a title
     before the name ("Judge", "HHJ", "Detective Inspector", "CEO"), a role word
     before it ("chief executive Jane Roe", "Corvane chief executive Jane Roe")
     or an apposition after it ("Jane Roe, the former chief executive of
@@ -19,7 +19,7 @@ Finding names (``find_mentions``)
     ", 54,", a common given name, or the surname used alone elsewhere in the
     article), a body (an organisation head word or legal suffix, "X CEO", "CEO
     of X", an acronym defined for one), a place (a place head word, "in X",
-    "X-based"), else "other". Sentence-initial common words ("Meanwhile",
+    "X-based"), else "other". Sentence-initial common words ("Besides",
     "Carmaker"), month and weekday names, and capitals inside quoted
     titles are skipped. "Full Name (ACR)" defines ACR as an alias.
 
@@ -330,7 +330,7 @@ def _nameish(t: _Tok) -> bool:
     v = _v()
     if not t.cap or t.digit or t.low in v.never:
         return False
-    if "'" in t.low and t.low.split("'")[0] in v.stopwords:  # "They're", "It's"
+    if "'" in t.low and t.low.split("'")[0] in v.stopwords:  # "We're", "It's"
         return False
     return len(t.text) > 1  # "A", "I": not a name; an initial keeps its stop ("M.")
 
@@ -510,7 +510,7 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                 break
             k = j + 1
             if t.poss:
-                # "Sheriff's Department": a possessive stays inside a name before an organisation head
+                # "Coroner's Office": a possessive stays inside a name before an organisation head
                 if k < n and _nameish(toks[k]) and toks[k].low in v.body_heads and _adjacent(text, t, toks[k]):
                     run.append(k)
                     j = k
@@ -604,7 +604,7 @@ def _drop_leading(seg: list[_Tok]) -> list[_Tok]:
 
 
 def _strip_common(text: str, sent: Span, seg: list[_Tok], lower_words: set[str], opens: frozenset[int]) -> list[_Tok]:
-    """Drop capitalised common words that open a sentence or a quote ("Meanwhile", "Carmaker")."""
+    """Drop capitalised common words that open a sentence or a quote ("Besides", "Carmaker")."""
     v = _v()
     if len(seg) == 1 and seg[0].start in opens and seg[0].low not in v.given:
         return []  # the first word of a quote: "Get out now"

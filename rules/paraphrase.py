@@ -52,7 +52,7 @@ from typing import Any
 from checker import calendar, entities, vocab
 from checker.align import context_similarity
 from checker.claims import make_claim
-from checker.compare import make_finding
+from checker.compare import make_finding, shorten
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
 from checker.speech import SPOKEN_WORD_RE, reporting_verbs, speaker_articles, speech_of
@@ -440,24 +440,19 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         why = f"speaker {fit}, subject similarity {sim:.2f}, shared words {direct:.2f}"
         if reasons:
             msg = (
-                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{_short(p.text)}') says more than "
-                f"{q_who}'s quoted words in {q.article} ('{_short(q.text)}'): {'; '.join(reasons)}."
+                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{shorten(p.text, words=14)}') says more than "
+                f"{q_who}'s quoted words in {q.article} ('{shorten(q.text, words=14)}'): {'; '.join(reasons)}."
             )
             out.append(make_finding(me, "discrepancy", pair, msg, topic, why=why))
         elif fit == "same" and q.article != p.article and sim >= AGREE_AT and direct >= AGREE_DIRECT_AT:
             # worth a line only when it is surely the same statement, told in another article
             msg = (
-                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{_short(p.text)}') keeps to "
-                f"{q_who}'s quoted words in {q.article} ('{_short(q.text)}')."
+                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{shorten(p.text, words=14)}') keeps to "
+                f"{q_who}'s quoted words in {q.article} ('{shorten(q.text, words=14)}')."
             )
             out.append(make_finding(me, "agreement", pair, msg, topic, agree=(q.article, p.article), why=why))
     return out
 
 
-def _short(s: str, n: int = 14) -> str:
-    w = s.split()
-    return " ".join(w) if len(w) <= n else " ".join(w[:n]) + " ..."
-
-
 def describe(claim: Claim) -> str:
-    return f"{claim.value.speaker} {claim.value.verb} '{_short(claim.text)}'"
+    return f"{claim.value.speaker} {claim.value.verb} '{shorten(claim.text, words=14)}'"

@@ -19,7 +19,7 @@ What it finds
     the same words (a shorter quote inside a longer one counts) agree; words
     that differ in a few places are a changed quote; the same words given to
     two different people are a speaker discrepancy, reported on the speakers'
-    names (a name variant of one person, "Tom X" and "Thomas X", is no
+    names (a name variant of one person, "Bill X" and "William X", is no
     discrepancy). A quote of three words or more that no other article
     carries, not even in part, is reported as one source's alone; scare
     quotes of one or two words are aligned but never reported alone.
@@ -50,7 +50,7 @@ from rapidfuzz import fuzz
 
 from checker import entities, vocab
 from checker.claims import make_claim, sentence_of
-from checker.compare import make_finding
+from checker.compare import article_list, make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
 from checker.speech import PERSON_KINDS, Quote, quote_words, speaker_articles, speech_of
@@ -207,13 +207,7 @@ def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
 def describe(claim: Claim) -> str:
     q: Quote = claim.value
     who = f"{q.speaker}: " if q.speaker else ""
-    return f"{who}'{_short(claim.text)}'"
-
-
-def _short(s: str, n: int = 12) -> str:
-    w = s.split()
-    s = " ".join(w)
-    return s if len(w) <= n else " ".join(w[:n]) + " ..."
+    return f"{who}'{shorten(claim.text, words=12)}'"
 
 
 # ---------------------------------------------------------------- speakers
@@ -332,11 +326,10 @@ def _topic(story, claims: list[Claim] | tuple[Claim, ...]) -> str:
 
 
 def _unsupported(me, story, c: Claim) -> Finding:
-    others = [a for a in story.ids if a != c.article]
-    where = ", ".join(others) if len(others) <= 3 else f"{len(others)} other articles"
-    verb = "carries" if len(others) == 1 else "carry"
+    where = the_others(story.ids, c.article)
+    verb = "carries" if len(story.ids) == 2 else "carry"
     who = f" {c.value.speaker}" if c.value.speaker else ""
-    msg = f"Only {c.article} quotes{who}: '{_short(c.text, 20)}'; {where} {verb} no such quote, not even in part."
+    msg = f"Only {c.article} quotes{who}: '{shorten(c.text, words=20)}'; {where} {verb} no such quote, not even in part."
     return make_finding(me, "unsupported", (c,), msg, _topic(story, [c]), agree=(c.article,))
 
 
@@ -363,11 +356,11 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
         arts = _arts(claims)
         partly = _partly(claims)
         who = _one_speaker(story, claims)
-        words = _short(max(claims, key=lambda c: len(c.value.words)).text, 20)
+        words = shorten(max(claims, key=lambda c: len(c.value.words)).text, words=20)
         if who:
-            msg = f"{_list(arts)} quote {who} alike: '{words}'{partly}."
+            msg = f"{article_list(arts)} quote {who} alike: '{words}'{partly}."
         else:
-            msg = f"{_list(arts)} carry the same quoted words: '{words}'{partly}."
+            msg = f"{article_list(arts)} carry the same quoted words: '{words}'{partly}."
         out.append(make_finding(me, "agreement", claims, msg, topic, agree=arts))
     else:
         main = vs[0]
@@ -390,7 +383,7 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
         n_arts = len(_arts(claims))
         if n_arts > 2 and len(main_arts) > len(set(odd_arts)):
             agree, differ = main_arts, tuple(dict.fromkeys(odd_arts))
-            tail = f" {_list(agree)} agree; the odd one out: {', '.join(differ)}."
+            tail = f" {article_list(agree)} agree; the odd one out: {', '.join(differ)}."
         else:
             agree, differ, tail = (), (), ""
         who = _one_speaker(story, claims)
@@ -429,11 +422,6 @@ def _snippet(c: Claim, rng: tuple[int, int], context: int = 2) -> str:
 
 def _arts(claims: tuple[Claim, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.article for c in claims))
-
-
-def _list(items: tuple[str, ...] | list[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _partly(claims: tuple[Claim, ...]) -> str:
@@ -483,7 +471,7 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
         )
     clusters.sort(key=lambda cl: -len({c.article for c in cl}))
     says = "; ".join(
-        f"{_list(tuple(dict.fromkeys(c.article for c in cl)))} give{'s' if len({c.article for c in cl}) == 1 else ''} them to {cl[0].value.speaker}"
+        f"{article_list(tuple(dict.fromkeys(c.article for c in cl)))} give{'s' if len({c.article for c in cl}) == 1 else ''} them to {cl[0].value.speaker}"
         for cl in clusters
     )
     n_arts = len({c.article for c in named})
@@ -494,6 +482,6 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
         agree = tuple(dict.fromkeys(c.article for c in clusters[0]))
         differ = tuple(dict.fromkeys(c.article for cl in clusters[1:] for c in cl))
         tail = f" The odd one out: {', '.join(differ)}."
-    words = _short(max(claims, key=lambda c: len(c.value.words)).text, 12)
+    words = shorten(max(claims, key=lambda c: len(c.value.words)).text, words=12)
     msg = f"The same words ('{words}') have different speakers: {says}.{tail}"
     return make_finding(me, "discrepancy", tuple(spk_claims), msg, topic, agree=agree, differ=differ)
