@@ -25,6 +25,28 @@ def per_story(fn: F) -> F:
     return cached  # type: ignore[return-value]
 
 
+def per_article(fn: F) -> F:
+    """A cache of fn(article), keyed by the article object itself (its identity, not its hash).
+
+    An Article is a frozen dataclass whose hash walks its text and every
+    sentence span on each call; a lookup by identity costs nothing. Emptied
+    after each story, like per_story.
+    """
+    table: dict[int, tuple[object, object]] = {}
+
+    @functools.wraps(fn)
+    def cached(article):  # type: ignore[no-untyped-def]
+        hit = table.get(id(article))
+        if hit is not None and hit[0] is article:
+            return hit[1]
+        out = fn(article)
+        table[id(article)] = (article, out)
+        return out
+
+    _CLEARERS.append(table.clear)
+    return cached  # type: ignore[return-value]
+
+
 def register(clear: Callable[[], None]) -> None:
     """Register another cache's clear function (a dict keyed by article)."""
     _CLEARERS.append(clear)

@@ -27,15 +27,9 @@ class Layout:
     paragraph_starts: tuple[int, ...]
 
 
-_LAYOUTS: dict[str, tuple[Article, Layout]] = {}
-caches.register(_LAYOUTS.clear)
-
-
+@caches.per_article
 def layout(article: Article) -> Layout:
-    """The article's sentence and paragraph index (cached for the story, keyed by article id)."""
-    hit = _LAYOUTS.get(article.id)
-    if hit is not None and hit[0] is article:
-        return hit[1]
+    """The article's sentence and paragraph index (cached for the story)."""
     text = article.text
     paras: list[Span] = []
     for s in article.sentences:
@@ -43,14 +37,12 @@ def layout(article: Article) -> Layout:
             paras[-1] = Span(paras[-1].start, s.end)
         else:
             paras.append(s)
-    lay = Layout(
+    return Layout(
         article.sentences,
         tuple(s.start for s in article.sentences),
         tuple(paras),
         tuple(p.start for p in paras),
     )
-    _LAYOUTS[article.id] = (article, lay)
-    return lay
 
 
 def _at(spans: tuple[Span, ...], starts: tuple[int, ...], pos: int) -> int:

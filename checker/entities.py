@@ -302,21 +302,10 @@ class _Seg:
         return [t for t in self.toks if t.cap]
 
 
-_CACHE: dict[int, tuple[Article, list[Mention]]] = {}
-caches.register(_CACHE.clear)
-_CACHE_SIZE = 512
-
-
+@caches.per_article
 def find_mentions(article: Article) -> list[Mention]:
-    """The names an article's story sentences hold, in text order (cached per article)."""
-    hit = _CACHE.get(id(article))
-    if hit is not None and hit[0] is article:
-        return hit[1]
-    out = _find(article)
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[id(article)] = (article, out)
-    return out
+    """The names an article's story sentences hold, in text order (cached for the story)."""
+    return _find(article)
 
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:

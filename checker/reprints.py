@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from checker.compare import finding_id
 from checker.model import Article, Finding
-from checker.text import words as text_words
+from checker.text import WORD_RE
 from checker.unionfind import UnionFind
 
 SHINGLE = 5
@@ -23,7 +23,7 @@ MIN_SHINGLES = 40  # a note of a few lines inside a long story is a quotation of
 
 
 def shingles(article: Article) -> set[tuple[str, ...]]:
-    words = [w.lower() for s in article.sentences for w, _, _ in text_words(article.text, s.start, s.end)]
+    words = [w.lower() for s in article.sentences for w in WORD_RE.findall(article.text, s.start, s.end)]
     return {tuple(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
 
 

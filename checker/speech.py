@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from checker import calendar, entities, vocab
-from checker.caches import per_story
+from checker.caches import per_article, per_story
 from checker.claims import sentence_of
 from checker.model import Article, Span
 from checker.text import WORD_RE, abbreviations, stopwords
@@ -1062,7 +1062,7 @@ def _only_np(text: str, s: int, verb_start: int, at: Attribution) -> bool:
 _SINGLE = re.compile(r"(?<![\w’'])‘([^’\n]{3,300})’(?![\w’])")
 
 
-@per_story
+@per_article
 def marks_of(article: Article) -> Marks:
     """The article's quote marks, paired once (cached for the story): quoted stretches, titles, offsets."""
     text = article.text
@@ -1081,7 +1081,7 @@ def marks_of(article: Article) -> Marks:
     return Marks(quoted, tuple(inner), titles, opens, tuple(marks), tuple(raws))
 
 
-@per_story
+@per_article
 def speech_of(article: Article) -> Speech:
     """The article's quotes, its attributions and the quoted stretches (cached for the story)."""
     text = article.text
