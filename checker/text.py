@@ -117,6 +117,12 @@ def _phrases() -> dict[tuple[str, str], str]:
     return out
 
 
+@functools.cache
+def _particles() -> frozenset[str]:
+    """The second words of the phrase table ("down" of "taken down")."""
+    return frozenset(p for _, p in _phrases())
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The base form of a word: "segments" -> "segment", "aired" -> "air", "said" -> "say".
@@ -208,14 +214,12 @@ def canon(word: str) -> str:
     return vocab.synonym_map().get(s, s)
 
 
-def _remember_surfaces(text: str, terms: list[tuple[str, int, int]]) -> None:
-    for term, s, e in terms:
-        w = text[s:e].lower()
-        if " " in w:
-            continue  # a phrase ("taken down") names its term by the words that give it alone
-        seen = _SURFACE.get(term)
-        if seen is None or (len(w), w) < (len(seen), seen):  # the shortest, then the first in order: any call order
-            _SURFACE[term] = w
+def _remember(term: str, w: str) -> None:
+    """Keep w (lowercase) as the display word of term if it is the shortest yet, then the first in order:
+    the same choice whatever the order sentences are read in."""
+    seen = _SURFACE.get(term)
+    if seen is None or (len(w), w) < (len(seen), seen):
+        _SURFACE[term] = w
 
 
 def surface(term: str) -> str:
@@ -232,6 +236,7 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
     """
     stops = stopwords()
     phrases = _phrases()
+    particles = _particles()
     out = []
     ws = words(text, start, end)
     skip_next = False
@@ -240,7 +245,8 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
             skip_next = False
             continue
         lw = w.lower()
-        phrase = phrases.get((stem(lw), ws[i + 1][0].lower())) if i + 1 < len(ws) else None
+        nxt = ws[i + 1][0].lower() if i + 1 < len(ws) else ""
+        phrase = phrases.get((stem(lw), nxt)) if nxt in particles else None
         if phrase:  # "taken down" = removed
             out.append((vocab.synonym_map().get(phrase, phrase), s, ws[i + 1][2]))
             skip_next = True
@@ -250,12 +256,16 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
         if "-" in w:  # "data-center" meets "data center", "third-quarter" meets "third quarter"
             pos = s
             for part in w.split("-"):
-                if len(part) > 1 and part.lower() not in stops and not part[0].isdigit():
-                    out.append((canon(part), pos, pos + len(part)))
+                lp = part.lower()
+                if len(part) > 1 and lp not in stops and not part[0].isdigit():
+                    term = canon(part)
+                    _remember(term, lp)
+                    out.append((term, pos, pos + len(part)))
                 pos += len(part) + 1
             continue
-        out.append((canon(w), s, e))
-    _remember_surfaces(text, out)
+        term = canon(w)
+        _remember(term, lw)
+        out.append((term, s, e))
     return tuple(out)
 
 
