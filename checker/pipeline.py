@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from checker import caches, compare, reprints
 from checker.align import Idf, align
-from checker.compare import make_finding, topic_of
 from checker.evidence import LINKS, Evidence
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report
@@ -102,7 +101,7 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
         res = rule.check_alone(c)
         if res:
             kind, message = res
-            findings.append(make_finding(rule, kind, (c,), message, topic_of((c,), rule), agree=(c.article,)))
+            findings.append(compare.make_finding(rule, kind, (c,), message, compare.topic_of((c,), rule), agree=(c.article,)))
         else:
             pool.append(c)
     linked = evidence.links() if LINKS in rule.needs else frozenset()

@@ -54,8 +54,8 @@ from typing import Any
 
 from checker import calendar, entities, vocab
 from checker.caches import per_article, per_story
-from checker.claims import sentence_of
-from checker.model import Article, Span
+from checker.claims import make_claim, sentence_of
+from checker.model import Article, Claim, Span
 from checker.text import WORD_RE, abbreviations, stopwords
 
 PERSON_KINDS = ("person", "official")
@@ -1155,3 +1155,8 @@ def _continued(
     if (opens_para and prev_para == r.para - 1) or same_para_after_prev:
         return Speaker(prev.name, prev.start, prev.end, prev.kind, "continuation")
     return None
+
+
+def quote_claims(article: Article, rule_code: str) -> list[Claim]:
+    """The article's quotes as claims of a rule: the quotes rule's own, and those paraphrase sets against."""
+    return [make_claim(article, rule_code, q.start, q.end, q.value, sentence=q.sentence) for q in speech_of(article).quotes]

@@ -204,7 +204,9 @@ def _lemma_table() -> tuple[list[str], list[str]]:
 # filled by content_terms (itself a per-story cache, so every sentence read in a story is read afresh)
 # and cleared with it, so a topic's words come from the story alone, whatever the process checked before.
 _SURFACE: dict[str, str] = {}
+_SEEN: set[str] = set()  # the story's words already offered to _SURFACE (a word always gives one term)
 caches.register(_SURFACE.clear)
+caches.register(_SEEN.clear)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -216,7 +218,8 @@ def canon(word: str) -> str:
 
 def _remember(term: str, w: str) -> None:
     """Keep w (lowercase) as the display word of term if it is the shortest yet, then the first in order:
-    the same choice whatever the order sentences are read in."""
+    the same choice whatever the order sentences are read in. Callers offer each word of the story once."""
+    _SEEN.add(w)
     seen = _SURFACE.get(term)
     if seen is None or (len(w), w) < (len(seen), seen):
         _SURFACE[term] = w
@@ -237,6 +240,7 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
     stops = stopwords()
     phrases = _phrases()
     particles = _particles()
+    seen = _SEEN
     out = []
     ws = words(text, start, end)
     skip_next = False
@@ -259,12 +263,14 @@ def content_terms(text: str, start: int, end: int) -> tuple[tuple[str, int, int]
                 lp = part.lower()
                 if len(part) > 1 and lp not in stops and not part[0].isdigit():
                     term = canon(part)
-                    _remember(term, lp)
+                    if lp not in seen:
+                        _remember(term, lp)
                     out.append((term, pos, pos + len(part)))
                 pos += len(part) + 1
             continue
         term = canon(w)
-        _remember(term, lw)
+        if lw not in seen:
+            _remember(term, lw)
         out.append((term, s, e))
     return tuple(out)
 

@@ -55,7 +55,7 @@ from checker.claims import make_claim
 from checker.compare import make_finding, shorten
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
-from checker.speech import SPOKEN_WORD_RE, reporting_verbs, speaker_articles, speech_of
+from checker.speech import SPOKEN_WORD_RE, quote_claims, reporting_verbs, speaker_articles, speech_of
 from checker.text import canon, content_terms
 
 CODE = "FC105"
@@ -407,9 +407,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
     order = {aid: i for i, aid in enumerate(story.ids)}
-    quotes = [
-        make_claim(a, CODE, q.start, q.end, q.value, sentence=q.sentence) for a in story.articles for q in speech_of(a).quotes
-    ]
+    quotes = [c for a in story.articles for c in quote_claims(a, CODE)]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
     for p in claims:

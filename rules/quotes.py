@@ -53,7 +53,7 @@ from checker.claims import make_claim, sentence_of
 from checker.compare import article_list, make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
-from checker.speech import PERSON_KINDS, Quote, quote_words, speaker_articles, speech_of
+from checker.speech import PERSON_KINDS, Quote, quote_claims, quote_words, speaker_articles
 from checker.text import stopwords
 
 CODE = "FC104"
@@ -81,7 +81,7 @@ def _clitics() -> dict[str, frozenset[str]]:
 
 
 def find_claims(article: Article) -> list[Claim]:
-    return [make_claim(article, CODE, q.start, q.end, q.value, sentence=q.sentence) for q in speech_of(article).quotes]
+    return quote_claims(article, CODE)
 
 
 # ---------------------------------------------------------------- comparing words
