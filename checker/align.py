@@ -182,6 +182,29 @@ def greedy_groups(pairs: list[tuple[float, int, int, str]], fits) -> tuple[list[
     return groups, group_of
 
 
+def same_fact(a: Claim, b: Claim, rule: Rule) -> bool:
+    """Two claims of one article that state one fact twice (a summary line and the body): the same value
+    of the same thing, by the rule's own tests."""
+    return a.head == b.head and rule.comparable(a, b) and rule.affinity(a, b) > 0 and rule.compare(a, b) == "same"
+
+
+def _add_repeats(claims: list[Claim], groups: list[dict], group_of: dict[int, int], rule: Rule) -> None:
+    """A fact an article states twice is one fact: a lone claim that repeats a grouped claim of its own
+    article (same value, same thing) joins that group, if it differs from no other member."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i in group_of:
+        by_article[claims[i].article].append(i)
+    for i, c in enumerate(claims):
+        if i in group_of:
+            continue
+        for j in sorted(by_article.get(c.article, ())):
+            g = groups[group_of[j]]
+            if same_fact(c, claims[j], rule) and all(rule.compare(c, claims[m]) != "differ" for m in g["members"]):
+                g["members"].append(i)
+                group_of[i] = group_of[j]
+                break
+
+
 def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -> tuple[list[ClaimGroup], list[Claim]]:
     """Groups of aligned claims, and the claims left alone (`linked`: evidence LINKS, when the rule needs it)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -246,6 +269,7 @@ def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -
         return True
 
     groups, group_of = greedy_groups([(score, i, j, why) for score, i, j, _, why in pairs], fits)
+    _add_repeats(claims, groups, group_of, rule)
     out = []
     for g in groups:
         members = sorted(g["members"], key=lambda m: (claims[m].article, claims[m].start))

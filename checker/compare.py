@@ -101,11 +101,13 @@ def compare_group(group: ClaimGroup, rule: Rule) -> Finding:
     return make_finding(rule, kind, claims, message, topic, agree=agree, differ=odd, why=group.why)
 
 
-def unsupported(claim: Claim, rule: Rule, ids: list[str]) -> Finding:
-    """Only one article states the claim; `ids` are the story's articles."""
+def unsupported(claim: Claim, rule: Rule, ids: list[str], repeats: list[Claim] = ()) -> Finding:
+    """Only one article states the claim (`repeats`: where it states it again); `ids` are the story's articles."""
     where = the_others(ids, claim.article)
-    message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}); {where} give no matching {rule.NAME} figure."
-    return make_finding(rule, "unsupported", (claim,), message, topic_of((claim,), rule), agree=(claim.article,))
+    again = f", and again ({', '.join(repr(r.text) for r in repeats)})" if repeats else ""
+    message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}{again}); {where} give no matching {rule.NAME} figure."
+    claims = (claim, *repeats)
+    return make_finding(rule, "unsupported", claims, message, topic_of((claim,), rule), agree=(claim.article,))
 
 
 def make_finding(

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from checker import caches, compare, reprints
-from checker.align import Idf, align
+from checker.align import Idf, align, same_fact
 from checker.evidence import LINKS, Evidence
 from checker.load import load_articles
 from checker.model import Article, Claim, Finding, Report
@@ -109,13 +109,23 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
     made = [compare.compare_group(g, rule) for g in groups]
     findings.extend(made)
     if rule.report_alone:
-        seen: set[tuple[str, str, object]] = set()
+        # one finding per fact: an article that states its lone fact twice is reported once, with both mentions
+        kept: list[list[Claim]] = []
         for c in alone:
-            key = (c.article, c.text, c.sentence)
-            if key in seen:
-                continue
-            seen.add(key)
-            findings.append(compare.unsupported(c, rule, story.ids))
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if k[0].article == c.article
+                    and ((k[0].text, k[0].sentence) == (c.text, c.sentence) or same_fact(k[0], c, rule))
+                ),
+                None,
+            )
+            if same is not None:
+                same.append(c)
+            else:
+                kept.append([c])
+        findings.extend(compare.unsupported(k[0], rule, story.ids, k[1:]) for k in kept)
     return findings, made
 
 

@@ -26,10 +26,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from checker import calendar, quantity, vocab
+from checker import calendar, entities, frames, quantity, units, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
-from checker.model import Article, Claim
+from checker.model import Article, Claim, Span
 from checker.text import canon, letter_words
 
 CODE = "FC102"
@@ -41,12 +41,14 @@ PROVIDES = (LINKS,)  # an agreeing count ties its sentences
 @dataclass(frozen=True, slots=True)
 class Count:
     n: float
-    noun: str  # the counted noun as written ("residents"), "%" for a percentage, "age", "tally"
+    noun: str  # the counted noun as written ("residents"), "%" for a percentage, "age", "tally", or a unit ("miles")
     hedge: str = "exact"
     unit: float = 0.0
     high: float | None = None  # upper end of a range, or the second figure of a tally
     nouns: frozenset[str] = frozenset()  # canonical words of the counted phrase
     parts: tuple[float, ...] = ()  # figures that were summed
+    measure: str = ""  # the measure class (checker/frames.py): "deaths", "arrested"; a unit's dimension: "length"
+    base: float | None = None  # a measure with a unit: the figure in its dimension's base unit (metres, kg, km/h)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"count": quantity.json_number(self.n), "noun": self.noun}
@@ -56,6 +58,10 @@ class Count:
             out["high" if self.noun != "tally" else "against"] = quantity.json_number(self.high)
         if self.parts:
             out["parts"] = [quantity.json_number(p) for p in self.parts]
+        if self.measure:
+            out["measure"] = self.measure
+        if self.base is not None:
+            out["base"] = round(self.base, 6)
         return out
 
 
@@ -69,58 +75,120 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     fig = quantity.FIGURE_RE
     numw = quantity.number_word_re()
     hedge = quantity.hedge_re()
-    word = r"[A-Z]+-?\d+[A-Za-z]*|[A-Za-z][A-Za-z'’\-]*"
+    # a word of a counted phrase: a model name ("AK-47", "A320", "AK 47"), or a plain word
+    word = r"[A-Z]+[-\s]?\d+[A-Za-z]*|[A-Za-z][A-Za-z'’\-]*"
+    ages = "|".join(re.escape(p) for p in sorted(_v()["age_before"], key=len, reverse=True))
     return {
         "percent": re.compile(
             rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>{fig})\s?(?:%|(?:per\s?cent|percent|pct)\b)(?:\s+(?:to|and|-)\s+(?P<high>{fig})\s?(?:%|per\s?cent|percent))?",
             re.I,
         ),
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
-        "age_comma": re.compile(r"(?P<name>\b[A-Z][a-z'’\-]+),\s(?P<num>\d{1,3}),\s"),
-        "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})-year-old\b", re.I),
+        "age_comma": re.compile(
+            r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
+        ),
+        "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})[-\s]years?[-\s]old\b", re.I),
+        # "aged 95", "at the age of 95", "died at 95", "He was 95." (a figure that ends its clause)
+        "age_word": re.compile(
+            rf"\b(?P<cue>{ages})\s+(?P<num>\d{{1,3}})(?P<tail>\s*[.,;)]|\s+(?:and|when|after|in|on|at|years)\b)", re.I
+        ),
         "magnitude": re.compile(r"\bmagnitude[-\s](?P<num>\d(?:\.\d)?)\b|\b(?P<num2>\d\.\d)[-\s]magnitude\b", re.I),
+        # "5-foot-8", "5 feet 8 inches", "6-foot-2-inch": a height
+        "height": re.compile(
+            r"\b(?P<ft>[4-7])[-\s](?:foot|feet|ft)[-\s](?P<inch>1[01]|[0-9])(?:[-\s]inch(?:es)?)?(?![\d.])", re.I
+        ),
+        "measure": re.compile(
+            rf"(?:(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})|\b{numw}\b)"
+            rf"(?:\s*(?:and|to|-|–)\s*(?P<high>{fig}))?(?=[\s\-]?[A-Za-z°])",
+            re.I,
+        ),
         "count": re.compile(
             rf"(?:(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?"
             rf"(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})(?![\w%:/]|[.,]\d)|\b{numw}\b)"
             rf"(?:\s+(?:and|to|-)\s+(?P<high>{fig})(?![\w%]))?"
-            rf"(?P<rest>(?:[\s-]+(?:{word})){{1,4}})",
+            rf"(?P<rest>(?:[\s-]+(?:{word})){{1,6}})",
+            re.I,
+        ),
+        "bare": re.compile(
+            rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>(?<![\w$€£¥.,\-/:#])(?:{fig})(?![\w%:/$€£¥]|[.,]\d)|\b{numw}\b)",
             re.I,
         ),
     }
 
 
+@functools.cache
+def _plurals() -> frozenset[str]:
+    return frozenset(_v()["plural_nouns"])
+
+
+def _is_plural(lw: str) -> bool:
+    return (
+        lw in _plurals() or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 2) or (lw.endswith("men") and len(lw) > 4)
+    )
+
+
+def _model(word: str) -> str:
+    """A model name folded so "AK-47", "AK 47" and "AK47s" are one: "ak47"."""
+    return re.sub(r"[^a-z0-9]", "", word.lower()).removesuffix("s")
+
+
 def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | None:
-    """(counted noun, canonical words, length of the phrase in `rest`) of the words after a figure."""
+    """(counted noun, canonical words, length of the phrase in `rest`) of the words after a figure.
+
+    The counted noun is the first plural word within four words ("two speed
+    boats", "seven AK-47 assault rifles"); capitalised adjectives may stand
+    before it ("23 Somali and Yemeni pirates") but a capitalised word that is
+    the head makes an address or a label ("12 Elm St."). A model name is kept
+    as a counted word ("seven AK-47s" meets "12 AK 47 guns").
+    """
     skip = set(_v()["skip_adjectives"])
     stop = _not_counted()
-    irregular = set(_v()["plural_nouns"])
-    words = list(re.finditer(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", rest))
+    words = list(re.finditer(r"[A-Z]+[-\s]\d+[A-Za-z]*|[A-Za-z0-9][A-Za-z0-9'’\-]*", rest))
     i = 0
     while i < len(words) and words[i].group().lower() in skip:
         i += 1
-    phrase = []
-    for m in words[i : i + 2]:
+    phrase: list[re.Match[str]] = []
+    caps = 0
+    for m in words[i : i + 5]:
         w = m.group()
         lw = w.lower()
-        if lw in stop or lw in skip:
+        model = bool(re.search(r"\d", w))
+        if lw in stop and not (phrase and lw in ("and", "or") and phrase[-1].group()[0].isupper()):
             break
-        if w[0].isupper() and not re.search(r"\d", w):  # "12 Elm St.": an address, not a count
-            return None
-        is_plural = lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))
-        if phrase and not is_plural:
-            break  # a second word is taken only when it is the plural head ("air tankers")
+        if lw in skip and not model:
+            break
+        if w[0].isupper() and not model:
+            caps += 1
+            if _is_plural(lw) and not re.fullmatch(r"[A-Z][a-z]+", w):
+                break
+            phrase.append(m)  # a capitalised adjective ("Somali"), head still to come
+            continue
         phrase.append(m)
-        if is_plural or not plural:
+        if model and lw.endswith("s") and not plural:
             break
+        if (_is_plural(lw) and not model) or not plural or (model and lw.endswith("s")):
+            break
+        if len([p for p in phrase if p.group()[0].islower()]) >= 3:
+            break
+    while phrase and (
+        phrase[-1].group().lower() in ("and", "or")
+        or (phrase[-1].group()[0].isupper() and not re.search(r"\d", phrase[-1].group()))
+    ):
+        phrase.pop()  # a run of capitalised words with no lowercase head: a name or an address
     if not phrase:
         return None
     noun = phrase[-1].group()
     lw = noun.lower()
-    if plural and not (lw in irregular or (lw.endswith("s") and not lw.endswith("ss"))):
+    head_is_model = bool(re.search(r"\d", noun))
+    if plural and not (_is_plural(lw) or head_is_model and lw.endswith("s")):
         return None  # "999 call", "60 mph": a figure before a singular noun is a label or a unit
+    if caps and len(phrase) == caps:
+        return None
     # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
     # not a kind ("pirate boats" do not count pirates)
-    nouns = {canon(noun)} | {canon(p.group()) for p in phrase[:-1] if re.search(r"\d|^[A-Z]", p.group())}
+    nouns = {_model(noun) if head_is_model else canon(noun)} | {
+        _model(p.group()) for p in phrase[:-1] if re.search(r"\d", p.group())
+    }
     return noun, frozenset(nouns), phrase[-1].end()
 
 
@@ -165,6 +233,62 @@ def _hint_re() -> re.Pattern[str]:
     return re.compile(rf"\d|\b(?:{words})", re.I)
 
 
+_CUT = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\bsaid\b|\bsays\b")  # where a clause ends: the words of a frame stop there
+
+
+def _words_before(text: str, lo: int, pos: int, n: int = 6) -> list[str]:
+    """The last `n` lower-cased words before `pos` in its clause (from `lo`, the sentence start)."""
+    seg = text[max(lo, pos - 70) : pos]
+    cut = None
+    for cut in _CUT.finditer(seg):
+        pass
+    if cut is not None:
+        seg = seg[cut.end() :]
+    return [w.lower() for w in letter_words(seg)][-n:]
+
+
+def _words_after(text: str, pos: int, hi: int, n: int = 6) -> list[str]:
+    """The first `n` lower-cased words after `pos` in its clause (up to `hi`, the sentence end)."""
+    seg = text[pos : min(hi, pos + 70)]
+    cut = _CUT.search(seg)
+    if cut is not None:
+        seg = seg[: cut.start()]
+    return [w.lower() for w in letter_words(seg)][:n]
+
+
+def _name_run(text: str, lo: int, hi: int, backward: bool) -> tuple[str, ...]:
+    """The capitalised words of a name just before `hi` (backward) or just after `lo`: ("raj", "k", "chohan")."""
+    if backward:
+        m = re.search(r"((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*)\s*$", text[max(lo, hi - 60) : hi])
+    else:
+        m = re.match(r"\s+((?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*)", text[lo:hi])
+    if not m:
+        return ()
+    names = tuple(w.lower().rstrip(".") for w in re.findall(r"[A-Z][\w'’\-]*", m.group(1)))
+    skip = _age_not_names()
+    return tuple(w for w in names if w not in skip)
+
+
+def _subject_person(article: Article, sent: Span, pos: int) -> tuple[str, ...]:
+    """The words of the person an unnamed age is about: the first name of its own sentence before it
+    ("X, the former director, has died at age 88"), else the first of the sentence before ("He was 88.")."""
+    people = [m for m in entities.find_mentions(article) if m.kind in ("person", "other")]
+    here = [m for m in people if sent.start <= m.start < pos]
+    if not here:
+        prev = [s for s in article.sentences if s.end <= sent.start]
+        if prev:
+            here = [m for m in people if prev[-1].start <= m.start < prev[-1].end]
+    if not here:
+        return ()
+    return tuple(w.lower() for w in re.findall(r"[^\W\d_][\w'’\-]*", here[0].text))
+
+
+@functools.cache
+def _age_not_names() -> frozenset[str]:
+    """Capitalised words next to an age that name no one: months, weekdays, articles ("A 35-year-old")."""
+    return frozenset(calendar.months()) | frozenset(calendar.weekdays()) | frozenset(_v()["age_not_names"])
+
+
 def find_claims(article: Article) -> list[Claim]:
     text = article.text
     rx = _regexes()
@@ -173,6 +297,7 @@ def find_claims(article: Article) -> list[Claim]:
     months = calendar.months()
     persons = {canon(w) for w in _v()["person_nouns"]}
     scales = quantity.scales()
+    stop = _not_counted()
     out: list[Claim] = []
     for sent in article.sentences:
         if not hint.search(text, sent.start, sent.end):
@@ -186,6 +311,12 @@ def find_claims(article: Article) -> list[Claim]:
             taken.append((s, e))
             role = "baseline" if quantity.is_baseline(text, s, e, sent.end) else ""
             out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
+
+        def label_before(s: int) -> bool:
+            before = text[max(sent.start, s - 14) : s]
+            prev = re.findall(r"[A-Za-z]+\.?", before)
+            prev_word = prev[-1].rstrip(".").lower() if prev else ""
+            return prev_word in labels or prev_word in months or bool(re.search(r"[$€£¥#]\s?$", before))
 
         for m in rx["percent"].finditer(text, sent.start, sent.end):
             n, unit = quantity.parse_figure(m.group("num"))
@@ -206,21 +337,57 @@ def find_claims(article: Article) -> list[Claim]:
                     "tally",
                 )
         for m in rx["age_comma"].finditer(text, sent.start, sent.end):
-            if m.group("name").lower() in months:
+            if m.group("name").lower() in months or m.group("name").lower() in _age_not_names():
                 continue
             s, e = m.start("num"), m.end("num")
-            add(s, e, Count(float(m.group("num")), "age", nouns=frozenset({"age"})), "age", (m.group("name").lower(),))
+            who = _name_run(text, sent.start, m.end("name"), backward=True)
+            add(s, e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
         for m in rx["age_hyphen"].finditer(text, sent.start, sent.end):
             val = _value_of(m.group("num"))
             if val and free(m.start(), m.end()):
-                who = re.match(r"\s+([A-Z][a-z'’\-]+)", text[m.end() : sent.end])
-                subject = (who.group(1).lower(),) if who else ()
-                add(m.start(), m.end(), Count(val[0], "age", nouns=frozenset({"age"})), "age", subject)
+                appos = re.search(
+                    r"([A-Z][\w'’\-]*(?:\s+[IVX]+)?),\s+(?:a|an|the)\s+$", text[max(sent.start, m.start() - 60) : m.start()]
+                )
+                if appos:  # "Jane Roe, a 38-year-old nurse": the name in apposition
+                    who = _name_run(text, sent.start, m.start() - len(appos.group(0)) + len(appos.group(1)), backward=True)
+                else:
+                    who = _name_run(text, m.end(), sent.end, backward=False)
+                add(m.start(), m.end(), Count(val[0], "age", nouns=frozenset({"age"}), measure="age"), "age", who)
+        for m in rx["age_word"].finditer(text, sent.start, sent.end):
+            s, e = m.start("num"), m.end("num")
+            n = float(m.group("num"))
+            if free(s, e) and 0 < n <= 120:
+                who = _name_run(text, sent.start, m.start(), backward=True) or _subject_person(article, sent, m.start())
+                add(m.start("cue"), e, Count(n, "age", nouns=frozenset({"age"}), measure="age"), "age", who[-3:])
         for m in rx["magnitude"].finditer(text, sent.start, sent.end):
             num = m.group("num") or m.group("num2")
             if free(m.start(), m.end()):
                 n, unit = quantity.parse_figure(num)
-                add(m.start(), m.end(), Count(n, "magnitude", "exact", unit, None, frozenset({"magnitude"})), "magnitude")
+                add(
+                    m.start(),
+                    m.end(),
+                    Count(
+                        n, "magnitude", "exact", 0.0 if unit == 0 else unit, None, frozenset({"magnitude"}), measure="magnitude"
+                    ),
+                    "magnitude",
+                )
+        for m in rx["height"].finditer(text, sent.start, sent.end):
+            if free(m.start(), m.end()):
+                ft, inch = int(m.group("ft")), int(m.group("inch"))
+                base = ft * 0.3048 + inch * 0.0254
+                add(
+                    m.start(),
+                    m.end(),
+                    Count(ft + inch / 12, f"{ft} ft {inch} in", nouns=frozenset({"height"}), measure="height", base=base),
+                    "height",
+                )
+                # "5-foot-8, 135 pounds" (often written "5-foot-8,135 pounds"): the weight after a height
+                w = re.match(r",\s*(?:and\s+)?(\d{2,3})[\s-]?(pounds|pound|lbs?)\b", text[m.end() : sent.end])
+                if w:
+                    ws, we = m.end() + w.start(1), m.end() + w.end(2)
+                    n = float(w.group(1))
+                    add(ws, we, Count(n, w.group(2), nouns=frozenset({"mass"}), measure="mass", base=n * 0.45359237), "pounds")
+        _find_measures(text, sent, rx, taken, free, add, label_before)
         pending: list[tuple[int, int, Count, str]] = []
         pos = sent.start
         while (m := rx["count"].search(text, pos, sent.end)) is not None:
@@ -240,7 +407,7 @@ def find_claims(article: Article) -> list[Claim]:
             before = text[max(sent.start, s - 14) : s]
             prev = re.findall(r"[A-Za-z]+\.?", before)
             prev_word = prev[-1].rstrip(".").lower() if prev else ""
-            if prev_word in labels or prev_word in months or re.search(r"[$€£¥#]\s?$", before):
+            if label_before(s):
                 continue
             if (
                 prev
@@ -248,6 +415,7 @@ def find_claims(article: Article) -> list[Claim]:
                 and s > sent.start + len(prev[-1]) + 1
                 and not m.group("hedge")
                 and prev_word not in quantity.hedge_table()
+                and not prev_word.endswith("s")
             ):
                 continue  # "Route 9", "Gate 31": a label after a proper name
             if 1900 <= value <= 2099 and num.isdigit() and not m.group("hedge"):
@@ -264,7 +432,8 @@ def find_claims(article: Article) -> list[Claim]:
             end = m.start("rest") + length
             hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") or m.group("between") else m.start("num")
-            pending.append((start, end, Count(value, noun, hedge, unit, high, nouns), noun))
+            measure = frames.measure_of(_words_before(text, sent.start, start), noun, _words_after(text, end, sent.end)) or ""
+            pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
         i = 0
@@ -279,19 +448,109 @@ def find_claims(article: Article) -> list[Claim]:
                     and c.hedge == c2.hedge == "exact"
                 ):
                     total = Count(
-                        c.n + c2.n, f"{noun} and {noun2}", "exact", 0.0, None, c.nouns | c2.nouns | {"people"}, (c.n, c2.n)
+                        c.n + c2.n,
+                        f"{noun} and {noun2}",
+                        "exact",
+                        0.0,
+                        None,
+                        c.nouns | c2.nouns | {"people"},
+                        (c.n, c2.n),
+                        measure=c.measure or c2.measure,
                     )
                     add(s, e2, total, "people")
                     i += 2
                     continue
             add(s, e, c, noun)
             i += 1
+        # a bare figure whose frame says what it measures: "killing seven", "50 were hurt", "the death toll rose to 10"
+        for m in rx["bare"].finditer(text, sent.start, sent.end):
+            num = m.group("num")
+            ns, ne = m.start("num"), m.end("num")
+            if not free(m.start(), m.end()) or label_before(m.start()):
+                continue
+            val = _value_of(num)
+            if val is None or (num.isdigit() and 1900 <= val[0] <= 2099 and not m.group("hedge")):
+                continue
+            nxt = _words_after(text, ne, sent.end, 1)
+            if (
+                nxt
+                and (nxt[0] in stop - _bare_followers() or nxt[0] in months)
+                or re.match(r"\s*(?:%|-\w|\.\d)", text[ne : ne + 3])
+            ):
+                continue  # "10 years", "one of them", "7-year-old": not a count of its own
+            if not num[0].isdigit() and num.split()[0].split("-")[0].lower() in scales:
+                continue
+            measure = frames.measure_before(_words_before(text, sent.start, m.start(), 14)) or frames.measure_after(
+                _words_after(text, ne, sent.end)
+            )
+            if not measure or (val[0] < 1 and not num[0].isdigit()):
+                continue
+            if measure == "age":
+                continue
+            hedge = quantity.hedge_class(m.group("hedge"))
+            start = m.start() if m.group("hedge") else ns
+            add(start, ne, Count(val[0], "", hedge, val[1], None, frozenset(), measure=measure), measure)
     return out
+
+
+@functools.cache
+def _bare_followers() -> frozenset[str]:
+    """Words of `not_counted` that may follow a bare count ("killing 10 and injuring 20", "10 were hurt")."""
+    return frozenset(_v()["bare_followers"])
+
+
+def _find_measures(text: str, sent, rx, taken: list[tuple[int, int]], free, add, label_before) -> None:
+    """Figures with a unit: "85 miles", "2,000ft", "120 mph", "weighing 130 pounds"; a conversion after one
+    in brackets ("85 miles (135 kilometres)") is the same measure and not claimed again."""
+    context = text[sent.start : sent.end]
+    last_end = -1
+    last_dim = ""
+    for m in rx["measure"].finditer(text, sent.start, sent.end):
+        ns = m.start("num")
+        ne = m.end("high") if m.group("high") else m.end("num")
+        if not free(m.start(), m.end()) or label_before(m.start()):
+            continue
+        u = units.read_unit(text, ne, sent.end, context)
+        if u is None:
+            continue
+        val = _value_of(m.group("num"))
+        if val is None:
+            continue
+        start = m.start() if m.group("hedge") or m.group("between") else ns
+        high = None
+        if m.group("high"):
+            hv = quantity.parse_figure(m.group("high"))[0]
+            high = hv if hv > val[0] else None
+        if (
+            last_end >= 0
+            and u.dimension == last_dim
+            and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|nearly)?\s*", text[last_end:start])
+        ):
+            taken.append((start, u.end))  # "(135 kilometres)": the conversion of the measure just before
+            continue
+        hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
+        base = u.base((val[0] + high) / 2) if high else u.base(val[0])
+        noun = text[ne : u.end].strip(" -")
+        add(
+            start,
+            u.end,
+            Count(val[0], noun, hedge, val[1], high, frozenset({u.dimension}), measure=u.dimension, base=base),
+            u.word,
+        )
+        last_end, last_dim = u.end, u.dimension
 
 
 def compare_values(a: Count, b: Count) -> str:
     if a.noun == "tally" or b.noun == "tally":
         return "same" if (a.n, a.high) == (b.n, b.high) else "differ"
+    if a.base is not None and b.base is not None and a.noun.lower() != b.noun.lower():
+        # one measure in two units ("85 miles" / "135 kilometres"): equal once converted, within the rounding
+        x, y = abs(a.base), abs(b.base)
+        if max(x, y) == 0 or abs(x - y) / max(x, y) <= units.tolerance():
+            return "same" if a.hedge == b.hedge else "compatible"
+        ia = quantity.interval(a.base, 0.0, a.hedge)
+        ib = quantity.interval(b.base, 0.0, b.hedge)
+        return "compatible" if ia.intersects(ib) else "differ"
     if (a.n, a.hedge, a.high) == (b.n, b.hedge, b.high) or (
         a.high is None and b.high is None and quantity.same_figure(a.n, b.n, a.hedge, b.hedge)
     ):
@@ -320,35 +579,86 @@ def describe(claim: Claim) -> str:
         return f"{_hedge_word(c.hedge)}{n}%" if c.high is None else f"{n}-{quantity.fmt_amount(c.high)}%"
     if c.noun == "age":
         return f"aged {n}"
+    if c.measure == "height":
+        return c.noun
+    noun = c.noun or _measure_word(c.measure)
     if c.high is not None:
-        return f"{n} to {quantity.fmt_amount(c.high)} {c.noun}"
+        return f"{n} to {quantity.fmt_amount(c.high)} {noun}"
     parts = f" ({' + '.join(quantity.fmt_amount(p) for p in c.parts)})" if c.parts else ""
-    return f"{_hedge_word(c.hedge)}{n} {c.noun}{parts}"
+    return f"{_hedge_word(c.hedge)}{n} {noun}{parts}"
+
+
+def _measure_word(measure: str) -> str:
+    """How a report names a bare figure's measure: "10 killed", "80 injured"."""
+    return _v()["measure_words"].get(measure, measure)
+
+
+@functools.cache
+def _persons() -> frozenset[str]:
+    return frozenset(canon(w) for w in [*_v()["person_nouns"], *_v()["generic_nouns"]])
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    return frozenset(canon(w) for w in _v()["generic_nouns"])
+
+
+def _special(c: Count) -> str | None:
+    """The kind of figure that meets only its own kind: a percentage, an age, a tally, a magnitude, a unit's dimension."""
+    if c.noun in ("%", "age", "tally", "magnitude"):
+        return c.noun
+    if c.base is not None:
+        return c.measure
+    return None
 
 
 def comparable(a: Claim, b: Claim) -> bool:
-    """Whether two counts count the same kind of thing (the counted nouns meet)."""
+    """Whether two figures may be one fact: the same measure (frame), and the counted things meet.
+
+    A discrepancy needs more than a possible match: two ages differ only when
+    both name one person, two counts of people only when their measure
+    classes agree or they count the same noun. Prefer silence.
+    """
     va, vb = a.value, b.value
     if a.role != b.role:
         return False
-    special = {"%", "age", "tally", "magnitude"}
-    if va.noun in special or vb.noun in special:
-        if va.noun != vb.noun:
+    ka, kb = _special(va), _special(vb)
+    if ka or kb:
+        if ka != kb:
             return False
-        if va.noun == "tally":
+        if ka == "tally":
             return bool(va.nouns & vb.nouns)  # a vote with a vote, a win with a win
-        if va.noun == "age" and a.subject and b.subject:
-            return bool(set(a.subject) & set(b.subject))
+        if ka == "age":
+            if a.subject and b.subject:
+                return bool(set(a.subject) & set(b.subject))
+            return compare_values(va, vb) != "differ"  # whose age? only the same figure is worth aligning
         return True
-    return a.head == b.head or bool(va.nouns & vb.nouns)
+    if va.measure and vb.measure and va.measure != vb.measure:
+        return False  # killed and injured are never one count
+    same_noun = a.head == b.head or bool(va.nouns & vb.nouns)
+    if not same_noun and (va.measure or vb.measure) and not (va.measure and vb.measure):
+        bare, other = (va, vb) if va.measure else (vb, va)
+        if frames.counts_people(bare.measure) and not bare.nouns and other.nouns & _persons():
+            return compare_values(va, vb) != "differ"  # "a population of 42,000" / "42,000 residents": only the same figure
+    if va.measure and va.measure == vb.measure and frames.counts_people(va.measure):
+        if same_noun or not va.nouns or not vb.nouns or va.nouns & _generic() or vb.nouns & _generic():
+            return True
+        return (
+            compare_values(va, vb) != "differ"
+        )  # "23 pirates" / "23 brigands" arrested: one count; different figures need one noun
+    return same_noun
 
 
 def affinity(a: Claim, b: Claim) -> float:
-    """1 when the two count the same thing: one counted noun, or one person's age."""
+    """1 when the two count the same thing: one measure class of people, one counted noun, or one person's age."""
     va, vb = a.value, b.value
     if va.noun == "age" and vb.noun == "age":
-        return 1.0 if a.subject and b.subject and set(a.subject) & set(b.subject) else 0.0
+        if a.subject and b.subject:
+            return 1.0 if set(a.subject) & set(b.subject) else 0.0
+        return 0.5  # one age names nobody ("a 35-year-old deputy"): comparable only when the figures match
     if a.head and a.head == b.head:
+        return 1.0
+    if va.measure and va.measure == vb.measure and (frames.counts_people(va.measure) or va.base is not None):
         return 1.0
     return 1.0 if va.nouns & vb.nouns - {"%"} else 0.0
 
