@@ -205,6 +205,46 @@ def _add_repeats(claims: list[Claim], groups: list[dict], group_of: dict[int, in
                 break
 
 
+def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[dict]:
+    """Groups that share a fact merge: two groups holding the same fact of one article (the same claim, or
+    its repeat: a summary line and the body) are one fact, unless the merge would set two of one
+    article's claims against each other."""
+    n = len(groups)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (group, claim index)
+    for gi, g in enumerate(groups):
+        for m in g["members"]:
+            by_article[claims[m].article].append((gi, m))
+    for items in by_article.values():
+        for x in range(len(items)):
+            for y in range(x + 1, len(items)):
+                (g1, m1), (g2, m2) = items[x], items[y]
+                if g1 != g2 and find(g1) != find(g2) and same_fact(claims[m1], claims[m2], rule):
+                    a = groups[find(g1)]["members"] + groups[find(g2)]["members"]
+                    if not any(
+                        claims[i].article == claims[j].article and rule.compare(claims[i], claims[j]) == "differ"
+                        for i in a
+                        for j in a
+                    ):
+                        parent[find(g2)] = find(g1)
+    merged: dict[int, dict] = {}
+    for gi, g in enumerate(groups):
+        root = find(gi)
+        if root not in merged:
+            merged[root] = {"members": list(g["members"]), "score": g["score"], "why": g["why"]}
+        else:
+            merged[root]["members"] += [m for m in g["members"] if m not in merged[root]["members"]]
+            merged[root]["score"] = max(merged[root]["score"], g["score"])
+    return list(merged.values())
+
+
 def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -> tuple[list[ClaimGroup], list[Claim]]:
     """Groups of aligned claims, and the claims left alone (`linked`: evidence LINKS, when the rule needs it)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -270,6 +310,7 @@ def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -
 
     groups, group_of = greedy_groups([(score, i, j, why) for score, i, j, _, why in pairs], fits)
     _add_repeats(claims, groups, group_of, rule)
+    groups = _merge_shared(claims, groups, rule)
     out = []
     for g in groups:
         members = sorted(g["members"], key=lambda m: (claims[m].article, claims[m].start))

@@ -84,6 +84,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
+        # "beat Evansville 91-73", "voted 5-2", "deadlocked at 9-3": a tally after the verb that says what it tallies
+        "tally_verb": re.compile(
+            rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, _v()['tally_verbs']), key=len, reverse=True))})"
+            rf"(?:\s+(?:at|by|visiting|the|No\.\s?\d+|[A-Z][\w.'’\-]*)){{0,4}},?\s+(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})(?![\d\-–])",
+            re.I,
+        ),
         "age_comma": re.compile(
             r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
         ),
@@ -122,9 +128,9 @@ def _plurals() -> frozenset[str]:
 
 
 def _is_plural(lw: str) -> bool:
-    return (
-        lw in _plurals() or (lw.endswith("s") and not lw.endswith("ss") and len(lw) > 2) or (lw.endswith("men") and len(lw) > 4)
-    )
+    if lw in _plurals() or (lw.endswith("men") and len(lw) > 4):
+        return True
+    return lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3
 
 
 def _model(word: str) -> str:
@@ -333,7 +339,29 @@ def find_claims(article: Article) -> list[Claim]:
                 add(
                     m.start(),
                     m.end(),
-                    Count(float(m.group("a")), "tally", "exact", 0.0, float(m.group("b")), frozenset({canon(m.group("noun"))})),
+                    Count(
+                        float(m.group("a")),
+                        "tally",
+                        "exact",
+                        0.0,
+                        float(m.group("b")),
+                        frozenset({_tally_class(m.group("noun"))}),
+                    ),
+                    "tally",
+                )
+        for m in rx["tally_verb"].finditer(text, sent.start, sent.end):
+            if free(m.start("a"), m.end("b")):
+                add(
+                    m.start("a"),
+                    m.end("b"),
+                    Count(
+                        float(m.group("a")),
+                        "tally",
+                        "exact",
+                        0.0,
+                        float(m.group("b")),
+                        frozenset({_tally_class(m.group("verb"))}),
+                    ),
                     "tally",
                 )
         for m in rx["age_comma"].finditer(text, sent.start, sent.end):
@@ -603,6 +631,17 @@ def _generic() -> frozenset[str]:
     return frozenset(canon(w) for w in _v()["generic_nouns"])
 
 
+def _tally_class(word: str) -> str:
+    """What a tally tallies: "result" for a win or a loss ("beat", "victory"), "vote" for a vote, else the noun."""
+    w = word.lower()
+    return _v()["tally_classes"].get(w, canon(w))
+
+
+def _models(c: Count) -> frozenset[str]:
+    """The model names among a count's counted words ("xr9" of "seven XR-9 rifles")."""
+    return frozenset(w for w in c.nouns if any(ch.isdigit() for ch in w))
+
+
 def _special(c: Count) -> str | None:
     """The kind of figure that meets only its own kind: a percentage, an age, a tally, a magnitude, a unit's dimension."""
     if c.noun in ("%", "age", "tally", "magnitude"):
@@ -635,17 +674,24 @@ def comparable(a: Claim, b: Claim) -> bool:
         return True
     if va.measure and vb.measure and va.measure != vb.measure:
         return False  # killed and injured are never one count
+    ma, mb = _models(va), _models(vb)
+    if ma and mb and not ma & mb:
+        return False  # two models ("A320 jets", "B737 jets") are two counts
+    if bool(ma) != bool(mb) and compare_values(va, vb) == "differ":
+        return False  # "seven XR-9 rifles" and "nine rifles": the nine may count every kind
     same_noun = a.head == b.head or bool(va.nouns & vb.nouns)
     if not same_noun and (va.measure or vb.measure) and not (va.measure and vb.measure):
         bare, other = (va, vb) if va.measure else (vb, va)
         if frames.counts_people(bare.measure) and not bare.nouns and other.nouns & _persons():
             return compare_values(va, vb) != "differ"  # "a population of 42,000" / "42,000 residents": only the same figure
-    if va.measure and va.measure == vb.measure and frames.counts_people(va.measure):
-        if same_noun or not va.nouns or not vb.nouns or va.nouns & _generic() or vb.nouns & _generic():
+    if va.measure and va.measure == vb.measure:
+        if frames.counts_people(va.measure) and (
+            same_noun or not va.nouns or not vb.nouns or va.nouns & _generic() or vb.nouns & _generic()
+        ):
             return True
-        return (
-            compare_values(va, vb) != "differ"
-        )  # "23 pirates" / "23 brigands" arrested: one count; different figures need one noun
+        # "23 pirates" / "23 brigands" arrested, "three cables" / "three lines" cut: one count;
+        # different figures need one noun
+        return same_noun or compare_values(va, vb) != "differ"
     return same_noun
 
 
@@ -656,10 +702,17 @@ def affinity(a: Claim, b: Claim) -> float:
         if a.subject and b.subject:
             return 1.0 if set(a.subject) & set(b.subject) else 0.0
         return 0.5  # one age names nobody ("a 35-year-old deputy"): comparable only when the figures match
+    ma, mb = _models(va), _models(vb)
+    if ma and mb and ma & mb:
+        return 1.0
+    if bool(ma) != bool(mb):
+        return 0.5  # "seven XR-9 rifles" / "seven rifles": likely, not surely, one count
     if a.head and a.head == b.head:
         return 1.0
     if va.measure and va.measure == vb.measure and (frames.counts_people(va.measure) or va.base is not None):
         return 1.0
+    if va.measure and va.measure == vb.measure and not va.nouns & vb.nouns:
+        return 0.5  # one measure ("damaged"), two nouns ("cables" / "lines")
     return 1.0 if va.nouns & vb.nouns - {"%"} else 0.0
 
 
