@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker import calendar, entities, frames, quantity, units, vocab
@@ -49,6 +49,7 @@ class Count:
     parts: tuple[float, ...] = ()  # figures that were summed
     measure: str = ""  # the measure class (checker/frames.py): "deaths", "arrested"; a unit's dimension: "length"
     base: float | None = None  # a measure with a unit: the figure in its dimension's base unit (metres, kg, km/h)
+    when: frozenset[str] = frozenset()  # the months and years its sentence names: the time the figure is of
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"count": quantity.json_number(self.n), "noun": self.noun}
@@ -295,6 +296,49 @@ def _age_not_names() -> frozenset[str]:
     return frozenset(calendar.months()) | frozenset(calendar.weekdays()) | frozenset(_v()["age_not_names"])
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _when(text: str, sent: Span) -> frozenset[str]:
+    """The months and years a sentence names ("in September", "in 2005"): a figure's time, when it gives one."""
+    months = calendar.months()
+    words = letter_words(text[sent.start : sent.end])
+    named = {months[w.lower()] for w in words if w.lower() in months and w[0].isupper()}
+    out = {f"m{m}" for m in named} | set(_YEAR.findall(text, sent.start, sent.end))
+    if any(w.lower() in _time_words() for w in words):
+        out.add("relative")  # "last month", "on Sunday": a time this sentence gives without a month or year
+    return frozenset(out)
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return frozenset(_v()["time_words"]) | frozenset(calendar.weekdays())
+
+
+def _other_time(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures' sentences speak of different times: both name months or years and share none,
+    or one names a month or year and the other no time at all (the article's own event)."""
+    fa, fb = a - {"relative"}, b - {"relative"}
+    if fa and fb:
+        return not fa & fb
+    if fa or fb:
+        return not (a if not fa else b)
+    return False
+
+
+def _is_whole(text: str, lo: int, start: int) -> bool:
+    """A figure that is the whole a part is counted out of: "missing 10 of the team's [16 games]",
+    "three out of [four lines]"."""
+    return bool(_whole_re().search(text[max(lo, start - 50) : start]))
+
+
+@functools.cache
+def _whole_re() -> re.Pattern[str]:
+    numw = quantity.number_word_re(with_scales=False)
+    owner = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[A-Z][\w'’\-]*\s+)?"
+    return re.compile(rf"\b(?:\d[\d,]*|{numw})\s+(?:out\s+)?of\s+{owner}$", re.I)
+
+
 def find_claims(article: Article) -> list[Claim]:
     text = article.text
     rx = _regexes()
@@ -313,9 +357,13 @@ def find_claims(article: Article) -> list[Claim]:
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
 
+        when = _when(text, sent)
+
         def add(s: int, e: int, value: Count, head: str | None, subject: tuple[str, ...] = ()) -> None:
             taken.append((s, e))
-            role = "baseline" if quantity.is_baseline(text, s, e, sent.end) else ""
+            role = "baseline" if quantity.is_baseline(text, s, e, sent.end) else "whole" if _is_whole(text, sent.start, s) else ""
+            if when:
+                value = replace(value, when=when)
             out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
 
         def label_before(s: int) -> bool:
@@ -661,6 +709,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if a.role != b.role:
         return False
+    if _other_time(va.when, vb.when) and compare_values(va, vb) == "differ":
+        return False  # "injuring 40" and "injured almost 50 in September": two times, maybe two events
     ka, kb = _special(va), _special(vb)
     if ka or kb:
         if ka != kb:

@@ -211,6 +211,8 @@ def _find(article: Article) -> list[Claim]:
         found = _merge_ranges(text, found)
         found = _mark_conversions(text, found)
         for s, e, money in found:
+            if money.conversion_of and money.conversion_of[1] == money.currency:
+                continue  # "$US1 million ($1.52 million)": the paper's own dollar, a rate no table gives
             head = _line_item(text, sent.start, s, e, sent.end)
             role = "conversion" if money.conversion_of else "baseline" if quantity.is_baseline(text, s, e, sent.end) else ""
             out.append(make_claim(article, CODE, s, e, money, sentence=sent, head=head or None, role=role))
@@ -248,12 +250,15 @@ def _merge_ranges(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[
 
 
 def _mark_conversions(text: str, found: list[tuple[int, int, Money]]) -> list[tuple[int, int, Money]]:
-    """A sum in brackets straight after a sum in another currency converts it."""
+    """A sum in brackets straight after a sum converts it: into another currency, or into another dollar
+    ("$US1 million ($1.52 million)" in a paper whose "$" is its own)."""
     out = list(found)
     for i in range(len(out) - 1):
         s, e, a = out[i]
         s2, e2, b = out[i + 1]
-        if a.currency != b.currency and re.fullmatch(rf"\s*[(\[]\s*(?:{quantity.hedge_re('approx')})?\s*", text[e:s2], re.I):
+        if (a.currency != b.currency or a.amount != b.amount) and re.fullmatch(
+            rf"\s*[(\[]\s*(?:{quantity.hedge_re('approx')})?\s*", text[e:s2], re.I
+        ):
             out[i + 1] = (
                 s2,
                 e2,
