@@ -1,12 +1,19 @@
 """FC102 counts: how many of what, percentages, tallies and ages.
 
 What it finds
-    A figure with the noun it counts ("1,200 jobs", "about 2,500 residents",
-    "more than 40 counties", "twelve jurors", "the four other aircraft"),
-    percentages ("7%", "12 percent", "31 per cent"), tallies ("a 5-2 vote"),
-    ages ("Smith, 54,", "a 35-year-old man") and magnitudes. Parts that add up
-    ("51 passengers and three crew") are one count of 54 people. The counted
-    noun is kept, so "jobs" meets "positions" but never "residents".
+    A figure as a frame: what it measures (a measure class of
+    checker/vocab/measures.toml, read by checker/frames.py: "killing 10
+    people", "the death toll rose to 10" and "10 were killed" are deaths;
+    "arrested 23 pirates" arrests), the noun it counts ("1,200 jobs", "23
+    Somali pirates", "seven XR-9 rifles"), its hedge or range, and its time
+    (the months and years its sentence names). Also measures with units,
+    converted (checker/units.py: "85 miles" = "137 kilometres", "120 mph",
+    "weighing 130 pounds", "5-foot-8"), percentages, tallies and scores ("a
+    5-2 vote", "beat X 84-70"), ages in every form ("Smith, 54,", "a
+    35-year-old man", "He was 88.", "died at age 88") with the person they
+    describe, and magnitudes. Parts that add up ("51 passengers and three
+    crew") are one count of 54 people. Killed and injured never meet; two
+    nouns meet when their measure class agrees and the figures match.
 
 Why it matters
     Counts of the dead, the evacuated, the jailed and the voting are what
