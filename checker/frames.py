@@ -33,6 +33,7 @@ from checker import vocab
 class MeasureClass:
     name: str
     people: bool  # counts people: the counted noun may be left out ("killed 10")
+    bare: bool  # a figure with no noun may be a claim of this class ("killing 10"; not "nine in favour")
     before: frozenset[tuple[str, ...]]
     after: frozenset[tuple[str, ...]]
     nouns: frozenset[tuple[str, ...]]
@@ -47,7 +48,9 @@ def classes() -> dict[str, MeasureClass]:
     """Measure class name -> its words, from checker/vocab/measures.toml."""
     v = vocab.load("measures")
     return {
-        name: MeasureClass(name, bool(t["people"]), _phrases(t["before"]), _phrases(t["after"]), _phrases(t["nouns"]))
+        name: MeasureClass(
+            name, bool(t["people"]), bool(t.get("bare", True)), _phrases(t["before"]), _phrases(t["after"]), _phrases(t["nouns"])
+        )
         for name, t in v["classes"].items()
     }
 
@@ -141,6 +144,12 @@ def measure_of(before: list[str], noun: str | None, after: list[str]) -> str | N
         if cls:
             return cls
     return measure_before(before) or measure_after(after)
+
+
+def allows_bare(cls: str | None) -> bool:
+    """Whether a figure with no counted noun may be a claim of this class."""
+    c = classes().get(cls) if cls else None
+    return c is not None and c.bare
 
 
 def counts_people(cls: str | None) -> bool:

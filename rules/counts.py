@@ -566,7 +566,7 @@ def find_claims(article: Article) -> list[Claim]:
             measure = frames.measure_before(_words_before(text, sent.start, m.start(), 14)) or frames.measure_after(
                 _words_after(text, ne, sent.end)
             )
-            if not measure or (val[0] < 1 and not num[0].isdigit()):
+            if not frames.allows_bare(measure) or (val[0] < 1 and not num[0].isdigit()):
                 continue
             if measure == "age":
                 continue
@@ -731,6 +731,8 @@ def comparable(a: Claim, b: Claim) -> bool:
         return True
     if va.measure and vb.measure and va.measure != vb.measure:
         return False  # killed and injured are never one count
+    if bool(va.measure) != bool(vb.measure) and compare_values(va, vb) == "differ":
+        return False  # "three cables were damaged" / "the four cables": a discrepancy needs the same measure
     ma, mb = _models(va), _models(vb)
     if ma and mb and not ma & mb:
         return False  # two models ("A320 jets", "B737 jets") are two counts
