@@ -123,6 +123,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<rest>(?:[\s-]+(?:{word})){{1,6}})",
             re.I,
         ),
+        "zero": _zero_re(),
         "bare": re.compile(
             rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>(?<![\w$€£¥.,\-/:#])(?:{fig})(?![\w%:/$€£¥]|[.,]\d)|\b{numw}\b)",
             re.I,
@@ -241,10 +242,17 @@ def _value_of(num: str) -> tuple[float, float] | None:
 
 
 @functools.cache
+def _zero_re() -> re.Pattern[str]:
+    """None of a measure: "no one was killed", "nobody was hurt", "no deaths" (the measure's own nouns)."""
+    nouns = sorted({" ".join(p) for c in frames.classes().values() if c.people for p in c.nouns}, key=len, reverse=True)
+    return re.compile(rf"\b(?:no one|no-one|nobody)\b|\bno\s+(?P<noun>{'|'.join(map(re.escape, nouns))})\b", re.I)
+
+
+@functools.cache
 def _hint_re() -> re.Pattern[str]:
-    """A sentence without a digit or a number word holds no count: skip the full patterns."""
-    words = "|".join(w for w, v in [*quantity.number_words().items(), *quantity.scales().items()] if v >= 2)
-    return re.compile(rf"\d|\b(?:{words})", re.I)
+    """A sentence without a digit, a number word or a "no one" holds no count: skip the full patterns."""
+    words = "|".join(w for w, v in [*quantity.number_words().items(), *quantity.scales().items()] if v >= 1)
+    return re.compile(rf"\d|\b(?:{words})|{_zero_re().pattern}", re.I)
 
 
 _CUT = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\bsaid\b|\bsays\b")  # where a clause ends: the words of a frame stop there
@@ -484,9 +492,10 @@ def find_claims(article: Article) -> list[Claim]:
             if re.match(r"s?\s+of\b", text[m.end("num") : m.end("num") + 5]) and not num[0].isdigit():
                 continue  # "dozens of", "dozen of": no figure
             val = _value_of(num)
-            if val is None or val[0] < 2 and not num[0].isdigit():
+            if val is None or val[0] < 1:
                 continue
             value, unit = val
+            one_word = value < 2 and not num[0].isdigit()  # "one person": a count only in a frame ("killing one person")
             before = text[max(sent.start, s - 14) : s]
             prev = re.findall(r"[A-Za-z]+\.?", before)
             prev_word = prev[-1].rstrip(".").lower() if prev else ""
@@ -516,6 +525,8 @@ def find_claims(article: Article) -> list[Claim]:
             hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") or m.group("between") else m.start("num")
             measure = frames.measure_of(_words_before(text, sent.start, start), noun, _words_after(text, end, sent.end)) or ""
+            if one_word and not (measure and canon(noun) in _persons()):
+                continue
             pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
@@ -545,6 +556,15 @@ def find_claims(article: Article) -> list[Claim]:
                     continue
             add(s, e, c, noun)
             i += 1
+        # none: "no one was killed", "nobody was hurt", "no deaths"
+        for m in rx["zero"].finditer(text, sent.start, sent.end):
+            if not free(m.start(), m.end()):
+                continue
+            noun = m.group("noun")
+            measure = frames.measure_of_noun(noun) if noun else frames.measure_after(_words_after(text, m.end(), sent.end))
+            if not measure or not frames.counts_people(measure):
+                continue
+            add(m.start(), m.end(), Count(0.0, "", "exact", 0.0, None, frozenset(), measure=measure), measure)
         # a bare figure whose frame says what it measures: "killing seven", "50 were hurt", "the death toll rose to 10"
         for m in rx["bare"].finditer(text, sent.start, sent.end):
             num = m.group("num")
