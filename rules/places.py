@@ -15,8 +15,8 @@ What it finds
     Two claims of different articles locate one event when the words around
     them (the event, the people) agree closely, or their sentences were
     already tied by an agreeing fact (LINKS). Then: the same place (the same
-    name, one name inside the other, "Beaumont Hospital" and "Royal Oak
-    Beaumont Hospital") with compatible relations ("near X" and "in X", "off
+    name, one name inside the other, "Linfield Hospital" and "Orrin Vale
+    Linfield Hospital") with compatible relations ("near X" and "in X", "off
     X" and "150 miles east of X") is an agreement; the same place with
     opposite sides ("inside" and "outside") or directions at least 90 degrees
     apart ("east of X", "west of X") is a discrepancy; two different places
@@ -336,7 +336,7 @@ def _one_place(story, a: Claim, b: Claim, x: str, y: str) -> bool:
         return True
     wx, wy = set(fx.split()), set(fy.split())
     if wx <= wy or wy <= wx:
-        return True  # "Beaumont Hospital" inside "Royal Oak Beaumont Hospital"
+        return True  # "Linfield Hospital" inside "Orrin Vale Linfield Hospital"
     return names_match(story.entities, a.article, x, b.article, y)
 
 
@@ -385,7 +385,7 @@ def _verdict(story, a: Claim, b: Claim, together) -> str:
 
 
 def _building(p: Place) -> bool:
-    """A place named by a building's noun ("Beaumont Hospital", "the cable station", "the courtroom")."""
+    """A place named by a building's noun ("Linfield Hospital", "the cable station", "the courtroom")."""
     return p.common or any(n.split()[-1].lower() in _set("venue_nouns") for n in p.names)
 
 
