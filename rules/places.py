@@ -75,7 +75,7 @@ class Place:
     relation: str  # point, inside, outside, off, direction, between
     names: tuple[str, ...]  # the place(s) as written (two after "between")
     bearing: int | None = None  # a direction's bearing in degrees
-    container: str | None = None  # the place it lies in ("Saginaw, Michigan": Michigan)
+    container: str | None = None  # the place it lies in ("Orvin, Calder State": Calder State)
     common: bool = False  # a building named by a common noun ("the courtroom")
     event: str | None = None  # the event class of the nearest event word ("death", "capture")
 
