@@ -368,6 +368,7 @@ def find_claims(article: Article) -> list[Claim]:
         if not hint.search(text, sent.start, sent.end):
             continue
         taken: list[tuple[int, int]] = []
+        parts_of: set[tuple[int, int]] = set()
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -376,7 +377,15 @@ def find_claims(article: Article) -> list[Claim]:
 
         def add(s: int, e: int, value: Count, head: str | None, subject: tuple[str, ...] = ()) -> None:
             taken.append((s, e))
-            role = "baseline" if quantity.is_baseline(text, s, e, sent.end) else "whole" if _is_whole(text, sent.start, s) else ""
+            role = (
+                "baseline"
+                if quantity.is_baseline(text, s, e, sent.end)
+                else "whole"
+                if _is_whole(text, sent.start, s)
+                else "part"
+                if (s, e) in parts_of
+                else ""
+            )
             if when:
                 value = replace(value, when=when)
             out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
@@ -527,6 +536,8 @@ def find_claims(article: Article) -> list[Claim]:
             measure = frames.measure_of(_words_before(text, sent.start, start), noun, _words_after(text, end, sent.end)) or ""
             if one_word and not (measure and canon(noun) in _persons()):
                 continue
+            if re.match(r"[\s-]+of\b", m.group("rest")):
+                parts_of.add((start, end))  # "208,000 of the comments": a part of a count, not the count
             pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
