@@ -173,6 +173,9 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
         if lw in skip and not model:
             break
         if w[0].isupper() and not model:
+            if _is_plural(lw) and re.fullmatch(r"[A-Z][a-z]+", w) and lw.endswith(_people_suffixes()):
+                phrase.append(m)  # a people noun: "1,000 Canadians", "three Democrats"
+                break
             caps += 1
             if _is_plural(lw) and not re.fullmatch(r"[A-Z][a-z]+", w):
                 break
@@ -185,9 +188,13 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
             break
         if len([p for p in phrase if p.group()[0].islower()]) >= 3:
             break
+
+    def people_head(w: str) -> bool:
+        return _is_plural(w.lower()) and re.fullmatch(r"[A-Z][a-z]+", w) is not None and w.lower().endswith(_people_suffixes())
+
     while phrase and (
         phrase[-1].group().lower() in ("and", "or")
-        or (phrase[-1].group()[0].isupper() and not re.search(r"\d", phrase[-1].group()))
+        or (phrase[-1].group()[0].isupper() and not re.search(r"\d", phrase[-1].group()) and not people_head(phrase[-1].group()))
     ):
         phrase.pop()  # a run of capitalised words with no lowercase head: a name or an address
     if not phrase:
@@ -197,7 +204,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     head_is_model = bool(re.search(r"\d", noun))
     if plural and not (_is_plural(lw) or head_is_model and lw.endswith("s")):
         return None  # "999 call", "60 mph": a figure before a singular noun is a label or a unit
-    if caps and len(phrase) == caps:
+    if caps and len(phrase) == caps and not people_head(phrase[-1].group()):
         return None
     # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
     # not a kind ("pirate boats" do not count pirates)
@@ -708,6 +715,12 @@ def _measure_word(measure: str) -> str:
 
 
 @functools.cache
+def _people_suffixes() -> tuple[str, ...]:
+    """Endings of capitalised plurals that name people ("Canadians", "Iraqis", "Democrats"), not places."""
+    return tuple(_v()["people_suffixes"])
+
+
+@functools.cache
 def _persons() -> frozenset[str]:
     return frozenset(canon(w) for w in [*_v()["person_nouns"], *_v()["generic_nouns"]])
 
@@ -770,6 +783,10 @@ def comparable(a: Claim, b: Claim) -> bool:
     if bool(ma) != bool(mb) and compare_values(va, vb) == "differ":
         return False  # "seven XR-9 rifles" and "nine rifles": the nine may count every kind
     same_noun = a.head == b.head or bool(va.nouns & vb.nouns)
+    raw = set(_v()["generic_nouns"]), set(_v()["person_nouns"])
+    na, nb = va.noun.lower(), vb.noun.lower()
+    if not same_noun and (na in raw[0] and nb in raw[1] or nb in raw[0] and na in raw[1]):
+        return compare_values(va, vb) != "differ"  # "20 individuals" / "20 women": the same figure of people
     if not same_noun and (va.measure or vb.measure) and not (va.measure and vb.measure):
         bare, other = (va, vb) if va.measure else (vb, va)
         if frames.counts_people(bare.measure) and not bare.nouns and other.nouns & _persons():
