@@ -39,7 +39,8 @@ discrepancy only for the same event word of their clauses ([heads] in
 rules/vocab/times.toml) and within an hour of each other (a game clock:
 within half a minute, in the same period); anything further apart is two
 moments. The interval widths, hedges, zones and event words are data in
-rules/vocab/times.toml.
+rules/vocab/times.toml. An agreement ties its two sentences as one event
+(LINKS), which dates and statements read; the rule runs before them.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from checker.text import canon, content_terms, irregular_form
 CODE = "FC110"
 NAME = "times"
 REPORT_ALONE = True
-NEEDS = (LINKS,)  # two times in sentences an agreeing date, sum or quote tied are likely one event
+PROVIDES = (LINKS,)  # an agreeing time ties its two sentences as one event (dates and statements read it)
 
 DAY = 1440  # minutes in a day: clock times compare on a circle
 MAX_GAP = 60  # minutes: two times of one event further apart than this are two moments, never a discrepancy
