@@ -26,6 +26,7 @@ REGISTRY: dict[str, str] = {
     "FC106": "names",
     "FC107": "titles",
     "FC108": "statements",
+    "FC110": "times",
     "FC111": "places",
 }
 
