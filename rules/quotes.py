@@ -306,7 +306,7 @@ def _hedge_change(rel: Relation, a: tuple[str, ...], b: tuple[str, ...]) -> Rela
         n = _ends_with_hedge(wb[j1:j2], key)
         lo, hi = (j2 - n, j2) if where == "before" else (j1, j1 + n)
         ra, rb = _orig(ea, i1, i1, len(a)), _orig(eb, lo, hi, len(b))
-    return Relation("changed", ((ra, rb),), rel.matched)
+    return Relation("changed", ((ra, rb),), rel.matched, rel.hedge)
 
 
 def describe(claim: Claim) -> str:
@@ -515,7 +515,12 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
                 (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]]),
             ]
             sides.sort(key=lambda side: story.ids.index(side[0].article))
-            diffs.append(" / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides))
+            diff = " / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides)
+            if rel.hedge is not None:
+                ((ar, br),) = rel.changes
+                hedged, plain, rng = (a_c, b_c, ar) if ar[1] > ar[0] else (b_c, a_c, br)
+                diff += f" ({plain.article} drops the hedge '{_snippet(hedged, rng, context=0)}')"
+            diffs.append(diff)
             odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
         n_arts = len(_arts(claims))
         if n_arts > 2 and len(main_arts) > len(set(odd_arts)):
