@@ -21,12 +21,12 @@ What it finds
     do contractions ("I'm" / "I am"), spellings ("offence" / "offense"),
     compounds ("endgame" / "end game"), punctuation and an added
     complementizer "that"; words that differ in a few places are a changed
-    quote (pronouns count: "want us to" / "want to"), one changed word in a
+    quote (pronouns count: "asked us to wait" / "asked to wait"), one changed word in a
     short quote too ("the heart of our town" / "... our community"); a quote
     given to one person in both articles is a changed quote even when it is
     reworded and shares only a content word or two, as long as most of its
     words match; a shorter quote that starts right after a hedge the longer
-    one has ("but I think we will ..." / "We will ...") drops the hedge, a
+    one has ("but I think the dyke will hold" / "The dyke will hold") drops the hedge, a
     changed quote. The same words given to
     two different people are a speaker discrepancy, reported on the speakers'
     names (a name variant of one person, "Bill X" and "William X", is no
@@ -205,7 +205,7 @@ def _ends_with_hedge(words: list[str], key: str) -> int:
     ws = list(words)
     if key == "hedges_before":
         while ws and ws[-1] in _ignorable():
-            ws.pop()  # "I think that we will ..."
+            ws.pop()  # "I think that the dyke ..."
         for h in _hedges(key):
             if len(ws) >= len(h) and tuple(ws[-len(h) :]) == h:
                 return len(words) - len(ws) + len(h)
@@ -417,7 +417,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
 
 def _writers_phrase(article: Article, c: Claim) -> bool:
-    """A quoted phrase with no speaker that a sentence runs into ('a "third-rate" affair'): the writer's own
+    """A quoted phrase with no speaker that a sentence runs into ('a "quiet giant" of a mill'): the writer's own
     voice, not a statement anyone is quoted making, so no fact for an editor to source."""
     if c.value.speaker is not None or c.text[:1].isupper():
         return False
@@ -434,7 +434,7 @@ def _same_speaker(story, a: Claim, b: Claim) -> bool:
 
 
 def _hedge_dropped(story, a: Claim, b: Claim, rel: Relation) -> bool:
-    """The quote without the hedge is a whole statement of its own ("We will see them in court."), not a
+    """The quote without the hedge is a whole statement of its own ("The dyke will hold."), not a
     fragment a sentence runs into, and both quotes are one speaker's (or the speaker is unknown on one side)."""
     side, where = rel.hedge
     short = b if side == "a" else a

@@ -404,7 +404,10 @@ def test_a_stray_mark_inside_a_word_opens_no_quote():
 @pytest.mark.parametrize(
     "a, b",
     [
-        ("i know the things i've done hurt and i'm sorry", "i know that the things that i have done hurt and i am sorry"),
+        (
+            "we hoped the ferry we've chartered would run and i'm glad",
+            "we hoped that the ferry that we have chartered would run and i am glad",
+        ),
         ("this is the endgame for the board", "this is the end game for the board"),
         ("nobody meant any offence to the crew", "nobody meant any offense to the crew"),
     ],
@@ -416,7 +419,7 @@ def test_relate_ignores_that_contractions_and_spellings(a, b):
 
 def test_relate_a_pronoun_is_a_change():
     rel = quotes.relate(
-        tuple("i did not want us to chase the record".split()), tuple("i did not want to chase the record".split())
+        tuple("the coach asked us to wait for the bus".split()), tuple("the coach asked to wait for the bus".split())
     )
     assert rel is not None and rel.kind == "changed"
 
