@@ -11,7 +11,8 @@ Quote marks
     Straight ("...") or curly (“...”) marks are paired paragraph by paragraph;
     a straight mark opens or closes by what stands around it. A paragraph
     that opens a quote without closing it runs on into the next paragraph
-    that opens with a quote mark; a quote split by an attribution ("This is,"
+    that opens with a quote mark, and one the next paragraph does not reopen
+    (its closing mark lost) ends with its paragraph; a quote split by an attribution ("This is,"
     she said, "only the start") is one quote in two parts. Quoted stretches
     whose words are in title case ("Harbour Safety Review 2024") are titles.
     Single curly marks (‘...’) are read too, for titles inside a quote.
@@ -380,6 +381,8 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
                 cur, depth = carry, 1  # one sentence per paragraph: the quote closes later on
                 cur.parts.append((para.start, para.start))
                 straight_open = True
+            if cur is None:
+                _close_at_para_end(text, carry, out)  # not reopened: the quote ran to the end of its paragraph
             carry = None
         for pos, kind in marks:
             straight = text[pos] == '"'
@@ -406,7 +409,24 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
             tail = text[s : para.end]
             if re.search(r"[.!?…]['’]?$", tail.rstrip()) and not _INNER_ATTRIBUTION.search(tail):
                 carry = cur  # a quote in progress: it may run on into the next paragraph
+    if carry is not None:
+        _close_at_para_end(text, carry, out)
     return out
+
+
+def _close_at_para_end(text: str, raw: _Raw, out: list[_Raw]) -> None:
+    """A quote left open that the next paragraph does not reopen: its words run to the end of its paragraph.
+
+    Only a quote opened by a clear opening mark, whose paragraph ends a sentence, and only its first
+    paragraph: a stray mark must not turn the rest of a story into a quote.
+    """
+    if len(raw.parts) != 1 or text[raw.open] not in '"“':
+        return
+    s, e = raw.parts[0]
+    if e - s < 2 or e - s > 600 or _MARKS.search(text, s, e):
+        return
+    raw.close = e
+    out.append(raw)  # in text order: it opened after every quote of its paragraph closed before it
 
 
 # an unclosed quote with an attribution inside ("I'm sad that ..., she wrote in a letter") lost its closing mark

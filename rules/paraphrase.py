@@ -18,7 +18,10 @@ What it finds
       where the quote hedges with "may", "hoping", "if", "not yet
       determined", "cautiously";
     - a figure the quote does not give ("triple-digit gains"), and, with
-      either of the above, the content words the quote lacks.
+      either of the above, the content words the quote lacks;
+    - the opposite of the quote: a word both share, qualified one way in
+      the quote and the other way in the paraphrase ("well equipped" /
+      "insufficiently equipped").
 
     A paraphrase of a named speaker that keeps to the words another article
     quotes, on a closely matched subject, is an agreement; a looser match that
@@ -352,6 +355,9 @@ def says_more(p_text: str, verb: str, q_text: str, q_context: str, strong: bool,
     pw = _words(f"{verb} {p_text}")
     qw = _words(q_text)
     reasons: list[str] = []
+    flipped = _reversed(_words(p_text), qw)
+    if flipped:
+        reasons.append(f"the opposite of the quote ('{flipped[0]}' where the quote has '{flipped[1]}')")
     degree = [x for x in _found(pw, "intensifiers") if not _has(qw, x)]
     if degree:
         reasons.append("stronger degree (" + ", ".join(f"'{x}'" for x in _longest(degree)) + ")")
@@ -373,6 +379,23 @@ def says_more(p_text: str, verb: str, q_text: str, q_context: str, strong: bool,
     elif reasons and new:
         reasons.append("content the quote does not contain (" + ", ".join(f"'{x}'" for x in new[:3]) + ")")
     return reasons
+
+
+def _reversed(pw: list[str], qw: list[str]) -> tuple[str, str] | None:
+    """A word both share, qualified one way in the quote and the other way in the paraphrase:
+    "well equipped" / "insufficiently equipped" (the paraphrase's words, then the quote's)."""
+    pos, neg = _pset("reversal_positive"), _pset("reversal_negative")
+    pw = [x for w in pw for x in w.split("-") if x]  # "well-equipped"
+    qw = [x for w in qw for x in w.split("-") if x]
+    before_q = {qw[i]: qw[i - 1] for i in range(1, len(qw)) if len(qw[i]) > 3}
+    for i in range(1, len(pw)):
+        w, m = pw[i], pw[i - 1]
+        qm = before_q.get(w)
+        if qm is None or qm == m:
+            continue
+        if (m in pos and qm in neg) or (m in neg and qm in pos):
+            return (f"{m} {w}", f"{qm} {w}")
+    return None
 
 
 def _longest(phrases: list[str]) -> list[str]:
@@ -437,8 +460,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         topic = f"{q.value.speaker}: '{' '.join(q.value.words[:5])}'"
         why = f"speaker {fit}, subject similarity {sim:.2f}, shared words {direct:.2f}"
         if reasons:
+            says = "says the opposite of" if reasons[0].startswith("the opposite") else "says more than"
             msg = (
-                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{shorten(p.text, words=14)}') says more than "
+                f"{p.article}'s paraphrase of {who} ({p.value.verb} '{shorten(p.text, words=14)}') {says} "
                 f"{q_who}'s quoted words in {q.article} ('{shorten(q.text, words=14)}'): {'; '.join(reasons)}."
             )
             out.append(make_finding(me, "discrepancy", pair, msg, topic, why=why))

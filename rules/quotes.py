@@ -5,7 +5,8 @@ What it finds
     statements, partial quotes inside a sentence, quotes split by an
     attribution ("This is," she said, "only the start" is one quote) and
     quotes over several paragraphs (a paragraph that opens a quote without
-    closing it runs on into the next paragraph that opens with a quote mark).
+    closing it runs on into the next paragraph that opens with a quote mark;
+    a quote whose closing mark was lost runs to the end of its paragraph).
     Each quote gets its speaker, read from the attribution around it: "X
     said", "said X", "X says", "X told reporters: ...", "according to X",
     "X, the chief executive of Y, said", "X described the cuts as "..."",
@@ -16,13 +17,24 @@ What it finds
     title ("Harbour Safety Review 2024") are titles, not quotes.
 
     Across articles, quotes are aligned by their words, whatever the marks:
-    the same words (a shorter quote inside a longer one counts) agree; words
-    that differ in a few places are a changed quote; the same words given to
+    the same words (a shorter quote inside a longer one counts) agree, and so
+    do contractions ("I'm" / "I am"), spellings ("offence" / "offense"),
+    compounds ("endgame" / "end game"), punctuation and an added
+    complementizer "that"; words that differ in a few places are a changed
+    quote (pronouns count: "asked us to wait" / "asked to wait"), one changed word in a
+    short quote too ("the heart of our town" / "... our community"); a quote
+    given to one person in both articles is a changed quote even when it is
+    reworded and shares only a content word or two, as long as most of its
+    words match; a shorter quote that starts right after a hedge the longer
+    one has ("but I think the dyke will hold" / "The dyke will hold") drops the hedge, a
+    changed quote. The same words given to
     two different people are a speaker discrepancy, reported on the speakers'
     names (a name variant of one person, "Bill X" and "William X", is no
     discrepancy). A quote of three words or more that no other article
     carries, not even in part, is reported as one source's alone; scare
-    quotes of one or two words are aligned but never reported alone.
+    quotes of one or two words are aligned but never reported alone, nor is
+    a phrase in the writer's own voice (no speaker, no attribution, a
+    sentence runs into it: a "quiet giant of the valley").
 
 Why it matters
     A quote is the one place a reader expects the exact words. One changed
@@ -53,7 +65,7 @@ from checker.claims import make_claim, sentence_of
 from checker.compare import article_list, make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
-from checker.speech import PERSON_KINDS, Quote, quote_claims, quote_words, speaker_articles
+from checker.speech import PERSON_KINDS, Quote, quote_claims, quote_words, speaker_articles, speech_of
 from checker.text import stopwords
 
 CODE = "FC104"
@@ -67,6 +79,14 @@ SIMILAR_AT = 80  # rapidfuzz ratio of the aligned words for a changed quote
 MAX_CHANGES = 4  # a changed quote differs in at most this many places ...
 CHANGED_SHARE = 0.35  # ... and in no more words than this share of the words it shares
 MAX_BUCKET = 40  # a word more quotes share than this finds no candidates
+MIN_ONE_CHANGE_MATCH = 4  # one change in a short quote: "the heart of our town" / "... our community" ...
+ONE_CHANGE_SHARE = 0.6  # ... when the shared words are this share of the shorter quote
+ONE_CHANGE_SIMILAR_AT = 70  # one change of a word or two: short quotes' letters differ more
+# the same speaker on both sides: words reworded in more places are still one quote changed
+SPEAKER_MAX_CHANGES = 5
+SPEAKER_CHANGED_SHARE = 0.75
+SPEAKER_SIMILAR_AT = 60
+SPEAKER_MOST_WORDS = 0.6  # ... as long as the shared words are this share of the longer quote's aligned words
 
 
 @functools.cache
@@ -113,8 +133,22 @@ def _expand(words: tuple[str, ...]) -> list[tuple[str, int]]:
     return out
 
 
+@functools.cache
+def _ignorable() -> frozenset[str]:
+    return frozenset(_v()["ignorable"])
+
+
+@functools.cache
+def _hedges(key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(h.split()) for h in _v()[key]), key=len, reverse=True))
+
+
 def _spelling(a: list[str], b: list[str]) -> bool:
-    """Two stretches that differ only in spelling ("stabilizing" / "stabilising", "its" / "it's")."""
+    """Two stretches that differ only in spelling ("stabilizing" / "stabilising", "its" / "it's", "endgame" / "end game")."""
+    if a and b and len(a) != len(b) and "".join(a).replace("'", "") == "".join(b).replace("'", ""):
+        return True  # a compound written as one word or two
+    if not a or not b:
+        return all(w in _ignorable() for w in a + b)  # an added complementizer "that"
     if len(a) != len(b):
         return False
     for x, y in zip(a, b):
@@ -152,10 +186,42 @@ class Relation:
     kind: str  # "same" or "changed"
     changes: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()  # (a word range, b word range), original indexes
     matched: int = 0
+    # "same" with a hedge one side has just outside the words both share: (side "a"|"b", where "before"|"after")
+    hedge: tuple[str, str] | None = None
 
 
-def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
-    """How two quotes' words relate: the same (one may hold the other), changed in a few places, or not at all."""
+def _orig(exp: list[tuple[str, int]], lo: int, hi: int, n: int) -> tuple[int, int]:
+    """An expanded word range as a range of the quote's own words."""
+    if lo >= len(exp):
+        return (n, n)
+    if hi <= lo:
+        i = exp[lo][1]
+        return (i, i)
+    return (exp[lo][1], exp[hi - 1][1] + 1)
+
+
+def _ends_with_hedge(words: list[str], key: str) -> int:
+    """How many words at the end ("before") or start ("after") of words are a hedge (0: none)."""
+    ws = list(words)
+    if key == "hedges_before":
+        while ws and ws[-1] in _ignorable():
+            ws.pop()  # "I think that the dyke ..."
+        for h in _hedges(key):
+            if len(ws) >= len(h) and tuple(ws[-len(h) :]) == h:
+                return len(words) - len(ws) + len(h)
+        return 0
+    for h in _hedges(key):
+        if len(ws) >= len(h) and tuple(ws[: len(h)]) == h:
+            return len(h)
+    return 0
+
+
+def relate(a: tuple[str, ...], b: tuple[str, ...], same_speaker: bool = False) -> Relation | None:
+    """How two quotes' words relate: the same (one may hold the other), changed in a few places, or not at all.
+
+    ``same_speaker``: both quotes are given to one person, so a quote reworded in more places
+    is still that person's quote changed (most of its words must still match).
+    """
     ea, eb = _expand(a), _expand(b)
     wa, wb = [w for w, _ in ea], [w for w, _ in eb]
     if not wa or not wb:
@@ -184,24 +250,63 @@ def relate(a: tuple[str, ...], b: tuple[str, ...]) -> Relation | None:
         changed_words += max(i2 - i1, j2 - j1)
     if not changes:
         # contained or overlapping: one quote holds the other, or they overlap at an end
-        return Relation("same", (), matched)
-    if matched < MIN_CHANGED_MATCH or len(changes) > MAX_CHANGES or changed_words > max(2, CHANGED_SHARE * matched):
-        return None
+        return Relation("same", (), matched, _hedge_outside(ops, wa, wb))
     ra = " ".join(wa[inner[0][1] : inner[-1][2]])
     rb = " ".join(wb[inner[0][3] : inner[-1][4]])
-    if fuzz.ratio(ra, rb) < SIMILAR_AT:
+    ratio = fuzz.ratio(ra, rb)
+    min_match = MIN_CHANGED_MATCH
+    if len(changes) == 1 and matched >= ONE_CHANGE_SHARE * shorter:
+        min_match = MIN_ONE_CHANGE_MATCH
+    plain = (
+        matched >= min_match
+        and len(changes) <= MAX_CHANGES
+        and changed_words <= max(2, CHANGED_SHARE * matched)
+        and ratio >= (ONE_CHANGE_SIMILAR_AT if len(changes) == 1 else SIMILAR_AT)
+    )
+    span = max(inner[-1][2] - inner[0][1], inner[-1][4] - inner[0][3])
+    by_speaker = (
+        same_speaker
+        and matched >= MIN_CHANGED_MATCH
+        and len(changes) <= SPEAKER_MAX_CHANGES
+        and changed_words <= SPEAKER_CHANGED_SHARE * matched
+        and matched >= SPEAKER_MOST_WORDS * span
+        and ratio >= SPEAKER_SIMILAR_AT
+    )
+    if not (plain or by_speaker):
         return None
-
-    def orig(exp: list[tuple[str, int]], lo: int, hi: int, n: int) -> tuple[int, int]:
-        if lo >= len(exp):
-            return (n, n)
-        if hi <= lo:
-            i = exp[lo][1]
-            return (i, i)
-        return (exp[lo][1], exp[hi - 1][1] + 1)
-
-    out = tuple((orig(ea, i1, i2, len(a)), orig(eb, j1, j2, len(b))) for i1, i2, j1, j2 in changes)
+    out = tuple((_orig(ea, i1, i2, len(a)), _orig(eb, j1, j2, len(b))) for i1, i2, j1, j2 in changes)
     return Relation("changed", out, matched)
+
+
+def _hedge_outside(ops: list, wa: list[str], wb: list[str]) -> tuple[str, str] | None:
+    """One quote holds the other and has a hedge right before or after the words both share."""
+    first, last = ops[0], ops[-1]
+    for op, key, where in ((first, "hedges_before", "before"), (last, "hedges_after", "after")):
+        tag, i1, i2, j1, j2 = op
+        if tag == "delete" and _ends_with_hedge(wa[i1:i2], key):
+            return ("a", where)
+        if tag == "insert" and _ends_with_hedge(wb[j1:j2], key):
+            return ("b", where)
+    return None
+
+
+def _hedge_change(rel: Relation, a: tuple[str, ...], b: tuple[str, ...]) -> Relation:
+    """A "same" relation with a hedge outside the shorter quote, as a changed quote: the hedge is the change."""
+    side, where = rel.hedge
+    ea, eb = _expand(a), _expand(b)
+    wa, wb = [w for w, _ in ea], [w for w, _ in eb]
+    ops = SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes()
+    tag, i1, i2, j1, j2 = ops[0] if where == "before" else ops[-1]
+    key = "hedges_" + where
+    if side == "a":
+        n = _ends_with_hedge(wa[i1:i2], key)
+        lo, hi = (i2 - n, i2) if where == "before" else (i1, i1 + n)
+        ra, rb = _orig(ea, lo, hi, len(a)), _orig(eb, j1, j1, len(b))
+    else:
+        n = _ends_with_hedge(wb[j1:j2], key)
+        lo, hi = (j2 - n, j2) if where == "before" else (j1, j1 + n)
+        ra, rb = _orig(ea, i1, i1, len(a)), _orig(eb, lo, hi, len(b))
+    return Relation("changed", ((ra, rb),), rel.matched, rel.hedge)
 
 
 def describe(claim: Claim) -> str:
@@ -253,11 +358,15 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                     shared[(i, j)] += 1
     relations: dict[tuple[int, int], Relation] = {}
     for (i, j), count in shared.items():
-        # two shared content words, or one when a quote has only two: "a trace of regret" / "a hint of regret"
-        need = 1 if min(len(keys[i]), len(keys[j])) <= 2 else 2
+        # two shared content words, or one when a quote has only two ("a trace of regret" / "a hint of
+        # regret") or when one person is given both quotes
+        same = _same_speaker(story, claims[i], claims[j])
+        need = 1 if same or min(len(keys[i]), len(keys[j])) <= 2 else 2
         if count < need:
             continue
-        rel = relate(claims[i].value.words, claims[j].value.words)
+        rel = relate(claims[i].value.words, claims[j].value.words, same)
+        if rel is not None and rel.hedge is not None and _hedge_dropped(story, claims[i], claims[j], rel):
+            rel = _hedge_change(rel, claims[i].value.words, claims[j].value.words)
         if rel is not None:
             relations[(i, j)] = rel
     # quotes with no content words ("it is what it is") align only when identical
@@ -292,7 +401,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         if len(arts) < 2:
             for m in members:
                 c = claims[m]
-                if len(c.value.words) < MIN_WORDS:
+                if len(c.value.words) < MIN_WORDS or _writers_phrase(story.article(c.article), c):
                     continue
                 if bodies is None:
                     bodies = {a.id: _norm_body(a) for a in story.articles}
@@ -305,6 +414,34 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             continue  # scare quotes both use: nothing worth a line of the report
         findings.extend(_group_findings(me, story, [claims[m] for m in members], members, relations, claims))
     return findings
+
+
+def _writers_phrase(article: Article, c: Claim) -> bool:
+    """A quoted phrase with no speaker that a sentence runs into ('a "quiet giant" of a mill'): the writer's own
+    voice, not a statement anyone is quoted making, so no fact for an editor to source."""
+    if c.value.speaker is not None or c.text[:1].isupper():
+        return False
+    sent = c.sentence
+    return not any(sent.start <= at.verb_start < sent.end for at in speech_of(article).attributions)
+
+
+def _same_speaker(story, a: Claim, b: Claim) -> bool:
+    """Both quotes are given to one named person (a name variant counts)."""
+    qa, qb = a.value, b.value
+    if not (qa.speaker and qb.speaker and qa.speaker_kind in PERSON_KINDS and qb.speaker_kind in PERSON_KINDS):
+        return False
+    return names_match(story, a.article, qa.speaker, b.article, qb.speaker)
+
+
+def _hedge_dropped(story, a: Claim, b: Claim, rel: Relation) -> bool:
+    """The quote without the hedge is a whole statement of its own ("The dyke will hold."), not a
+    fragment a sentence runs into, and both quotes are one speaker's (or the speaker is unknown on one side)."""
+    side, where = rel.hedge
+    short = b if side == "a" else a
+    if where == "before" and not short.text[:1].isupper():
+        return False
+    sa, sb = a.value.speaker, b.value.speaker
+    return not (sa and sb) or sa == sb or _same_speaker(story, a, b)
 
 
 def _one_speaker(story, claims: list[Claim] | tuple[Claim, ...]) -> str | None:
@@ -378,7 +515,12 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
                 (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]]),
             ]
             sides.sort(key=lambda side: story.ids.index(side[0].article))
-            diffs.append(" / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides))
+            diff = " / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides)
+            if rel.hedge is not None:
+                ((ar, br),) = rel.changes
+                hedged, plain, rng = (a_c, b_c, ar) if ar[1] > ar[0] else (b_c, a_c, br)
+                diff += f" ({plain.article} drops the hedge '{_snippet(hedged, rng, context=0)}')"
+            diffs.append(diff)
             odd_arts.extend(dict.fromkeys(allc[m].article for m in v))
         n_arts = len(_arts(claims))
         if n_arts > 2 and len(main_arts) > len(set(odd_arts)):

@@ -378,3 +378,71 @@ def test_accented_speaker_name_is_whole():
     _, who, written = quote_and_speaker('"We will appeal," said Renée Müller, the mayor of Zürich.')
     assert who == "Renée Müller"
     assert written == "Renée Müller"
+
+
+# ---------------------------------------------------------------- quotes as news writes them
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    body = (
+        '"It was a hard winter," warden Ilse Maro said.\n\n"We will keep the north gate shut until spring.\n\nThe park reopens.'
+    )
+    claims = found(body)
+    assert [c.text for c in claims] == ["It was a hard winter", "We will keep the north gate shut until spring"]
+    assert claims[1].value.speaker == "Ilse Maro"  # a quote paragraph with no attribution continues the speaker
+
+
+def test_unclosed_quote_in_the_last_paragraph():
+    c = one('Warden Ilse Maro spoke at the gate.\n\n"We will keep the north gate shut until spring.')
+    assert c.text == "We will keep the north gate shut until spring"
+
+
+def test_a_stray_mark_inside_a_word_opens_no_quote():
+    assert found('The 12" pipe burst.\n\nCrews came at noon.') == []
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "we hoped the ferry we've chartered would run and i'm glad",
+            "we hoped that the ferry that we have chartered would run and i am glad",
+        ),
+        ("this is the endgame for the board", "this is the end game for the board"),
+        ("nobody meant any offence to the crew", "nobody meant any offense to the crew"),
+    ],
+)
+def test_relate_ignores_that_contractions_and_spellings(a, b):
+    rel = quotes.relate(tuple(a.split()), tuple(b.split()))
+    assert rel is not None and rel.kind == "same"
+
+
+def test_relate_a_pronoun_is_a_change():
+    rel = quotes.relate(
+        tuple("the coach asked us to wait for the bus".split()), tuple("the coach asked to wait for the bus".split())
+    )
+    assert rel is not None and rel.kind == "changed"
+
+
+def test_relate_rewording_needs_the_same_speaker():
+    a = tuple("if there was anything longer i could give you i would".split())
+    b = tuple("if i could give you longer i would".split())
+    assert quotes.relate(a, b) is None
+    assert quotes.relate(a, b, same_speaker=True).kind == "changed"
+
+
+def test_relate_marks_a_hedge_outside_the_shorter_quote():
+    rel = quotes.relate(tuple("but i think we will win the appeal".split()), tuple("we will win the appeal".split()))
+    assert rel.kind == "same" and rel.hedge == ("a", "before")
+    rel = quotes.relate(tuple("we will win the appeal".split()), tuple("we will win the appeal i think".split()))
+    assert rel.hedge == ("b", "after")
+    assert quotes.relate(tuple("and we will win the appeal".split()), tuple("we will win the appeal".split())).hedge is None
+
+
+def test_hostile_quote_marks_and_periods_are_fast():
+    import time
+
+    body = ('"' + "word. " * 50 + "\n\n") * 400  # every paragraph opens a quote and none closes
+    t = time.perf_counter()
+    found(body)
+    assert time.perf_counter() - t < 3
