@@ -481,7 +481,9 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     weak = False
     if kind == "wd":
         # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
-        if not (role or g.get("dx") or g.get("pd")):
+        if g.get("pod"):
+            pass  # "in Ashby Friday night": a part of the day after it makes it a day, whatever stands before
+        elif not (role or g.get("dx") or g.get("pd")):
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
                 if _norm(pw) not in W["role_class"]:
@@ -1109,6 +1111,7 @@ def _head(text: str, sent: Span, start: int, end: int) -> str | None:
 
 EVENT_LEFT = 16  # words looked at before a date for its event, within its clause
 EVENT_RIGHT = 5  # and after it
+OPENING_WORDS = 1  # a date after at most this many words ("Then, on May 4, ...") opens its sentence
 
 
 def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
@@ -1118,9 +1121,14 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
     left = text[sent.start : start]
     cut = max((m.end() for m in rx.finditer(left)), default=0)
     right = text[end : sent.end]
-    stop = next((m.start() for m in rx.finditer(right)), len(right))
+    lead = 0
+    if len(WORD_RE.findall(left)) <= OPENING_WORDS and not WORD_RE.search(left, cut):
+        # "Last June, the council voted ...", "Then, on May 4, it sank": a date that opens its sentence is the next clause's
+        comma = re.match(r"\s*,", right)
+        lead = comma.end() if comma else 0
+    stop = next((m.start() for m in rx.finditer(right, lead)), len(right))
     before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]
-    after = [m.group().lower() for m in WORD_RE.finditer(right, 0, stop)][:EVENT_RIGHT]
+    after = [m.group().lower() for m in WORD_RE.finditer(right, lead, stop)][:EVENT_RIGHT]
     near = [*reversed(before), *after]
     for verbs_only in (True, False):  # "admitted fraud at a hearing in February": the verb, not the noun
         for w in near:
@@ -1143,13 +1151,43 @@ def comparable(a: Claim, b: Claim) -> bool:
     if va.pure_duration or vb.pure_duration:
         return va.duration_days is not None and vb.duration_days is not None
     if va.resolved != vb.resolved:
-        unres = va if not va.resolved else vb
-        return unres.timex.startswith("XXXX-") and "/" not in unres.timex  # a month or day without its year, a weekday
+        unres, res = (va, vb) if not va.resolved else (vb, va)
+        span = (res.end - res.start).days + 1  # type: ignore[operator]
+        if _relative_day(unres):
+            return span == 1  # "last night" with no dateline beside a dated day: it may be that day
+        if _WEEKDAY_TIMEX.fullmatch(unres.timex):
+            return span < 7  # a weekday of no known week says nothing of a week, a month or a year
+        return unres.timex.startswith("XXXX-") and "/" not in unres.timex  # a month or day without its year
     if not va.resolved and not vb.resolved and compare_values(va, vb, a.text, b.text) == "differ":
         # two relative dates with no dateline to date them ("on Wednesday", "yesterday"): they may be one day
-        # or two; without a dateline nothing can be said, so they are never a discrepancy
-        return False
+        # or two; without a dateline nothing can be said, so they are never a discrepancy. Two calendar days
+        # without their year ("on November 19", "on November 18") are two days of one year all the same.
+        return bool(_MONTH_DAY_TIMEX.fullmatch(va.timex) and _MONTH_DAY_TIMEX.fullmatch(vb.timex))
     return True
+
+
+_WEEKDAY_TIMEX = re.compile(r"XXXX-WXX-(\d)(?:T\w+)?")
+_MONTH_DAY_TIMEX = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_MONTH_TIMEX = re.compile(r"XXXX-(\d\d)")
+_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_DAYS = ("day", "part-of-day")
+
+
+def _relative_day(v: DateValue) -> bool:
+    """ "yesterday", "last night", "today" with no dateline to date them."""
+    return not v.resolved and v.timex in _REFS and v.precision in _DAYS
+
+
+def _names_day(text: str) -> bool:
+    """The words name a day by its weekday or relative to the dateline ("Friday", "last night"), not by its date."""
+    return any(m.lastgroup in ("wd", "rd") for m in _aux()["anchor"].finditer(text)) and not any(
+        m.lastgroup == "mon" for m in _aux()["anchor"].finditer(text)
+    )
+
+
+def _one_day_unresolved(v: DateValue) -> bool:
+    """A day with no dateline to date it: a weekday, a relative day, or a calendar day without its year."""
+    return not v.resolved and bool(_relative_day(v) or _WEEKDAY_TIMEX.fullmatch(v.timex) or _MONTH_DAY_TIMEX.fullmatch(v.timex))
 
 
 def affinity(a: Claim, b: Claim) -> float:
@@ -1166,9 +1204,16 @@ def affinity(a: Claim, b: Claim) -> float:
         return 1.0
     va, vb = a.value, b.value
     verdict = compare_values(va, vb, a.text, b.text)
-    days = ("day", "part-of-day")
+    days = _DAYS
     if va.precision in days and vb.precision in days and verdict == "same":
         return 1.0
+    if va.precision in days and vb.precision in days and verdict == "compatible" and va.resolved != vb.resolved:
+        # a weekday or "last night" with no dateline beside the dated day it fits: likely that day
+        und, res = (va, b) if not va.resolved else (vb, a)
+        if (_relative_day(und) or _WEEKDAY_TIMEX.fullmatch(und.timex)) and _names_day(res.text):
+            return 1.0  # ... when the dated one was also named by its weekday or as "yesterday"
+    if verdict == "compatible" and _one_day_unresolved(va) and _one_day_unresolved(vb):
+        return 1.0  # "Thursday night" and "last night", neither dated: may be one night
     if a.head and b.head and verdict == "differ":
         return -1.0
     return 0.0
@@ -1223,11 +1268,13 @@ def _compare_intervals(va: DateValue, vb: DateValue) -> str:
             return "same"
         return "compatible"
     # a deadline holds anything that ends by it; a start anything that begins after it
+    # ("until March 2019" and "in 2019": the year named less precisely holds the month, so no conflict)
     for x, y in ((va, vb), (vb, va)):
+        holds = y.start <= x.start and x.end <= y.end  # type: ignore[operator]
         if x.role == "deadline" and y.role in ("point", "range"):
-            return "compatible" if y.end <= x.end else "differ"  # type: ignore[operator]
+            return "compatible" if y.end <= x.end or holds else "differ"  # type: ignore[operator]
         if x.role == "start" and y.role in ("point", "range"):
-            return "compatible" if y.start >= x.start else "differ"  # type: ignore[operator]
+            return "compatible" if y.start >= x.start or holds else "differ"  # type: ignore[operator]
     if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
         return "compatible"
     if a0 <= b1 and b0 <= a1:
@@ -1244,6 +1291,12 @@ def _norm_text(t: str) -> str:
 
 
 def _compare_unresolved(va: DateValue, vb: DateValue, ta: str, tb: str) -> str:
+    for x, y in ((va, vb), (vb, va)):
+        if _relative_day(x) and _WEEKDAY_TIMEX.fullmatch(y.timex):
+            return "compatible"  # "last night" may be "Thursday night": with no dateline, nothing says not
+        mx, my = _MONTH_TIMEX.fullmatch(x.timex), _MONTH_DAY_TIMEX.fullmatch(y.timex)
+        if mx and my:
+            return "compatible" if mx.group(1) == my.group(1) else "differ"  # "last May" holds "May 29"
     if va.timex.startswith("XXXX") and vb.timex.startswith("XXXX"):
         wa, wb = va.timex.split("T")[0], vb.timex.split("T")[0]
         return "same" if wa == wb else "differ"
