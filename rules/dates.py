@@ -387,7 +387,7 @@ def _aux() -> dict[str, Any]:
         "clause_word": _word_re(fut["clause_words"]),
         "clause_breaks": tuple(fut["clause_breaks"]),
         "window": int(fut["window"]),
-        "head_words": re.compile(r"[A-Za-z]+"),
+        "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
         "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
     }
 
@@ -1084,11 +1084,12 @@ def find_claims(article: Article) -> list[Claim]:
     for sent in article.sentences:
         for a in _scan(text, sent.start, sent.end, P):
             v = a.value
-            head = (
-                _head(text, sent, a.start, a.end)
-                if v.pure_duration or a.kind == "dur"
-                else _event_head(text, sent, a.start, a.end)
-            )
+            if v.pure_duration or a.kind == "dur":
+                head = _head(text, sent, a.start, a.end)
+            elif a.kind == "pastn":  # "for the past five years": a period first, else the event it dates
+                head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)
+            else:
+                head = _event_head(text, sent, a.start, a.end)
             approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
             if approx != v.approx:
                 v = DateValue(v.start, v.end, v.timex, v.precision, v.role, v.duration_days, approx)
@@ -1097,16 +1098,65 @@ def find_claims(article: Article) -> list[Claim]:
 
 
 def _head(text: str, sent: Span, start: int, end: int) -> str | None:
-    """The nearest head word of the vocabulary within a few words of the period."""
+    """The nearest head word of the vocabulary within a few words of the period.
+
+    A period of service ("a 15-year veteran of the force", "had worked for the
+    council for 15 years") is qualified by what was served: "force service",
+    so that one person's years in two bodies are not one period.
+    """
     heads = _words()["heads"]
     rx = _aux()["head_words"]
-    before = [m.group().lower() for m in rx.finditer(text, sent.start, start)][-HEAD_WINDOW:]
-    after = [m.group().lower() for m in rx.finditer(text, end, sent.end)][:HEAD_WINDOW]
+    before = list(rx.finditer(text, sent.start, start))[-HEAD_WINDOW:]
+    after = list(rx.finditer(text, end, sent.end))[:HEAD_WINDOW]
     for i in range(HEAD_WINDOW):
-        for w in (before[-1 - i] if i < len(before) else None, after[i] if i < len(after) else None):
+        for m, limit in ((before[-1 - i] if i < len(before) else None, start), (after[i] if i < len(after) else None, sent.end)):
+            w = re.sub(r"['’]s$", "", m.group().lower()) if m else None
             if w and w in heads:
-                return heads[w]
+                h = heads[w]
+                if h in _service()["heads"]:
+                    served = _served(text, m.end(), limit)
+                    return f"{served} {h}" if served else h
+                return h
     return None
+
+
+@functools.cache
+def _service() -> dict[str, Any]:
+    sv = _v("service")
+    return {
+        "heads": frozenset(sv["heads"]),
+        "preps": frozenset(_norm(w) for w in sv["object_prepositions"]),
+        "skip": frozenset(_norm(w) for w in sv["object_skip"]),
+        "stop": frozenset(_norm(w) for w in [*sv["object_prepositions"], *_v("event_heads")["clause_words"]]),
+    }
+
+
+_SERVED_WORD = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
+SERVED_WORDS = 5  # the noun phrase after "of"/"with"/"for" read for what was served
+
+
+def _served(text: str, pos: int, limit: int) -> str | None:
+    """What a service word is of: the last word of the noun phrase after its preposition ("of its harbour unit" -> unit)."""
+    sv = _service()
+    words = [m.group() for m in _SERVED_WORD.finditer(text, pos, min(limit, pos + 80))]
+    if not words or _norm(words[0]) not in sv["preps"]:
+        return None
+    last = None
+    for w in words[1 : 1 + SERVED_WORDS]:
+        lw = _norm(w)
+        if not w[0].isalpha() or lw in sv["stop"] or _number(lw) is not None:
+            break
+        if lw not in sv["skip"]:
+            last = lw
+    return canon(last) if last else None
+
+
+def _head_family(head: str | None) -> str | None:
+    """ "force service" -> "service": the head without what was served."""
+    if not head:
+        return None
+    last = head.rsplit(" ", 1)[-1]
+    return last if last in _service()["heads"] else head
 
 
 EVENT_LEFT = 16  # words looked at before a date for its event, within its clause
@@ -1146,7 +1196,7 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
 def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
-    if va.pure_duration and vb.pure_duration and a.head and b.head and a.head != b.head:
+    if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
     if va.pure_duration or vb.pure_duration:
         return va.duration_days is not None and vb.duration_days is not None
@@ -1200,9 +1250,18 @@ def affinity(a: Claim, b: Claim) -> float:
     yesterday") are no contradiction: -1 keeps them apart. A head never keeps
     apart two dates that agree, since event words are read loosely.
     """
+    va, vb = a.value, b.value
+    family = _head_family(a.head)
+    if family and family != a.head or _head_family(b.head) != b.head:
+        if family == _head_family(b.head):
+            # years of service: a sign of one fact when they agree, never a push towards a discrepancy
+            # (two people of one story are often veterans of one force); in two named bodies ("force",
+            # "unit") two periods unless they agree, with one body unnamed likely the one service
+            if compare_values(va, vb, a.text, b.text) == "differ":
+                return 0.0 if a.head == b.head or " " not in a.head or " " not in b.head else -1.0  # type: ignore[operator]
+            return 1.0 if a.head == b.head else 0.5
     if a.head and a.head == b.head:
         return 1.0
-    va, vb = a.value, b.value
     verdict = compare_values(va, vb, a.text, b.text)
     days = _DAYS
     if va.precision in days and vb.precision in days and verdict == "same":

@@ -371,3 +371,23 @@ def test_weekday_with_a_part_of_day_after_a_capitalised_word():
     cs = claims_of("A woman was killed in Ashby Friday night, police said.")
     assert [c.text for c in cs] == ["Friday night"]
     assert claims_of("She writes for the Ashby Sunday Times.") == []
+
+
+def test_a_period_of_service_is_qualified_by_what_was_served():
+    cs = claims_of(
+        "Dalton was a 15-year veteran of the county's fire brigade. "
+        "He had worked for the Marlow Council for 15 years. "
+        "She had been a member of its harbour unit for the past five years. "
+        "He served 12 years."
+    )
+    assert [(c.text, c.head) for c in cs] == [
+        ("15-year", "brigade service"),
+        ("15 years", "council service"),
+        ("for the past five years", "unit service"),
+        ("12 years", "service"),
+    ]
+    brigade, council, unit, bare = cs
+    assert dates.comparable(brigade, unit)  # one family of heads
+    assert dates.affinity(brigade, unit) == -1.0  # two bodies, two lengths: two periods
+    assert dates.affinity(brigade, council) == 0.5  # one length: likely the one service
+    assert dates.affinity(bare, brigade) == 0.0  # a differing length never pushes towards a discrepancy
