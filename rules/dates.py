@@ -52,15 +52,24 @@ to Wednesday"), and a bare month or year with no context word ("in", "since",
 "of"...) is dropped unless it ends a range or follows a listed date.
 
 A claim's head is what the date is for: for a period the noun of the
-vocabulary's [heads] near it ("sentence" for "jailed for 8 years"); for a
-date the event word of its clause ("grounded the fleet on Monday" -> ground).
+vocabulary's [heads] near it ("sentence" for "jailed for 8 years"; a period
+of service is qualified by what was served: "a 15-year veteran of the
+force" -> "force service"); for a date the event word of its clause
+("grounded the fleet on Monday" -> ground), or the verb of the next clause
+for a date that opens its sentence ("Last June, the board appointed ...").
 ``affinity`` counts the same head, or the same particular day, as a sign that
-two claims are one fact; ``comparable`` keeps periods apart from days.
+two claims are one fact; ``comparable`` keeps periods apart from days. A date
+named less precisely holds the dates in it ("the March 2019 flood" and "on
+March 14, 2019"; "in 2019" and "until May 2019"). Without a dateline a weekday
+is compared as a weekday, "last night" may be any dated or undated day, and
+two calendar days without their year ("November 19", "November 18") are two
+days of one year.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -110,6 +119,7 @@ class DateValue:
     role: str
     duration_days: float | None = None
     approx: bool = False
+    opening: bool = False  # the date opens its sentence and its event was read in the next clause
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1087,12 +1097,14 @@ def find_claims(article: Article) -> list[Claim]:
             if v.pure_duration or a.kind == "dur":
                 head = _head(text, sent, a.start, a.end)
             elif a.kind == "pastn":  # "for the past five years": a period first, else the event it dates
-                head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)
+                head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)[0]
             else:
-                head = _event_head(text, sent, a.start, a.end)
+                head, opening = _event_head(text, sent, a.start, a.end)
+                if opening and head:
+                    v = dataclasses.replace(v, opening=True)
             approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
             if approx != v.approx:
-                v = DateValue(v.start, v.end, v.timex, v.precision, v.role, v.duration_days, approx)
+                v = dataclasses.replace(v, approx=approx)
             out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
     return out
 
@@ -1164,8 +1176,12 @@ EVENT_RIGHT = 5  # and after it
 OPENING_WORDS = 1  # a date after at most this many words ("Then, on May 4, ...") opens its sentence
 
 
-def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
-    """The event a date is for: the nearest event word in its clause, left first ("grounded ... on Monday")."""
+def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
+    """The event a date is for: the nearest event word in its clause, left first ("grounded ... on Monday").
+
+    And whether the date opens its sentence, its event read in the next clause
+    ("Last June, the council appointed ..."): then only a verb is its event.
+    """
     W = _words()
     rx = _aux()["event_clause"]
     left = text[sent.start : start]
@@ -1180,7 +1196,8 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
     before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]
     after = [m.group().lower() for m in WORD_RE.finditer(right, lead, stop)][:EVENT_RIGHT]
     near = [*reversed(before), *after]
-    for verbs_only in (True, False):  # "admitted fraud at a hearing in February": the verb, not the noun
+    opening = lead > 0
+    for verbs_only in (True,) if opening else (True, False):  # "admitted fraud at a hearing in February": the verb
         for w in near:
             if w in W["event_forms"]:
                 h = canon(W["event_forms"][w])
@@ -1189,8 +1206,8 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
             else:
                 h = canon(w)
             if h in W["event_heads"] and len(w) > 2:
-                return h
-    return None
+                return h, opening
+    return None, opening
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -1260,9 +1277,13 @@ def affinity(a: Claim, b: Claim) -> float:
             if compare_values(va, vb, a.text, b.text) == "differ":
                 return 0.0 if a.head == b.head or " " not in a.head or " " not in b.head else -1.0  # type: ignore[operator]
             return 1.0 if a.head == b.head else 0.5
-    if a.head and a.head == b.head:
-        return 1.0
     verdict = compare_values(va, vb, a.text, b.text)
+    if a.head and a.head == b.head:
+        if verdict == "differ" and (va.opening or vb.opening) and not (va.precision in _DAYS and vb.precision in _DAYS):
+            # "In July, a thief stole ..." / "In May, thieves stole ...": a chronicle of like events, one
+            # verb for two of them; a month or a year read so is no sign of one event that differs
+            return 0.0
+        return 1.0
     days = _DAYS
     if va.precision in days and vb.precision in days and verdict == "same":
         return 1.0
