@@ -1269,14 +1269,14 @@ def affinity(a: Claim, b: Claim) -> float:
     """
     va, vb = a.value, b.value
     family = _head_family(a.head)
-    if family and family != a.head or _head_family(b.head) != b.head:
-        if family == _head_family(b.head):
-            # years of service: a sign of one fact when they agree, never a push towards a discrepancy
-            # (two people of one story are often veterans of one force); in two named bodies ("force",
-            # "unit") two periods unless they agree, with one body unnamed likely the one service
-            if compare_values(va, vb, a.text, b.text) == "differ":
-                return 0.0 if a.head == b.head or " " not in a.head or " " not in b.head else -1.0  # type: ignore[operator]
-            return 1.0 if a.head == b.head else 0.5
+    if family and family in _service()["heads"] and family == _head_family(b.head):
+        # years of service: a sign of one fact when they agree, never a push towards a discrepancy
+        # (two people of one story are often veterans of one force); in two named bodies ("force",
+        # "unit") two periods unless they agree, with one body unnamed likely the one service
+        if compare_values(va, vb, a.text, b.text) == "differ":
+            named = " " in a.head and " " in b.head  # type: ignore[operator]
+            return -1.0 if named and a.head != b.head else 0.0
+        return 1.0 if a.head == b.head else 0.5
     verdict = compare_values(va, vb, a.text, b.text)
     if a.head and a.head == b.head:
         if verdict == "differ" and (va.opening or vb.opening) and not (va.precision in _DAYS and vb.precision in _DAYS):

@@ -391,3 +391,5 @@ def test_a_period_of_service_is_qualified_by_what_was_served():
     assert dates.affinity(brigade, unit) == -1.0  # two bodies, two lengths: two periods
     assert dates.affinity(brigade, council) == 0.5  # one length: likely the one service
     assert dates.affinity(bare, brigade) == 0.0  # a differing length never pushes towards a discrepancy
+    assert dates.affinity(bare, claims_of("He served 14 years.")[0]) == 0.0
+    assert dates.affinity(bare, claims_of("He served 12 years.")[0]) == 1.0
