@@ -52,15 +52,24 @@ to Wednesday"), and a bare month or year with no context word ("in", "since",
 "of"...) is dropped unless it ends a range or follows a listed date.
 
 A claim's head is what the date is for: for a period the noun of the
-vocabulary's [heads] near it ("sentence" for "jailed for 8 years"); for a
-date the event word of its clause ("grounded the fleet on Monday" -> ground).
+vocabulary's [heads] near it ("sentence" for "jailed for 8 years"; a period
+of service is qualified by what was served: "a 15-year veteran of the
+force" -> "force service"); for a date the event word of its clause
+("grounded the fleet on Monday" -> ground), or the verb of the next clause
+for a date that opens its sentence ("Last June, the board appointed ...").
 ``affinity`` counts the same head, or the same particular day, as a sign that
-two claims are one fact; ``comparable`` keeps periods apart from days.
+two claims are one fact; ``comparable`` keeps periods apart from days. A date
+named less precisely holds the dates in it ("the March 2019 flood" and "on
+March 14, 2019"; "in 2019" and "until May 2019"). Without a dateline a weekday
+is compared as a weekday, "last night" may be any dated or undated day, and
+two calendar days without their year ("November 19", "November 18") are two
+days of one year.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -110,6 +119,7 @@ class DateValue:
     role: str
     duration_days: float | None = None
     approx: bool = False
+    opening: bool = False  # the date opens its sentence and its event was read in the next clause
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -387,7 +397,7 @@ def _aux() -> dict[str, Any]:
         "clause_word": _word_re(fut["clause_words"]),
         "clause_breaks": tuple(fut["clause_breaks"]),
         "window": int(fut["window"]),
-        "head_words": re.compile(r"[A-Za-z]+"),
+        "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
         "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
     }
 
@@ -481,7 +491,9 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     weak = False
     if kind == "wd":
         # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
-        if not (role or g.get("dx") or g.get("pd")):
+        if g.get("pod"):
+            pass  # "in Ashby Friday night": a part of the day after it makes it a day, whatever stands before
+        elif not (role or g.get("dx") or g.get("pd")):
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
                 if _norm(pw) not in W["role_class"]:
@@ -1082,47 +1094,110 @@ def find_claims(article: Article) -> list[Claim]:
     for sent in article.sentences:
         for a in _scan(text, sent.start, sent.end, P):
             v = a.value
-            head = (
-                _head(text, sent, a.start, a.end)
-                if v.pure_duration or a.kind == "dur"
-                else _event_head(text, sent, a.start, a.end)
-            )
+            if v.pure_duration or a.kind == "dur":
+                head = _head(text, sent, a.start, a.end)
+            elif a.kind == "pastn":  # "for the past five years": a period first, else the event it dates
+                head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)[0]
+            else:
+                head, opening = _event_head(text, sent, a.start, a.end)
+                if opening and head:
+                    v = dataclasses.replace(v, opening=True)
             approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
             if approx != v.approx:
-                v = DateValue(v.start, v.end, v.timex, v.precision, v.role, v.duration_days, approx)
+                v = dataclasses.replace(v, approx=approx)
             out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
     return out
 
 
 def _head(text: str, sent: Span, start: int, end: int) -> str | None:
-    """The nearest head word of the vocabulary within a few words of the period."""
+    """The nearest head word of the vocabulary within a few words of the period.
+
+    A period of service ("a 15-year veteran of the force", "had worked for the
+    council for 15 years") is qualified by what was served: "force service",
+    so that one person's years in two bodies are not one period.
+    """
     heads = _words()["heads"]
     rx = _aux()["head_words"]
-    before = [m.group().lower() for m in rx.finditer(text, sent.start, start)][-HEAD_WINDOW:]
-    after = [m.group().lower() for m in rx.finditer(text, end, sent.end)][:HEAD_WINDOW]
+    before = list(rx.finditer(text, sent.start, start))[-HEAD_WINDOW:]
+    after = list(rx.finditer(text, end, sent.end))[:HEAD_WINDOW]
     for i in range(HEAD_WINDOW):
-        for w in (before[-1 - i] if i < len(before) else None, after[i] if i < len(after) else None):
+        for m, limit in ((before[-1 - i] if i < len(before) else None, start), (after[i] if i < len(after) else None, sent.end)):
+            w = re.sub(r"['’]s$", "", m.group().lower()) if m else None
             if w and w in heads:
-                return heads[w]
+                h = heads[w]
+                if h in _service()["heads"]:
+                    served = _served(text, m.end(), limit)
+                    return f"{served} {h}" if served else h
+                return h
     return None
+
+
+@functools.cache
+def _service() -> dict[str, Any]:
+    sv = _v("service")
+    return {
+        "heads": frozenset(sv["heads"]),
+        "preps": frozenset(_norm(w) for w in sv["object_prepositions"]),
+        "skip": frozenset(_norm(w) for w in sv["object_skip"]),
+        "stop": frozenset(_norm(w) for w in [*sv["object_prepositions"], *_v("event_heads")["clause_words"]]),
+    }
+
+
+_SERVED_WORD = re.compile(r"[A-Za-z][\w'’\-]*|[^\w\s]")
+SERVED_WORDS = 5  # the noun phrase after "of"/"with"/"for" read for what was served
+
+
+def _served(text: str, pos: int, limit: int) -> str | None:
+    """What a service word is of: the last word of the noun phrase after its preposition ("of its harbour unit" -> unit)."""
+    sv = _service()
+    words = [m.group() for m in _SERVED_WORD.finditer(text, pos, min(limit, pos + 80))]
+    if not words or _norm(words[0]) not in sv["preps"]:
+        return None
+    last = None
+    for w in words[1 : 1 + SERVED_WORDS]:
+        lw = _norm(w)
+        if not w[0].isalpha() or lw in sv["stop"] or _number(lw) is not None:
+            break
+        if lw not in sv["skip"]:
+            last = lw
+    return canon(last) if last else None
+
+
+def _head_family(head: str | None) -> str | None:
+    """ "force service" -> "service": the head without what was served."""
+    if not head:
+        return None
+    last = head.rsplit(" ", 1)[-1]
+    return last if last in _service()["heads"] else head
 
 
 EVENT_LEFT = 16  # words looked at before a date for its event, within its clause
 EVENT_RIGHT = 5  # and after it
+OPENING_WORDS = 1  # a date after at most this many words ("Then, on May 4, ...") opens its sentence
 
 
-def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
-    """The event a date is for: the nearest event word in its clause, left first ("grounded ... on Monday")."""
+def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
+    """The event a date is for: the nearest event word in its clause, left first ("grounded ... on Monday").
+
+    And whether the date opens its sentence, its event read in the next clause
+    ("Last June, the council appointed ..."): then only a verb is its event.
+    """
     W = _words()
     rx = _aux()["event_clause"]
     left = text[sent.start : start]
     cut = max((m.end() for m in rx.finditer(left)), default=0)
     right = text[end : sent.end]
-    stop = next((m.start() for m in rx.finditer(right)), len(right))
+    lead = 0
+    if len(WORD_RE.findall(left)) <= OPENING_WORDS and not WORD_RE.search(left, cut):
+        # "Last June, the council voted ...", "Then, on May 4, it sank": a date that opens its sentence is the next clause's
+        comma = re.match(r"\s*,", right)
+        lead = comma.end() if comma else 0
+    stop = next((m.start() for m in rx.finditer(right, lead)), len(right))
     before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]
-    after = [m.group().lower() for m in WORD_RE.finditer(right, 0, stop)][:EVENT_RIGHT]
+    after = [m.group().lower() for m in WORD_RE.finditer(right, lead, stop)][:EVENT_RIGHT]
     near = [*reversed(before), *after]
-    for verbs_only in (True, False):  # "admitted fraud at a hearing in February": the verb, not the noun
+    opening = lead > 0
+    for verbs_only in (True,) if opening else (True, False):  # "admitted fraud at a hearing in February": the verb
         for w in near:
             if w in W["event_forms"]:
                 h = canon(W["event_forms"][w])
@@ -1131,25 +1206,55 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
             else:
                 h = canon(w)
             if h in W["event_heads"] and len(w) > 2:
-                return h
-    return None
+                return h, opening
+    return None, opening
 
 
 def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
-    if va.pure_duration and vb.pure_duration and a.head and b.head and a.head != b.head:
+    if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
     if va.pure_duration or vb.pure_duration:
         return va.duration_days is not None and vb.duration_days is not None
     if va.resolved != vb.resolved:
-        unres = va if not va.resolved else vb
-        return unres.timex.startswith("XXXX-") and "/" not in unres.timex  # a month or day without its year, a weekday
+        unres, res = (va, vb) if not va.resolved else (vb, va)
+        span = (res.end - res.start).days + 1  # type: ignore[operator]
+        if _relative_day(unres):
+            return span == 1  # "last night" with no dateline beside a dated day: it may be that day
+        if _WEEKDAY_TIMEX.fullmatch(unres.timex):
+            return span < 7  # a weekday of no known week says nothing of a week, a month or a year
+        return unres.timex.startswith("XXXX-") and "/" not in unres.timex  # a month or day without its year
     if not va.resolved and not vb.resolved and compare_values(va, vb, a.text, b.text) == "differ":
         # two relative dates with no dateline to date them ("on Wednesday", "yesterday"): they may be one day
-        # or two; without a dateline nothing can be said, so they are never a discrepancy
-        return False
+        # or two; without a dateline nothing can be said, so they are never a discrepancy. Two calendar days
+        # without their year ("on November 19", "on November 18") are two days of one year all the same.
+        return bool(_MONTH_DAY_TIMEX.fullmatch(va.timex) and _MONTH_DAY_TIMEX.fullmatch(vb.timex))
     return True
+
+
+_WEEKDAY_TIMEX = re.compile(r"XXXX-WXX-(\d)(?:T\w+)?")
+_MONTH_DAY_TIMEX = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_MONTH_TIMEX = re.compile(r"XXXX-(\d\d)")
+_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+_DAYS = ("day", "part-of-day")
+
+
+def _relative_day(v: DateValue) -> bool:
+    """ "yesterday", "last night", "today" with no dateline to date them."""
+    return not v.resolved and v.timex in _REFS and v.precision in _DAYS
+
+
+def _names_day(text: str) -> bool:
+    """The words name a day by its weekday or relative to the dateline ("Friday", "last night"), not by its date."""
+    return any(m.lastgroup in ("wd", "rd") for m in _aux()["anchor"].finditer(text)) and not any(
+        m.lastgroup == "mon" for m in _aux()["anchor"].finditer(text)
+    )
+
+
+def _one_day_unresolved(v: DateValue) -> bool:
+    """A day with no dateline to date it: a weekday, a relative day, or a calendar day without its year."""
+    return not v.resolved and bool(_relative_day(v) or _WEEKDAY_TIMEX.fullmatch(v.timex) or _MONTH_DAY_TIMEX.fullmatch(v.timex))
 
 
 def affinity(a: Claim, b: Claim) -> float:
@@ -1162,13 +1267,33 @@ def affinity(a: Claim, b: Claim) -> float:
     yesterday") are no contradiction: -1 keeps them apart. A head never keeps
     apart two dates that agree, since event words are read loosely.
     """
-    if a.head and a.head == b.head:
-        return 1.0
     va, vb = a.value, b.value
+    family = _head_family(a.head)
+    if family and family in _service()["heads"] and family == _head_family(b.head):
+        # years of service: a sign of one fact when they agree, never a push towards a discrepancy
+        # (two people of one story are often veterans of one force); in two named bodies ("force",
+        # "unit") two periods unless they agree, with one body unnamed likely the one service
+        if compare_values(va, vb, a.text, b.text) == "differ":
+            named = " " in a.head and " " in b.head  # type: ignore[operator]
+            return -1.0 if named and a.head != b.head else 0.0
+        return 1.0 if a.head == b.head else 0.5
     verdict = compare_values(va, vb, a.text, b.text)
-    days = ("day", "part-of-day")
+    if a.head and a.head == b.head:
+        if verdict == "differ" and (va.opening or vb.opening) and not (va.precision in _DAYS and vb.precision in _DAYS):
+            # "In July, a thief stole ..." / "In May, thieves stole ...": a chronicle of like events, one
+            # verb for two of them; a month or a year read so is no sign of one event that differs
+            return 0.0
+        return 1.0
+    days = _DAYS
     if va.precision in days and vb.precision in days and verdict == "same":
         return 1.0
+    if va.precision in days and vb.precision in days and verdict == "compatible" and va.resolved != vb.resolved:
+        # a weekday or "last night" with no dateline beside the dated day it fits: likely that day
+        und, res = (va, b) if not va.resolved else (vb, a)
+        if (_relative_day(und) or _WEEKDAY_TIMEX.fullmatch(und.timex)) and _names_day(res.text):
+            return 1.0  # ... when the dated one was also named by its weekday or as "yesterday"
+    if verdict == "compatible" and _one_day_unresolved(va) and _one_day_unresolved(vb):
+        return 1.0  # "Thursday night" and "last night", neither dated: may be one night
     if a.head and b.head and verdict == "differ":
         return -1.0
     return 0.0
@@ -1223,11 +1348,13 @@ def _compare_intervals(va: DateValue, vb: DateValue) -> str:
             return "same"
         return "compatible"
     # a deadline holds anything that ends by it; a start anything that begins after it
+    # ("until March 2019" and "in 2019": the year named less precisely holds the month, so no conflict)
     for x, y in ((va, vb), (vb, va)):
+        holds = y.start <= x.start and x.end <= y.end  # type: ignore[operator]
         if x.role == "deadline" and y.role in ("point", "range"):
-            return "compatible" if y.end <= x.end else "differ"  # type: ignore[operator]
+            return "compatible" if y.end <= x.end or holds else "differ"  # type: ignore[operator]
         if x.role == "start" and y.role in ("point", "range"):
-            return "compatible" if y.start >= x.start else "differ"  # type: ignore[operator]
+            return "compatible" if y.start >= x.start or holds else "differ"  # type: ignore[operator]
     if (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1):
         return "compatible"
     if a0 <= b1 and b0 <= a1:
@@ -1244,6 +1371,12 @@ def _norm_text(t: str) -> str:
 
 
 def _compare_unresolved(va: DateValue, vb: DateValue, ta: str, tb: str) -> str:
+    for x, y in ((va, vb), (vb, va)):
+        if _relative_day(x) and _WEEKDAY_TIMEX.fullmatch(y.timex):
+            return "compatible"  # "last night" may be "Thursday night": with no dateline, nothing says not
+        mx, my = _MONTH_TIMEX.fullmatch(x.timex), _MONTH_DAY_TIMEX.fullmatch(y.timex)
+        if mx and my:
+            return "compatible" if mx.group(1) == my.group(1) else "differ"  # "last May" holds "May 29"
     if va.timex.startswith("XXXX") and vb.timex.startswith("XXXX"):
         wa, wb = va.timex.split("T")[0], vb.timex.split("T")[0]
         return "same" if wa == wb else "differ"

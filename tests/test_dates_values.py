@@ -309,3 +309,87 @@ def test_comparable_keeps_periods_apart_from_days():
 )
 def test_describe(expr, published, text):
     assert dates.describe(claim(expr, published)) == text
+
+
+# ---------------------------------------------------------------- precision, days with no dateline
+
+
+@pytest.mark.parametrize(
+    ("a", "pa", "b", "pb", "verdict"),
+    [
+        ("in March 2019", "2025-03-14", "on March 14, 2019", "2025-03-14", "compatible"),  # a month holds its days
+        ("in 2019", "2025-03-14", "in March 2019", "2025-03-14", "compatible"),  # a year its months
+        ("in 2019", "2025-03-14", "until March 2019", "2025-03-14", "compatible"),  # and the month a deadline names
+        ("in 2019", "2025-03-14", "from March 2019", "2025-03-14", "compatible"),
+        ("in 2020", "2025-03-14", "until March 2019", "2025-03-14", "differ"),  # a later year is past the deadline
+        ("in March 2019", "2025-03-14", "on April 2, 2019", "2025-03-14", "differ"),
+        ("last night", None, "Thursday night", None, "compatible"),  # neither dated: may be one night
+        ("last May", None, "on May 29", None, "compatible"),  # a month without its year holds its days
+        ("last May", None, "on June 3", None, "differ"),
+        ("on November 19", None, "on November 18", None, "differ"),  # two days of one unnamed year
+        ("last night", None, "Friday night", "2025-06-14", "compatible"),
+        ("two weeks ago", "2025-06-25", "about three weeks ago", "2025-06-24", "differ"),
+    ],
+)
+def test_compare_across_precisions(a, pa, b, pb, verdict):
+    ca, cb = claim(a, pa), claim(b, pb)
+    assert dates.compare(ca, cb) == verdict
+    assert dates.compare(cb, ca) == verdict
+
+
+def test_comparable_days_with_no_dateline():
+    undated_night = claim("last night", None)
+    # a calendar day without its year against another: one year, two days, so a discrepancy can be said
+    assert dates.comparable(claim("on November 19", None), claim("on November 18", None))
+    # two weekdays of unknown weeks, or a weekday and "yesterday": nothing to hold them apart
+    assert not dates.comparable(claim("on Saturday", None), claim("on Sunday", None))
+    assert dates.comparable(undated_night, claim("Thursday night", None))
+    # "last night" with no dateline beside a dated day may be that day; beside a dated month it says nothing
+    assert dates.comparable(undated_night, claim("Friday night", "2025-06-14"))
+    assert not dates.comparable(undated_night, claim("last month", "2025-06-14"))
+    # an undated weekday says nothing of a week
+    assert not dates.comparable(claim("Friday afternoon", None), claim("three weeks ago", "2025-06-24"))
+    assert dates.comparable(claim("Friday afternoon", None), claim("on Friday", "2025-06-25"))
+
+
+def test_undated_weekday_beside_the_same_weekday_is_likely_one_day():
+    undated = claim("Friday afternoon", None)
+    assert dates.affinity(undated, claim("on Friday", "2025-06-25")) == 1.0
+    # a dated day named by its date is not the same sign: many days are Fridays
+    assert dates.affinity(undated, claim("on June 24, 2005", "2025-06-25")) == 0.0
+
+
+def test_a_date_that_opens_its_sentence_takes_the_next_clauses_event():
+    cs = claims_of("Last June, the council appointed an inspector. Then, on May 4, the ferry sank.")
+    assert [(c.text, c.head) for c in cs] == [("Last June", "appoint"), ("on May 4", "sink")]
+    # a date that ends a clause keeps its own clause's event, not the reporting verb after it
+    cs = claims_of("The mayor died at his home in Ashby, Thursday, the local paper reported.")
+    assert [c.head for c in cs] == [None]
+
+
+def test_weekday_with_a_part_of_day_after_a_capitalised_word():
+    cs = claims_of("A woman was killed in Ashby Friday night, police said.")
+    assert [c.text for c in cs] == ["Friday night"]
+    assert claims_of("She writes for the Ashby Sunday Times.") == []
+
+
+def test_a_period_of_service_is_qualified_by_what_was_served():
+    cs = claims_of(
+        "Dalton was a 15-year veteran of the county's fire brigade. "
+        "He had worked for the Marlow Council for 15 years. "
+        "She had been a member of its harbour unit for the past five years. "
+        "He served 12 years."
+    )
+    assert [(c.text, c.head) for c in cs] == [
+        ("15-year", "brigade service"),
+        ("15 years", "council service"),
+        ("for the past five years", "unit service"),
+        ("12 years", "service"),
+    ]
+    brigade, council, unit, bare = cs
+    assert dates.comparable(brigade, unit)  # one family of heads
+    assert dates.affinity(brigade, unit) == -1.0  # two bodies, two lengths: two periods
+    assert dates.affinity(brigade, council) == 0.5  # one length: likely the one service
+    assert dates.affinity(bare, brigade) == 0.0  # a differing length never pushes towards a discrepancy
+    assert dates.affinity(bare, claims_of("He served 14 years.")[0]) == 0.0
+    assert dates.affinity(bare, claims_of("He served 12 years.")[0]) == 1.0
