@@ -79,7 +79,7 @@ def check_articles(articles: list[Article], rules: list[Rule] | None = None) -> 
             evidence.record(rule, made, groups)
             findings.extend(made)
         by_code = {r.code: r for r in plan}
-        findings = fold_unsupported(drop_restated(findings, by_code), by_code)
+        findings = fold_unsupported(drop_nested(drop_restated(findings, by_code), by_code), by_code)
         copies = reprints.clusters(articles)
         findings = reprints.apply(findings, copies, lambda f: by_code[f.rule].report_alone)
         wanted = {r.code for r in asked}
@@ -147,6 +147,32 @@ def drop_restated(findings: list[Finding], rules: dict[str, Rule]) -> list[Findi
         if f.kind == "unsupported" and rules[f.rule].clause_additions:
             host = f.claims[0]
             if any(a == host.article and host.start <= s and e <= host.end for a, s, e in flagged):
+                continue
+        out.append(f)
+    return out
+
+
+def drop_nested(findings: list[Finding], rules: dict[str, Rule]) -> list[Finding]:
+    """A lone claim inside another rule's claim is part of that fact: "7 minutes" of "with 7 minutes 41
+    seconds to go" is the times rule's game clock, not a duration only one article gives.
+
+    Clause rules (CLAUSE_ADDITIONS) claim whole clauses; figures inside those are folded, not dropped
+    (``fold_unsupported``).
+    """
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    for f in findings:
+        if rules[f.rule].clause_additions:
+            continue
+        for c in f.claims:
+            spans.setdefault(c.article, []).append((c.start, c.end, f.rule))
+    out = []
+    for f in findings:
+        if f.kind == "unsupported" and len(f.claims) == 1 and not rules[f.rule].clause_additions:
+            c = f.claims[0]
+            if any(
+                rule != f.rule and s <= c.start and c.end <= e and (e - s) > (c.end - c.start)
+                for s, e, rule in spans.get(c.article, ())
+            ):
                 continue
         out.append(f)
     return out
