@@ -88,7 +88,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     ages = "|".join(re.escape(p) for p in sorted(_v()["age_before"], key=len, reverse=True))
     return {
         "percent": re.compile(
-            rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>{fig})\s?(?:%|(?:per\s?cent|percent|pct)\b)(?:\s+(?:to|and|-)\s+(?P<high>{fig})\s?(?:%|per\s?cent|percent))?",
+            rf"(?P<num>{fig})\s?(?:%|(?:per\s?cent|percent|pct)\b)(?:\s+(?:to|and|-)\s+(?P<high>{fig})\s?(?:%|per\s?cent|percent))?",
             re.I,
         ),
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
@@ -112,20 +112,22 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             r"\b(?P<ft>[4-7])[-\s](?:foot|feet|ft)[-\s](?P<inch>1[01]|[0-9])(?:[-\s]inch(?:es)?)?(?![\d.])", re.I
         ),
         "measure": re.compile(
-            rf"(?:(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})|\b{numw}\b)"
+            rf"(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})|\b{numw}\b)"
             rf"(?:\s*(?:and|to|-|–)\s*(?P<high>{fig}))?(?=[\s\-]?[A-Za-z°])",
             re.I,
         ),
         "count": re.compile(
-            rf"(?:(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?"
             rf"(?P<num>(?<![\w$€£¥.,\-/:])(?:{fig})(?![\w%:/]|[.,]\d)|\b{numw}\b)"
             rf"(?:\s+(?:and|to|-)\s+(?P<high>{fig})(?![\w%]))?"
             rf"(?P<rest>(?:[\s-]+(?:{word})){{1,6}})",
             re.I,
         ),
         "zero": _zero_re(),
+        # the hedge and "between" before a figure, read backwards from it (a hedge alternation tried at
+        # every position of a sentence costs four times the figure patterns themselves)
+        "before": re.compile(rf"(?:\b(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?\Z", re.I),
         "bare": re.compile(
-            rf"(?:(?P<hedge>{hedge})\s+)?(?P<num>(?<![\w$€£¥.,\-/:#])(?:{fig})(?![\w%:/$€£¥]|[.,]\d)|\b{numw}\b)",
+            rf"(?P<num>(?<![\w$€£¥.,\-/:#])(?:{fig})(?![\w%:/$€£¥]|[.,]\d)|\b{numw}\b)",
             re.I,
         ),
     }
@@ -134,6 +136,35 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 @functools.cache
 def _plurals() -> frozenset[str]:
     return frozenset(_v()["plural_nouns"])
+
+
+class _Hedged:
+    """A figure pattern's match with the hedge and "between" read backwards from it: the groups and
+    offsets of one match of "(hedge )?(between )?figure...", so callers read it as one."""
+
+    __slots__ = ("m", "b")
+
+    def __init__(self, m: re.Match[str], b: re.Match[str]):
+        self.m, self.b = m, b
+
+    def group(self, name: str) -> str | None:
+        return self.b.group(name) if name in ("hedge", "between") else self.m.group(name)
+
+    def start(self, name: str | None = None) -> int:
+        if name is None:
+            return self.b.start() if self.b.end() > self.b.start() else self.m.start()
+        return self.b.start(name) if name in ("hedge", "between") else self.m.start(name)
+
+    def end(self, name: str | None = None) -> int:
+        return self.m.end() if name is None else self.m.end(name)
+
+
+def _hedged(rx: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: int, pos: int | None = None):
+    """The matches of figure pattern `key` in text[lo:hi] (from `pos`), each with the hedge before it."""
+    before = rx["before"]
+    for m in rx[key].finditer(text, lo if pos is None else pos, hi):
+        s = m.start()
+        yield _Hedged(m, before.search(text, max(lo, s - 40), s))  # type: ignore[arg-type]
 
 
 def _is_plural(lw: str) -> bool:
@@ -403,7 +434,7 @@ def find_claims(article: Article) -> list[Claim]:
             prev_word = prev[-1].rstrip(".").lower() if prev else ""
             return prev_word in labels or prev_word in months or bool(re.search(r"[$€£¥#]\s?$", before))
 
-        for m in rx["percent"].finditer(text, sent.start, sent.end):
+        for m in _hedged(rx, "percent", text, sent.start, sent.end):
             n, unit = quantity.parse_figure(m.group("num"))
             high = float(m.group("high")) if m.group("high") else None
             subject = _percent_subject(text, sent.start, m.start(), m.end(), sent.end)
@@ -497,7 +528,7 @@ def find_claims(article: Article) -> list[Claim]:
         _find_measures(text, sent, rx, taken, free, add, label_before)
         pending: list[tuple[int, int, Count, str]] = []
         pos = sent.start
-        while (m := rx["count"].search(text, pos, sent.end)) is not None:
+        while (m := next(_hedged(rx, "count", text, sent.start, sent.end, pos), None)) is not None:
             pos = m.end("num")
             s = m.start()
             num = m.group("num")
@@ -584,7 +615,7 @@ def find_claims(article: Article) -> list[Claim]:
                 continue
             add(m.start(), m.end(), Count(0.0, "", "exact", 0.0, None, frozenset(), measure=measure), measure)
         # a bare figure whose frame says what it measures: "killing seven", "50 were hurt", "the death toll rose to 10"
-        for m in rx["bare"].finditer(text, sent.start, sent.end):
+        for m in _hedged(rx, "bare", text, sent.start, sent.end):
             num = m.group("num")
             ns, ne = m.start("num"), m.end("num")
             if not free(m.start(), m.end()) or label_before(m.start()):
@@ -626,7 +657,7 @@ def _find_measures(text: str, sent, rx, taken: list[tuple[int, int]], free, add,
     context = text[sent.start : sent.end]
     last_end = -1
     last_dim = ""
-    for m in rx["measure"].finditer(text, sent.start, sent.end):
+    for m in _hedged(rx, "measure", text, sent.start, sent.end):
         ns = m.start("num")
         ne = m.end("high") if m.group("high") else m.end("num")
         if not free(m.start(), m.end()) or label_before(m.start()):
