@@ -839,7 +839,8 @@ def affinity(a: Claim, b: Claim) -> float:
     if va.noun == "age" and vb.noun == "age":
         if a.subject and b.subject:
             return 1.0 if set(a.subject) & set(b.subject) else 0.0
-        return 0.5  # one age names nobody ("a 35-year-old deputy"): comparable only when the figures match
+        # one age names nobody ("a 35-year-old deputy"): only its figure can tie it to a named one
+        return 0.5 if compare_values(va, vb) == "same" else 0.0
     ma, mb = _models(va), _models(vb)
     if ma and mb and ma & mb:
         return 1.0
