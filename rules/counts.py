@@ -99,7 +99,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "age_comma": re.compile(
-            r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
+            r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?:(?P<when>now|then)\s)?(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
         ),
         "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})[-\s]years?[-\s]old\b", re.I),
         # "aged 95", "at the age of 95", "died at 95", "He was 95." (a figure that ends its clause)
@@ -407,6 +407,7 @@ def find_claims(article: Article) -> list[Claim]:
             continue
         taken: list[tuple[int, int]] = []
         parts_of: set[tuple[int, int]] = set()
+        past_ages: set[tuple[int, int]] = set()
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -422,6 +423,8 @@ def find_claims(article: Article) -> list[Claim]:
                 if _is_whole(text, sent.start, s)
                 else "part"
                 if (s, e) in parts_of
+                else "then"
+                if (s, e) in past_ages
                 else ""
             )
             if when:
@@ -479,6 +482,8 @@ def find_claims(article: Article) -> list[Claim]:
                 continue
             s, e = m.start("num"), m.end("num")
             who = _name_run(text, sent.start, m.end("name"), backward=True)
+            if m.group("when") == "then":
+                past_ages.add((s, e))  # "Roe, then 15,": her age at the time
             add(s, e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
         for m in rx["age_hyphen"].finditer(text, sent.start, sent.end):
             val = _value_of(m.group("num"))
@@ -490,6 +495,8 @@ def find_claims(article: Article) -> list[Claim]:
                     who = _name_run(text, sent.start, m.start() - len(appos.group(0)) + len(appos.group(1)), backward=True)
                 else:
                     who = _name_run(text, m.end(), sent.end, backward=False)
+                if re.search(r"\bthen[-\s]+$", text[max(sent.start, m.start() - 6) : m.start()], re.I):
+                    past_ages.add((m.start(), m.end()))  # "the then-15-year-old": his age at the time, not now
                 add(m.start(), m.end(), Count(val[0], "age", nouns=frozenset({"age"}), measure="age"), "age", who)
         for m in rx["age_word"].finditer(text, sent.start, sent.end):
             s, e = m.start("num"), m.end("num")
