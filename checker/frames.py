@@ -34,6 +34,7 @@ class MeasureClass:
     name: str
     people: bool  # counts people: the counted noun may be left out ("killed 10")
     bare: bool  # a figure with no noun may be a claim of this class ("killing 10"; not "nine in favour")
+    static: bool  # a standing property (population, magnitude): two such figures of a story are likely one
     before: frozenset[tuple[str, ...]]
     after: frozenset[tuple[str, ...]]
     nouns: frozenset[tuple[str, ...]]
@@ -49,7 +50,13 @@ def classes() -> dict[str, MeasureClass]:
     v = vocab.load("measures")
     return {
         name: MeasureClass(
-            name, bool(t["people"]), bool(t.get("bare", True)), _phrases(t["before"]), _phrases(t["after"]), _phrases(t["nouns"])
+            name,
+            bool(t["people"]),
+            bool(t.get("bare", True)),
+            bool(t.get("static", False)),
+            _phrases(t["before"]),
+            _phrases(t["after"]),
+            _phrases(t["nouns"]),
         )
         for name, t in v["classes"].items()
     }
@@ -150,6 +157,12 @@ def allows_bare(cls: str | None) -> bool:
     """Whether a figure with no counted noun may be a claim of this class."""
     c = classes().get(cls) if cls else None
     return c is not None and c.bare
+
+
+def is_static(cls: str | None) -> bool:
+    """Whether a measure class is a standing property (a population, a magnitude), stated once per story."""
+    c = classes().get(cls) if cls else None
+    return c is not None and c.static
 
 
 def counts_people(cls: str | None) -> bool:

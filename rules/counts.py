@@ -610,7 +610,9 @@ def find_claims(article: Article) -> list[Claim]:
                     add(s, e2, total, "people")
                     i += 2
                     continue
-            add(s, e, c, noun)
+            add(
+                s, e, c, c.measure if frames.is_static(c.measure) else noun
+            )  # a town's population is its head, whoever is counted
             i += 1
         # none: "no one was killed", "nobody was hurt", "no deaths"
         for m in rx["zero"].finditer(text, sent.start, sent.end):
@@ -853,6 +855,8 @@ def affinity(a: Claim, b: Claim) -> float:
         return 1.0
     if bool(ma) != bool(mb):
         return 0.5  # "seven XR-9 rifles" / "seven rifles": likely, not surely, one count
+    if va.measure and va.measure == vb.measure and frames.is_static(va.measure):
+        return 1.4  # one town's population, one quake's magnitude: stated once a story, however worded
     if a.head and a.head == b.head:
         return 1.0
     if va.measure and va.measure == vb.measure and (frames.counts_people(va.measure) or va.base is not None):
