@@ -217,7 +217,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
             break
         if (_is_plural(lw) and not model) or not plural or (model and lw.endswith("s")):
             break
-        if len([p for p in phrase if p.group()[0].islower()]) >= 3:
+        if len([p for p in phrase if p.group()[0].islower()]) >= 4:
             break
 
     def people_head(w: str) -> bool:
