@@ -57,6 +57,7 @@ class Count:
     measure: str = ""  # the measure class (checker/frames.py): "deaths", "arrested"; a unit's dimension: "length"
     base: float | None = None  # a measure with a unit: the figure in its dimension's base unit (metres, kg, km/h)
     when: frozenset[str] = frozenset()  # the months and years its sentence names: the time the figure is of
+    vague: str = ""  # a vague amount as written ("dozens"): a range that agrees, never a figure to contradict
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"count": quantity.json_number(self.n), "noun": self.noun}
@@ -123,6 +124,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "zero": _zero_re(),
+        # "dozens of people", "hundreds of homes", "a handful of protesters": a vague amount, a range
+        "vague": re.compile(
+            rf"\b(?P<vague>{'|'.join(sorted(map(re.escape, _v()['vague']), key=len, reverse=True))})\s+(?:of\s+)?(?P<rest>(?:[\s-]*(?:{word})){{1,6}})",
+            re.I,
+        ),
         # the hedge and "between" before a figure, read backwards from it (a hedge alternation tried at
         # every position of a sentence costs four times the figure patterns themselves)
         "before": re.compile(rf"(?:\b(?P<hedge>{hedge})\s+)?(?:(?P<between>between)\s+)?\Z", re.I),
@@ -290,7 +296,8 @@ def _zero_re() -> re.Pattern[str]:
 def _hint_re() -> re.Pattern[str]:
     """A sentence without a digit, a number word or a "no one" holds no count: skip the full patterns."""
     words = "|".join(w for w, v in [*quantity.number_words().items(), *quantity.scales().items()] if v >= 1)
-    return re.compile(rf"\d|\b(?:{words})|{_zero_re().pattern}", re.I)
+    vague = "|".join(map(re.escape, _v()["vague"]))
+    return re.compile(rf"\d|\b(?:{words}|{vague})|{_zero_re().pattern}", re.I)
 
 
 _CUT = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\bsaid\b|\bsays\b")  # where a clause ends: the words of a frame stop there
@@ -614,6 +621,18 @@ def find_claims(article: Article) -> list[Claim]:
                 s, e, c, c.measure if frames.is_static(c.measure) else noun
             )  # a town's population is its head, whoever is counted
             i += 1
+        for m in rx["vague"].finditer(text, sent.start, sent.end):
+            if not free(m.start(), m.end()):
+                continue
+            np = _noun_phrase(" " + m.group("rest"), True)
+            if np is None:
+                continue
+            noun, nouns, length = np
+            end = m.start("rest") + length - 1
+            lo, hi = _v()["vague"][m.group("vague").lower()]
+            measure = frames.measure_of(_words_before(text, sent.start, m.start()), noun, _words_after(text, end, sent.end)) or ""
+            vague = Count(float(lo), noun, "range", 0.0, float(hi), nouns, measure=measure, vague=m.group("vague").lower())
+            add(m.start(), end, vague, noun)
         # none: "no one was killed", "nobody was hurt", "no deaths"
         for m in rx["zero"].finditer(text, sent.start, sent.end):
             if not free(m.start(), m.end()):
@@ -743,6 +762,8 @@ def describe(claim: Claim) -> str:
     if c.measure == "height":
         return c.noun
     noun = c.noun or _measure_word(c.measure)
+    if c.vague:
+        return f"{c.vague} of {noun}"
     if c.high is not None:
         return f"{n} to {quantity.fmt_amount(c.high)} {noun}"
     parts = f" ({' + '.join(quantity.fmt_amount(p) for p in c.parts)})" if c.parts else ""
@@ -800,6 +821,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if a.role != b.role:
         return False
+    if (va.vague or vb.vague) and compare_values(va, vb) == "differ":
+        return False  # "dozens" against "12": too loose a word to be a wrong figure
     if _other_time(va.when, vb.when) and compare_values(va, vb) == "differ":
         return False  # "injuring 40" and "injured almost 50 in September": two times, maybe two events
     ka, kb = _special(va), _special(vb)
