@@ -33,7 +33,7 @@ from checker import vocab
 class MeasureClass:
     name: str
     people: bool  # counts people: the counted noun may be left out ("killed 10")
-    bare: bool  # a figure with no noun may be a claim of this class ("killing 10"; not "nine in favour")
+    bare: bool  # a figure with no noun may be a claim of this class ("killing 10"; not "ten in favour")
     static: bool  # a standing property (population, magnitude): two such figures of a story are likely one
     before: frozenset[tuple[str, ...]]
     after: frozenset[tuple[str, ...]]

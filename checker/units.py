@@ -1,12 +1,12 @@
 """Units of measure after a figure, and the figure in its dimension's base unit.
 
-The one reader of checker/vocab/units.toml. "85 miles", "135 kilometres",
-"2,000ft", "120 mph", "130 pounds" (a weight only with a weight word near:
+The one reader of checker/vocab/units.toml. "64 miles", "103 kilometres",
+"3,500ft", "110 mph", "150 pounds" (a weight only with a weight word near:
 "pounds" is otherwise money) become a dimension (length, speed, mass, area,
-temperature) and a value in its base unit, so that "85 miles (135
-kilometres)" is one distance and "120 mph" agrees with "120 miles an hour".
+temperature) and a value in its base unit, so that "64 miles (103
+kilometres)" is one distance and "110 mph" agrees with "110 miles an hour".
 
-Example: ``read_unit("85 miles south", 2, 14)`` is ``Unit("length",
+Example: ``read_unit("64 miles south", 2, 14)`` is ``Unit("length",
 1609.344, "miles", 8)``.
 """
 
@@ -80,7 +80,7 @@ def read_unit(text: str, pos: int, stop: int, context: str = "") -> Unit | None:
     if word == "m":
         nxt = re.match(r"[\s-]*([A-Za-z]+)", text[m.end() : stop])
         if not nxt or nxt.group(1).lower() not in _v()["after_metres"]:
-            return None  # "80m people", "CNY 100m.": 80 million
+            return None  # "80m people", "EUR 250m.": 80 million
     if word in _v()["pounds"]["words"]:
         words = set(re.findall(r"[a-z]+", context.lower()))
         if not words & _weight_cues():

@@ -4,13 +4,13 @@ What it finds
     A figure as a frame: what it measures (a measure class of
     checker/vocab/measures.toml, read by checker/frames.py: "killing 10
     people", "the death toll rose to 10" and "10 were killed" are deaths;
-    "arrested 23 pirates" arrests), the noun it counts ("1,200 jobs", "23
-    Somali pirates", "seven XR-9 rifles"), its hedge or range, and its time
+    "arrested 31 smugglers" arrests), the noun it counts ("1,200 jobs", "19
+    Brevian fishermen", "seven XR-9 rifles"), its hedge or range, and its time
     (the months and years its sentence names). Also measures with units,
-    converted (checker/units.py: "85 miles" = "137 kilometres", "120 mph",
-    "weighing 130 pounds", "5-foot-8"), percentages, tallies and scores ("a
+    converted (checker/units.py: "64 miles" = "103 kilometres", "110 mph",
+    "weighing 150 pounds", "5-foot-8"), percentages, tallies and scores ("a
     5-2 vote", "beat X 84-70"), ages in every form ("Smith, 54,", "a
-    35-year-old man", "He was 88.", "died at age 88") with the person they
+    41-year-old man", "He was 88.", "died at age 88") with the person they
     describe, and magnitudes. Parts that add up ("51 passengers and three
     crew") are one count of 54 people. Killed and injured never meet; two
     nouns meet when their measure class agrees and the figures match.
@@ -84,7 +84,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     fig = quantity.FIGURE_RE
     numw = quantity.number_word_re()
     hedge = quantity.hedge_re()
-    # a word of a counted phrase: a model name ("AK-47", "A320", "AK 47"), or a plain word
+    # a word of a counted phrase: a model name ("XR-9", "A320", "XR 9"), or a plain word
     word = r"[A-Z]+[-\s]?\d+[A-Za-z]*|[A-Za-z][A-Za-z'’\-]*"
     ages = "|".join(re.escape(p) for p in sorted(_v()["age_before"], key=len, reverse=True))
     return {
@@ -93,7 +93,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
-        # "beat Evansville 91-73", "voted 5-2", "deadlocked at 9-3": a tally after the verb that says what it tallies
+        # "beat Marlow 84-70", "voted 5-2", "deadlocked at 10-2": a tally after the verb that says what it tallies
         "tally_verb": re.compile(
             rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, _v()['tally_verbs']), key=len, reverse=True))})"
             rf"(?:\s+(?:at|by|visiting|the|No\.\s?\d+|[A-Z][\w.'’\-]*)){{0,4}},?\s+(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})(?![\d\-–])",
@@ -103,7 +103,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?:(?P<when>now|then)\s)?(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
         ),
         "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})[-\s]years?[-\s]old\b", re.I),
-        # "aged 95", "at the age of 95", "died at 95", "He was 95." (a figure that ends its clause)
+        # "aged 88", "at the age of 88", "died at 88", "He was 88." (a figure that ends its clause)
         "age_word": re.compile(
             rf"\b(?P<cue>{ages})\s+(?P<num>\d{{1,3}})(?P<tail>\s*[.,;)]|\s+(?:and|when|after|in|on|at|years)\b)", re.I
         ),
@@ -180,7 +180,7 @@ def _is_plural(lw: str) -> bool:
 
 
 def _model(word: str) -> str:
-    """A model name folded so "AK-47", "AK 47" and "AK47s" are one: "ak47"."""
+    """A model name folded so "XR-9", "XR 9" and "XR9s" are one: "xr9"."""
     return re.sub(r"[^a-z0-9]", "", word.lower()).removesuffix("s")
 
 
@@ -188,10 +188,10 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     """(counted noun, canonical words, length of the phrase in `rest`) of the words after a figure.
 
     The counted noun is the first plural word within four words ("two speed
-    boats", "seven AK-47 assault rifles"); capitalised adjectives may stand
-    before it ("23 Somali and Yemeni pirates") but a capitalised word that is
+    boats", "seven XR-9 assault rifles"); capitalised adjectives may stand
+    before it ("31 Brevian and Ostrian fishermen") but a capitalised word that is
     the head makes an address or a label ("12 Elm St."). A model name is kept
-    as a counted word ("seven AK-47s" meets "12 AK 47 guns").
+    as a counted word ("seven XR-9s" meets "9 XR 9 guns").
     """
     skip = set(_v()["skip_adjectives"])
     stop = _not_counted()
@@ -211,12 +211,12 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
             break
         if w[0].isupper() and not model:
             if _is_plural(lw) and re.fullmatch(r"[A-Z][a-z]+", w) and lw.endswith(_people_suffixes()):
-                phrase.append(m)  # a people noun: "1,000 Canadians", "three Democrats"
+                phrase.append(m)  # a people noun: "1,200 Brevians", "three Democrats"
                 break
             caps += 1
             if _is_plural(lw) and not re.fullmatch(r"[A-Z][a-z]+", w):
                 break
-            phrase.append(m)  # a capitalised adjective ("Somali"), head still to come
+            phrase.append(m)  # a capitalised adjective ("Brevian"), head still to come
             continue
         phrase.append(m)
         if model and lw.endswith("s") and not plural:
@@ -244,7 +244,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     if caps and len(phrase) == caps and not people_head(phrase[-1].group()):
         return None
     # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
-    # not a kind ("pirate boats" do not count pirates)
+    # not a kind ("patrol boats" do not count patrols)
     nouns = {_model(noun) if head_is_model else canon(noun)} | {
         _model(p.group()) for p in phrase[:-1] if re.search(r"\d", p.group())
     }
@@ -352,7 +352,7 @@ def _subject_person(article: Article, sent: Span, pos: int) -> tuple[str, ...]:
 
 @functools.cache
 def _age_not_names() -> frozenset[str]:
-    """Capitalised words next to an age that name no one: months, weekdays, articles ("A 35-year-old")."""
+    """Capitalised words next to an age that name no one: months, weekdays, articles ("A 41-year-old")."""
     return frozenset(calendar.months()) | frozenset(calendar.weekdays()) | frozenset(_v()["age_not_names"])
 
 
@@ -498,7 +498,7 @@ def find_claims(article: Article) -> list[Claim]:
                 appos = re.search(
                     r"([A-Z][\w'’\-]*(?:\s+[IVX]+)?),\s+(?:a|an|the)\s+$", text[max(sent.start, m.start() - 60) : m.start()]
                 )
-                if appos:  # "Jane Roe, a 38-year-old nurse": the name in apposition
+                if appos:  # "Jane Roe, a 44-year-old nurse": the name in apposition
                     who = _name_run(text, sent.start, m.start() - len(appos.group(0)) + len(appos.group(1)), backward=True)
                 else:
                     who = _name_run(text, m.end(), sent.end, backward=False)
@@ -533,7 +533,7 @@ def find_claims(article: Article) -> list[Claim]:
                     Count(ft + inch / 12, f"{ft} ft {inch} in", nouns=frozenset({"height"}), measure="height", base=base),
                     "height",
                 )
-                # "5-foot-8, 135 pounds" (often written "5-foot-8,135 pounds"): the weight after a height
+                # "5-foot-10, 165 pounds" (often written "5-foot-10,165 pounds"): the weight after a height
                 w = re.match(r",\s*(?:and\s+)?(\d{2,3})[\s-]?(pounds|pound|lbs?)\b", text[m.end() : sent.end])
                 if w:
                     ws, we = m.end() + w.start(1), m.end() + w.end(2)
@@ -589,7 +589,7 @@ def find_claims(article: Article) -> list[Claim]:
             if one_word and not (measure and canon(noun) in _persons()):
                 continue
             if re.match(r"[\s-]+of\b", m.group("rest")):
-                parts_of.add((start, end))  # "208,000 of the comments": a part of a count, not the count
+                parts_of.add((start, end))  # "9,000 of the letters": a part of a count, not the count
             pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
@@ -680,8 +680,8 @@ def _bare_followers() -> frozenset[str]:
 
 
 def _find_measures(text: str, sent, rx, taken: list[tuple[int, int]], free, add, label_before) -> None:
-    """Figures with a unit: "85 miles", "2,000ft", "120 mph", "weighing 130 pounds"; a conversion after one
-    in brackets ("85 miles (135 kilometres)") is the same measure and not claimed again."""
+    """Figures with a unit: "64 miles", "3,500ft", "110 mph", "weighing 150 pounds"; a conversion after one
+    in brackets ("64 miles (103 kilometres)") is the same measure and not claimed again."""
     context = text[sent.start : sent.end]
     last_end = -1
     last_dim = ""
@@ -706,7 +706,7 @@ def _find_measures(text: str, sent, rx, taken: list[tuple[int, int]], free, add,
             and u.dimension == last_dim
             and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|nearly)?\s*", text[last_end:start])
         ):
-            taken.append((start, u.end))  # "(135 kilometres)": the conversion of the measure just before
+            taken.append((start, u.end))  # "(103 kilometres)": the conversion of the measure just before
             continue
         hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
         base = u.base((val[0] + high) / 2) if high else u.base(val[0])
@@ -724,7 +724,7 @@ def compare_values(a: Count, b: Count) -> str:
     if a.noun == "tally" or b.noun == "tally":
         return "same" if (a.n, a.high) == (b.n, b.high) else "differ"
     if a.base is not None and b.base is not None and a.noun.lower() != b.noun.lower():
-        # one measure in two units ("85 miles" / "135 kilometres"): equal once converted, within the rounding
+        # one measure in two units ("64 miles" / "103 kilometres"): equal once converted, within the rounding
         x, y = abs(a.base), abs(b.base)
         if max(x, y) == 0 or abs(x - y) / max(x, y) <= units.tolerance():
             return "same" if a.hedge == b.hedge else "compatible"
@@ -777,7 +777,7 @@ def _measure_word(measure: str) -> str:
 
 @functools.cache
 def _people_suffixes() -> tuple[str, ...]:
-    """Endings of capitalised plurals that name people ("Canadians", "Iraqis", "Democrats"), not places."""
+    """Endings of capitalised plurals that name people ("Brevians", "Iraqis", "Democrats"), not places."""
     return tuple(_v()["people_suffixes"])
 
 
@@ -839,7 +839,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if va.measure and vb.measure and va.measure != vb.measure:
         return False  # killed and injured are never one count
     if bool(va.measure) != bool(vb.measure) and compare_values(va, vb) == "differ":
-        return False  # "three cables were damaged" / "the four cables": a discrepancy needs the same measure
+        return False  # "three pipes were damaged" / "the four pipes": a discrepancy needs the same measure
     ma, mb = _models(va), _models(vb)
     if ma and mb and not ma & mb:
         return False  # two models ("A320 jets", "B737 jets") are two counts
@@ -859,7 +859,7 @@ def comparable(a: Claim, b: Claim) -> bool:
             same_noun or not va.nouns or not vb.nouns or va.nouns & _generic() or vb.nouns & _generic()
         ):
             return True
-        # "23 pirates" / "23 brigands" arrested, "three cables" / "three lines" cut: one count;
+        # "31 smugglers" / "31 men" arrested, "four pipelines" / "four lines" cut: one count;
         # different figures need one noun
         return same_noun or compare_values(va, vb) != "differ"
     return same_noun
@@ -871,7 +871,7 @@ def affinity(a: Claim, b: Claim) -> float:
     if va.noun == "age" and vb.noun == "age":
         if a.subject and b.subject:
             return 1.0 if set(a.subject) & set(b.subject) else 0.0
-        # one age names nobody ("a 35-year-old deputy"): only its figure can tie it to a named one
+        # one age names nobody ("a 41-year-old nurse"): only its figure can tie it to a named one
         return 0.5 if compare_values(va, vb) == "same" else 0.0
     ma, mb = _models(va), _models(vb)
     if ma and mb and ma & mb:
@@ -885,7 +885,7 @@ def affinity(a: Claim, b: Claim) -> float:
     if va.measure and va.measure == vb.measure and (frames.counts_people(va.measure) or va.base is not None):
         return 1.0
     if va.measure and va.measure == vb.measure and not va.nouns & vb.nouns:
-        return 0.5  # one measure ("damaged"), two nouns ("cables" / "lines")
+        return 0.5  # one measure ("damaged"), two nouns ("pipelines" / "lines")
     return 1.0 if va.nouns & vb.nouns - {"%"} else 0.0
 
 

@@ -185,7 +185,7 @@ def _place_at(text: str, toks, k: int, starts: dict[int, Any]) -> tuple[str, int
             name = text[m.start : end]
             nxt += run
         elif the and nxt < n and toks[nxt][0].islower() and toks[nxt][0] not in stopwords() and toks[nxt][1] == end + 1:
-            return None  # "off the Egyptian shipping lane": the name only qualifies a noun
+            return None  # "off the Brevian shipping lane": the name only qualifies a noun
         return name, end, nxt, False
     if the:
         run = _venue_run(toks, j, int(_v()["max_venue_words"]))
