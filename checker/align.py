@@ -26,7 +26,7 @@ from collections.abc import Container, Iterable
 from typing import TYPE_CHECKING
 
 from checker.model import Claim, ClaimGroup
-from checker.unionfind import bucket_pairs
+from checker.unionfind import UnionFind, bucket_pairs
 
 if TYPE_CHECKING:
     from checker.rule import Rule
@@ -209,14 +209,8 @@ def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[d
     """Groups that share a fact merge: two groups holding the same fact of one article (the same claim, or
     its repeat: a summary line and the body) are one fact, unless the merge would set two of one
     article's claims against each other."""
-    n = len(groups)
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = UnionFind(len(groups))
+    find = sets.find
 
     by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (group, claim index)
     for gi, g in enumerate(groups):
@@ -233,7 +227,7 @@ def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[d
                         for i in a
                         for j in a
                     ):
-                        parent[find(g2)] = find(g1)
+                        sets.union(g1, g2)
     merged: dict[int, dict] = {}
     for gi, g in enumerate(groups):
         root = find(gi)

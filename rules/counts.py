@@ -454,36 +454,15 @@ def find_claims(article: Article) -> list[Claim]:
                 Count(n, "%", quantity.hedge_class(m.group("hedge")) if not high else "range", unit, high, frozenset({"%"})),
                 subject,
             )
-        for m in rx["tally"].finditer(text, sent.start, sent.end):
-            if free(m.start(), m.end()):
-                add(
-                    m.start(),
-                    m.end(),
-                    Count(
-                        float(m.group("a")),
-                        "tally",
-                        "exact",
-                        0.0,
-                        float(m.group("b")),
-                        frozenset({_tally_class(m.group("noun"))}),
-                    ),
-                    "tally",
-                )
-        for m in rx["tally_verb"].finditer(text, sent.start, sent.end):
-            if free(m.start("a"), m.end("b")):
-                add(
-                    m.start("a"),
-                    m.end("b"),
-                    Count(
-                        float(m.group("a")),
-                        "tally",
-                        "exact",
-                        0.0,
-                        float(m.group("b")),
-                        frozenset({_tally_class(m.group("verb"))}),
-                    ),
-                    "tally",
-                )
+        # "a 5-2 vote" (the noun after it says what it tallies), "voted 5-2", "beat X 84-70" (the verb before it)
+        for key, word in (("tally", "noun"), ("tally_verb", "verb")):
+            for m in rx[key].finditer(text, sent.start, sent.end):
+                s, e = m.start("a"), m.end("b")
+                if free(s, e):
+                    tally = Count(
+                        float(m.group("a")), "tally", "exact", 0.0, float(m.group("b")), frozenset({_tally_class(m.group(word))})
+                    )
+                    add(s if key == "tally_verb" else m.start(), e if key == "tally_verb" else m.end(), tally, "tally")
         for m in rx["age_comma"].finditer(text, sent.start, sent.end):
             if m.group("name").lower() in months or m.group("name").lower() in _age_not_names():
                 continue
