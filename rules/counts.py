@@ -548,8 +548,9 @@ def find_claims(article: Article) -> list[Claim]:
                 and not m.group("hedge")
                 and prev_word not in quantity.hedge_table()
                 and not prev_word.endswith("s")
+                and re.search(r"[A-Za-z.]\s+$", before)
             ):
-                continue  # "Route 9", "Gate 31": a label after a proper name
+                continue  # "Route 9", "Gate 31": a label after a proper name (not "off Cape Rell, seven people")
             if 1900 <= value <= 2099 and num.isdigit() and not m.group("hedge"):
                 continue  # a year
             high = None
