@@ -120,6 +120,9 @@ class DateValue:
     duration_days: float | None = None
     approx: bool = False
     opening: bool = False  # the date opens its sentence and its event was read in the next clause
+    thing: str | None = None  # an attributive period ("a one-year contract"): the kind of thing it is the length of
+    span: bool = False  # a period a preposition makes a stretch of time ("in seven months", "within a year")
+    bound: str = ""  # "below" / "above": a period hedged as a bound ("less than a year", "more than six months")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -247,6 +250,8 @@ def _words() -> dict[str, Any]:
         "list_join": {_norm(w) for w in _v("not_date")["list_join"]},
         "idioms": {_norm(w) for w in _v("not_period")["idioms"]},
         "modal_months": {_norm(w) for w in _v("not_date")["modal_months"]},
+        "span_preps": {_norm(w) for w in _v("attributive")["span_prepositions"]},
+        "np_stop": {_norm(w) for w in _v("attributive")["noun_phrase_stop"]},
     }
 
 
@@ -1096,17 +1101,84 @@ def find_claims(article: Article) -> list[Claim]:
             v = a.value
             if v.pure_duration or a.kind == "dur":
                 head = _head(text, sent, a.start, a.end)
+                if a.kind == "dur":
+                    thing = _attributive(text, sent, a, head)
+                    if thing and thing not in _service()["heads"]:  # years served are also years elapsed
+                        v = dataclasses.replace(v, thing=thing)
+                        head = head if _head_family(head) == thing else thing
+                    elif _after_span_prep(text, sent, a):
+                        v = dataclasses.replace(v, span=True)
             elif a.kind == "pastn":  # "for the past five years": a period first, else the event it dates
                 head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)[0]
             else:
                 head, opening = _event_head(text, sent, a.start, a.end)
                 if opening and head:
                     v = dataclasses.replace(v, opening=True)
-            approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
+            hedge = _aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start])
+            approx = v.approx or bool(hedge)
             if approx != v.approx:
                 v = dataclasses.replace(v, approx=approx)
+            if hedge is not None and v.pure_duration:
+                bound = _BOUNDS.get(quantity.hedge_class(_norm(hedge.group().strip(" -"))), "")
+                if bound:
+                    v = dataclasses.replace(v, bound=bound)
             out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
     return out
+
+
+_BOUNDS = {"above": "above", "floor": "above", "below": "below", "ceiling": "below"}
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _after_span_prep(text: str, sent: Span, a: _Atom) -> bool:
+    """A period after a preposition that makes it a stretch of elapsed time ("in seven months",
+    "in less than a year"), hedges skipped."""
+    W = _words()
+    if a.g.get("dprep") and _norm(a.g["dprep"]) in W["span_preps"]:
+        return True
+    lo = a.m.start() if a.m is not None else a.start
+    before = text[max(sent.start, lo - CONTEXT_CHARS) : lo]
+    hedge = _aux()["hedge"].search(before)
+    if hedge:
+        before = before[: hedge.start()]
+    elif a.g.get("dprep") and _aux()["hedge"].match(a.g["dprep"]) is None:
+        return False
+    m = _LAST_WORD.search(before)
+    return bool(m) and m.group(1).lower() in W["span_preps"]
+
+
+_NP_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+ATTRIBUTIVE_WORDS = 4  # the noun phrase after an attributive period read for what it is the length of
+
+
+def _attributive(text: str, sent: Span, a: _Atom, head: str | None) -> str | None:
+    """What an attributive period is the length of: "a one-year contract extension" -> contract.
+
+    A period written as an adjective (hyphened, "one-year", or "-long") before
+    a noun is the length of that thing, not a stretch of elapsed time. The
+    thing is the vocabulary head of the noun phrase after it (so "a 15-year
+    veteran" is a period of service, "a 10-year sentence" a sentence), else
+    its last noun. None when the words are no attributive period.
+    """
+    g = a.g
+    if g.get("pn") or not (g.get("hy") or text[a.end - 5 : a.end] == "-long"):
+        return None
+    W = _words()
+    words: list[str] = []
+    pos = a.end
+    for _ in range(ATTRIBUTIVE_WORDS):
+        m = _NP_WORD.match(text, pos, sent.end)
+        if not m or m.group(1).lower() in W["np_stop"]:
+            break
+        words.append(m.group(1).lower())
+        pos = m.end()
+    if not words:
+        return None
+    for w in words:
+        h = W["heads"].get(w)
+        if h:
+            return h
+    return canon(words[-1])
 
 
 def _head(text: str, sent: Span, start: int, end: int) -> str | None:
@@ -1215,6 +1287,13 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
+    if va.thing or vb.thing:
+        # "a one-year contract" is a contract's length: only the length of the same kind of thing,
+        # stated as such ("an 8-year sentence") or by its head ("jailed for eight years"), never an elapsed span
+        if va.thing and vb.thing:
+            return va.thing == vb.thing
+        att, other, oc = (va, vb, b) if va.thing else (vb, va, a)
+        return other.pure_duration and not other.span and other.role == "duration" and _head_family(oc.head) == att.thing
     if va.pure_duration or vb.pure_duration:
         return va.duration_days is not None and vb.duration_days is not None
     if va.resolved != vb.resolved:
@@ -1337,6 +1416,9 @@ def _compare_lengths(va: DateValue, vb: DateValue) -> str:
             return "compatible"
     if (va.approx or vb.approx) and abs(la - lb) <= APPROX_TOLERANCE * max(la, lb):
         return "compatible"
+    for v, x, y in ((va, la, lb), (vb, lb, la)):
+        if (v.bound == "below" and y < x) or (v.bound == "above" and y > x):
+            return "compatible"  # "in less than a year" holds "in seven months"
     return "differ"
 
 
@@ -1478,7 +1560,9 @@ def _fmt_part(s: dt.date, e: dt.date, precision: str) -> str:
 def describe_value(v: DateValue) -> str:
     if v.pure_duration:
         s = _fmt_length(v.duration_days, v.timex)  # type: ignore[arg-type]
-        if v.approx:
+        if v.bound:
+            s = {"below": "less than ", "above": "more than "}[v.bound] + s
+        elif v.approx:
             s = "about " + s
         return "within " + s if v.role == "deadline" else s
     if not v.resolved:
