@@ -403,6 +403,7 @@ def _aux() -> dict[str, Any]:
         "clause_breaks": tuple(fut["clause_breaks"]),
         "window": int(fut["window"]),
         "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
+        "date_clause": re.compile(r"\s*,?\s*(?:" + _word_re(_v("event_heads")["date_clause_words"]).pattern + ")", re.I),
         "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
     }
 
@@ -1122,8 +1123,43 @@ def find_claims(article: Article) -> list[Claim]:
                 bound = _BOUNDS.get(quantity.hedge_class(_norm(hedge.group().strip(" -"))), "")
                 if bound:
                     v = dataclasses.replace(v, bound=bound)
-            out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
+            claim = make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role)
+            key = _day_key(v, text[a.start : a.end])
+            if key:
+                claim = dataclasses.replace(claim, terms=claim.terms | {key})
+            out.append(claim)
     return out
+
+
+def _day_key(v: DateValue, words: str) -> str | None:
+    """The particular day a point date names, as a context term ("march 11, 2005", "may 29", "night").
+
+    Two articles of one story that name one particular day most often name it
+    for one event, even in sentences that share no other word ("the scene on
+    May 29" / "was shot on the night of May 29th"): the day itself is then
+    the word they share, so that alignment looks at the pair at all. The key
+    is the whole value (a part of the day included), so that only equal days
+    meet this way; a day with no dateline to date it is keyed by its part of
+    the day ("Thursday night" / "last night"), its weekday, or its calendar day.
+    """
+    if v.role != "point" or v.precision not in _DAYS or v.pure_duration:
+        return None
+    pod = v.timex.split("T")[1] if "T" in v.timex and v.timex not in _REFS else ""
+    if not pod and not v.resolved and v.precision == "part-of-day":  # "last night": its part of the day is in its words
+        W = _words()
+        phrase = _norm_text(words)
+        pod = W["rel_day_parts"].get(phrase) or W["pod"].get(phrase.rsplit(" ", 1)[-1], "")
+    if v.resolved:
+        return describe_value(v).lower()
+    if pod:
+        return _pod_words().get(pod)
+    m = _MONTH_DAY_TIMEX.fullmatch(v.timex)
+    if m:
+        return _describe_unresolved(v, "").split(" (")[0].lower()
+    m = _WEEKDAY_TIMEX.fullmatch(v.timex)
+    if m:
+        return next(k for k, n in _weekdays().items() if n == int(m.group(1)) - 1)
+    return None
 
 
 _BOUNDS = {"above": "above", "floor": "above", "below": "below", "ceiling": "below"}
@@ -1277,6 +1313,13 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
                 continue
             else:
                 h = canon(w)
+            if h in W["event_heads"] and len(w) > 2:
+                return h, opening
+    when = _aux()["date_clause"].match(right)
+    if when:  # "raised last week when the broadcaster (CCTV) aired a segment": the clause says what happened then
+        for m in list(WORD_RE.finditer(right, when.end()))[:EVENT_LEFT]:
+            w = m.group().lower()
+            h = canon(W["event_forms"][w]) if w in W["event_forms"] else canon(w)
             if h in W["event_heads"] and len(w) > 2:
                 return h, opening
     return None, opening
