@@ -1400,6 +1400,8 @@ def affinity(a: Claim, b: Claim) -> float:
             return -1.0 if named and a.head != b.head else 0.0
         return 1.0 if a.head == b.head else 0.5
     verdict = compare_values(va, vb, a.text, b.text)
+    if verdict == "compatible" and _restates(a, b):
+        return 1.0  # one article's month and its day of one event: a restatement (see compare)
     if a.head and a.head == b.head:
         if verdict == "differ" and (va.opening or vb.opening) and not (va.precision in _DAYS and vb.precision in _DAYS):
             # "In July, a thief stole ..." / "In May, thieves stole ...": a chronicle of like events, one
@@ -1422,7 +1424,37 @@ def affinity(a: Claim, b: Claim) -> float:
 
 
 def compare(a: Claim, b: Claim) -> str:
-    return compare_values(a.value, b.value, a.text, b.text)
+    verdict = compare_values(a.value, b.value, a.text, b.text)
+    if verdict == "compatible" and _restates(a, b):
+        return "same"
+    return verdict
+
+
+def _restates(a: Claim, b: Claim) -> bool:
+    """One article naming one event's date twice, once less precisely: "the March 2005 rampage" and "escaped
+    on March 11, 2005" in one report are one date, so the month holds the day as its restatement.
+
+    Only within one article, for two point dates of which one is a whole month or year holding the
+    other, of one event head or none named; across articles the month only holds the day ("compatible").
+    """
+    if a.article != b.article or (a.head and b.head and a.head != b.head):
+        return False
+    va, vb = a.value, b.value
+    if va.role != "point" or vb.role != "point" or va.approx or vb.approx or va.pure_duration or vb.pure_duration:
+        return False
+    coarse, fine = (va, vb) if _span_days(va) > _span_days(vb) else (vb, va)
+    if coarse.precision not in ("month", "year") or fine.precision not in ("month", *_DAYS):
+        return False
+    if coarse.resolved and fine.resolved:
+        return coarse.start <= fine.start and fine.end <= coarse.end  # type: ignore[operator]
+    m, d = _MONTH_TIMEX.fullmatch(coarse.timex), _MONTH_DAY_TIMEX.fullmatch(fine.timex)
+    return bool(m and d and m.group(1) == d.group(1))  # "in May" and "on May 29", neither dated
+
+
+def _span_days(v: DateValue) -> int:
+    if v.resolved:
+        return (v.end - v.start).days + 1  # type: ignore[operator]
+    return 31 if _MONTH_TIMEX.fullmatch(v.timex) else 1
 
 
 def compare_values(va: DateValue, vb: DateValue, ta: str = "", tb: str = "") -> str:
