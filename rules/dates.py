@@ -64,6 +64,15 @@ March 14, 2019"; "in 2019" and "until May 2019"). Without a dateline a weekday
 is compared as a weekday, "last night" may be any dated or undated day, and
 two calendar days without their year ("November 19", "November 18") are two
 days of one year.
+
+A period written as an adjective ("a three-year lease", "a 6-year sentence")
+is the length of that thing, not elapsed time: it is compared only with the
+length of the same kind of thing, never with a stretch ("two renewals in nine
+weeks"); a hedged bound ("in under a decade") holds a shorter period. The
+particular day a point date names is one of its context words, so that two
+articles naming one day in sentences that share nothing else are compared at
+all; and one article that names an event's month and its day ("the June 2019
+flood", "on June 14, 2019") states one date twice.
 """
 
 from __future__ import annotations
@@ -120,9 +129,9 @@ class DateValue:
     duration_days: float | None = None
     approx: bool = False
     opening: bool = False  # the date opens its sentence and its event was read in the next clause
-    thing: str | None = None  # an attributive period ("a one-year contract"): the kind of thing it is the length of
-    span: bool = False  # a period a preposition makes a stretch of time ("in seven months", "within a year")
-    bound: str = ""  # "below" / "above": a period hedged as a bound ("less than a year", "more than six months")
+    thing: str | None = None  # an attributive period ("a three-year lease"): the kind of thing it is the length of
+    span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
+    bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1132,15 +1141,15 @@ def find_claims(article: Article) -> list[Claim]:
 
 
 def _day_key(v: DateValue, words: str) -> str | None:
-    """The particular day a point date names, as a context term ("march 11, 2005", "may 29", "night").
+    """The particular day a point date names, as a context term ("june 14, 2025", "june 14", "night").
 
     Two articles of one story that name one particular day most often name it
-    for one event, even in sentences that share no other word ("the scene on
-    May 29" / "was shot on the night of May 29th"): the day itself is then
+    for one event, even in sentences that share no other word ("left the house
+    on June 14" / "the dog was found on June 14th"): the day itself is then
     the word they share, so that alignment looks at the pair at all. The key
     is the whole value (a part of the day included), so that only equal days
     meet this way; a day with no dateline to date it is keyed by its part of
-    the day ("Thursday night" / "last night"), its weekday, or its calendar day.
+    the day ("Friday night" / "last night"), its weekday, or its calendar day.
     """
     if v.role != "point" or v.precision not in _DAYS or v.pure_duration:
         return None
@@ -1167,8 +1176,8 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _after_span_prep(text: str, sent: Span, a: _Atom) -> bool:
-    """A period after a preposition that makes it a stretch of elapsed time ("in seven months",
-    "in less than a year"), hedges skipped."""
+    """A period after a preposition that makes it a stretch of elapsed time ("in nine weeks",
+    "in under a decade"), hedges skipped."""
     W = _words()
     if a.g.get("dprep") and _norm(a.g["dprep"]) in W["span_preps"]:
         return True
@@ -1188,9 +1197,9 @@ ATTRIBUTIVE_WORDS = 4  # the noun phrase after an attributive period read for wh
 
 
 def _attributive(text: str, sent: Span, a: _Atom, head: str | None) -> str | None:
-    """What an attributive period is the length of: "a one-year contract extension" -> contract.
+    """What an attributive period is the length of: "a three-year lease renewal" -> lease.
 
-    A period written as an adjective (hyphened, "one-year", or "-long") before
+    A period written as an adjective (hyphened, "three-year", or "-long") before
     a noun is the length of that thing, not a stretch of elapsed time. The
     thing is the vocabulary head of the noun phrase after it (so "a 15-year
     veteran" is a period of service, "a 10-year sentence" a sentence), else
@@ -1316,7 +1325,7 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
             if h in W["event_heads"] and len(w) > 2:
                 return h, opening
     when = _aux()["date_clause"].match(right)
-    if when:  # "raised last week when the broadcaster (CCTV) aired a segment": the clause says what happened then
+    if when:  # "jubilant last week when the miner (ASX: CVN) announced a find": the clause says what happened then
         for m in list(WORD_RE.finditer(right, when.end()))[:EVENT_LEFT]:
             w = m.group().lower()
             h = canon(W["event_forms"][w]) if w in W["event_forms"] else canon(w)
@@ -1331,8 +1340,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
     if va.thing or vb.thing:
-        # "a one-year contract" is a contract's length: only the length of the same kind of thing,
-        # stated as such ("an 8-year sentence") or by its head ("jailed for eight years"), never an elapsed span
+        # "a three-year lease" is a lease's length: only the length of the same kind of thing,
+        # stated as such ("a 6-year sentence") or by its head ("jailed for six years"), never an elapsed span
         if va.thing and vb.thing:
             return va.thing == vb.thing
         att, other, oc = (va, vb, b) if va.thing else (vb, va, a)
@@ -1431,8 +1440,8 @@ def compare(a: Claim, b: Claim) -> str:
 
 
 def _restates(a: Claim, b: Claim) -> bool:
-    """One article naming one event's date twice, once less precisely: "the March 2005 rampage" and "escaped
-    on March 11, 2005" in one report are one date, so the month holds the day as its restatement.
+    """One article naming one event's date twice, once less precisely: "the June 2019 flood" and "burst its
+    banks on June 14, 2019" in one report are one date, so the month holds the day as its restatement.
 
     Only within one article, for two point dates of which one is a whole month or year holding the
     other, of one event head or none named; across articles the month only holds the day ("compatible").
@@ -1448,7 +1457,7 @@ def _restates(a: Claim, b: Claim) -> bool:
     if coarse.resolved and fine.resolved:
         return coarse.start <= fine.start and fine.end <= coarse.end  # type: ignore[operator]
     m, d = _MONTH_TIMEX.fullmatch(coarse.timex), _MONTH_DAY_TIMEX.fullmatch(fine.timex)
-    return bool(m and d and m.group(1) == d.group(1))  # "in May" and "on May 29", neither dated
+    return bool(m and d and m.group(1) == d.group(1))  # "in June" and "on June 14", neither dated
 
 
 def _span_days(v: DateValue) -> int:
@@ -1493,7 +1502,7 @@ def _compare_lengths(va: DateValue, vb: DateValue) -> str:
         return "compatible"
     for v, x, y in ((va, la, lb), (vb, lb, la)):
         if (v.bound == "below" and y < x) or (v.bound == "above" and y > x):
-            return "compatible"  # "in less than a year" holds "in seven months"
+            return "compatible"  # "in under a decade" holds "in eight years"
     return "differ"
 
 
