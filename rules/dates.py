@@ -64,6 +64,15 @@ March 14, 2019"; "in 2019" and "until May 2019"). Without a dateline a weekday
 is compared as a weekday, "last night" may be any dated or undated day, and
 two calendar days without their year ("November 19", "November 18") are two
 days of one year.
+
+A period written as an adjective ("a three-year lease", "a 6-year sentence")
+is the length of that thing, not elapsed time: it is compared only with the
+length of the same kind of thing, never with a stretch ("two renewals in nine
+weeks"); a hedged bound ("in under a decade") holds a shorter period. The
+particular day a point date names is one of its context words, so that two
+articles naming one day in sentences that share nothing else are compared at
+all; and one article that names an event's month and its day ("the June 2019
+flood", "on June 14, 2019") states one date twice.
 """
 
 from __future__ import annotations
@@ -120,6 +129,9 @@ class DateValue:
     duration_days: float | None = None
     approx: bool = False
     opening: bool = False  # the date opens its sentence and its event was read in the next clause
+    thing: str | None = None  # an attributive period ("a three-year lease"): the kind of thing it is the length of
+    span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
+    bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -247,6 +259,8 @@ def _words() -> dict[str, Any]:
         "list_join": {_norm(w) for w in _v("not_date")["list_join"]},
         "idioms": {_norm(w) for w in _v("not_period")["idioms"]},
         "modal_months": {_norm(w) for w in _v("not_date")["modal_months"]},
+        "span_preps": {_norm(w) for w in _v("attributive")["span_prepositions"]},
+        "np_stop": {_norm(w) for w in _v("attributive")["noun_phrase_stop"]},
     }
 
 
@@ -398,6 +412,7 @@ def _aux() -> dict[str, Any]:
         "clause_breaks": tuple(fut["clause_breaks"]),
         "window": int(fut["window"]),
         "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
+        "date_clause": re.compile(r"\s*,?\s*(?:" + _word_re(_v("event_heads")["date_clause_words"]).pattern + ")", re.I),
         "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
     }
 
@@ -1096,17 +1111,119 @@ def find_claims(article: Article) -> list[Claim]:
             v = a.value
             if v.pure_duration or a.kind == "dur":
                 head = _head(text, sent, a.start, a.end)
+                if a.kind == "dur":
+                    thing = _attributive(text, sent, a, head)
+                    if thing and thing not in _service()["heads"]:  # years served are also years elapsed
+                        v = dataclasses.replace(v, thing=thing)
+                        head = head if _head_family(head) == thing else thing
+                    elif _after_span_prep(text, sent, a):
+                        v = dataclasses.replace(v, span=True)
             elif a.kind == "pastn":  # "for the past five years": a period first, else the event it dates
                 head = _head(text, sent, a.start, a.end) or _event_head(text, sent, a.start, a.end)[0]
             else:
                 head, opening = _event_head(text, sent, a.start, a.end)
                 if opening and head:
                     v = dataclasses.replace(v, opening=True)
-            approx = v.approx or bool(_aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start]))
+            hedge = _aux()["hedge"].search(text[max(sent.start, a.start - CONTEXT_CHARS) : a.start])
+            approx = v.approx or bool(hedge)
             if approx != v.approx:
                 v = dataclasses.replace(v, approx=approx)
-            out.append(make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role))
+            if hedge is not None and v.pure_duration:
+                bound = _BOUNDS.get(quantity.hedge_class(_norm(hedge.group().strip(" -"))), "")
+                if bound:
+                    v = dataclasses.replace(v, bound=bound)
+            claim = make_claim(article, CODE, a.start, a.end, v, sentence=sent, head=head, role=v.role)
+            key = _day_key(v, text[a.start : a.end])
+            if key:
+                claim = dataclasses.replace(claim, terms=claim.terms | {key})
+            out.append(claim)
     return out
+
+
+def _day_key(v: DateValue, words: str) -> str | None:
+    """The particular day a point date names, as a context term ("june 14, 2025", "june 14", "night").
+
+    Two articles of one story that name one particular day most often name it
+    for one event, even in sentences that share no other word ("left the house
+    on June 14" / "the dog was found on June 14th"): the day itself is then
+    the word they share, so that alignment looks at the pair at all. The key
+    is the whole value (a part of the day included), so that only equal days
+    meet this way; a day with no dateline to date it is keyed by its part of
+    the day ("Friday night" / "last night"), its weekday, or its calendar day.
+    """
+    if v.role != "point" or v.precision not in _DAYS or v.pure_duration:
+        return None
+    pod = v.timex.split("T")[1] if "T" in v.timex and v.timex not in _REFS else ""
+    if not pod and not v.resolved and v.precision == "part-of-day":  # "last night": its part of the day is in its words
+        W = _words()
+        phrase = _norm_text(words)
+        pod = W["rel_day_parts"].get(phrase) or W["pod"].get(phrase.rsplit(" ", 1)[-1], "")
+    if v.resolved:
+        return describe_value(v).lower()
+    if pod:
+        return _pod_words().get(pod)
+    m = _MONTH_DAY_TIMEX.fullmatch(v.timex)
+    if m:
+        return _describe_unresolved(v, "").split(" (")[0].lower()
+    m = _WEEKDAY_TIMEX.fullmatch(v.timex)
+    if m:
+        return next(k for k, n in _weekdays().items() if n == int(m.group(1)) - 1)
+    return None
+
+
+_BOUNDS = {"above": "above", "floor": "above", "below": "below", "ceiling": "below"}
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _after_span_prep(text: str, sent: Span, a: _Atom) -> bool:
+    """A period after a preposition that makes it a stretch of elapsed time ("in nine weeks",
+    "in under a decade"), hedges skipped."""
+    W = _words()
+    if a.g.get("dprep") and _norm(a.g["dprep"]) in W["span_preps"]:
+        return True
+    lo = a.m.start() if a.m is not None else a.start
+    before = text[max(sent.start, lo - CONTEXT_CHARS) : lo]
+    hedge = _aux()["hedge"].search(before)
+    if hedge:
+        before = before[: hedge.start()]
+    elif a.g.get("dprep") and _aux()["hedge"].match(a.g["dprep"]) is None:
+        return False
+    m = _LAST_WORD.search(before)
+    return bool(m) and m.group(1).lower() in W["span_preps"]
+
+
+_NP_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+ATTRIBUTIVE_WORDS = 4  # the noun phrase after an attributive period read for what it is the length of
+
+
+def _attributive(text: str, sent: Span, a: _Atom, head: str | None) -> str | None:
+    """What an attributive period is the length of: "a three-year lease renewal" -> lease.
+
+    A period written as an adjective (hyphened, "three-year", or "-long") before
+    a noun is the length of that thing, not a stretch of elapsed time. The
+    thing is the vocabulary head of the noun phrase after it (so "a 15-year
+    veteran" is a period of service, "a 10-year sentence" a sentence), else
+    its last noun. None when the words are no attributive period.
+    """
+    g = a.g
+    if g.get("pn") or not (g.get("hy") or text[a.end - 5 : a.end] == "-long"):
+        return None
+    W = _words()
+    words: list[str] = []
+    pos = a.end
+    for _ in range(ATTRIBUTIVE_WORDS):
+        m = _NP_WORD.match(text, pos, sent.end)
+        if not m or m.group(1).lower() in W["np_stop"]:
+            break
+        words.append(m.group(1).lower())
+        pos = m.end()
+    if not words:
+        return None
+    for w in words:
+        h = W["heads"].get(w)
+        if h:
+            return h
+    return canon(words[-1])
 
 
 def _head(text: str, sent: Span, start: int, end: int) -> str | None:
@@ -1207,6 +1324,13 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
                 h = canon(w)
             if h in W["event_heads"] and len(w) > 2:
                 return h, opening
+    when = _aux()["date_clause"].match(right)
+    if when:  # "jubilant last week when the miner (ASX: CVN) announced a find": the clause says what happened then
+        for m in list(WORD_RE.finditer(right, when.end()))[:EVENT_LEFT]:
+            w = m.group().lower()
+            h = canon(W["event_forms"][w]) if w in W["event_forms"] else canon(w)
+            if h in W["event_heads"] and len(w) > 2:
+                return h, opening
     return None, opening
 
 
@@ -1215,6 +1339,13 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
+    if va.thing or vb.thing:
+        # "a three-year lease" is a lease's length: only the length of the same kind of thing,
+        # stated as such ("a 6-year sentence") or by its head ("jailed for six years"), never an elapsed span
+        if va.thing and vb.thing:
+            return va.thing == vb.thing
+        att, other, oc = (va, vb, b) if va.thing else (vb, va, a)
+        return other.pure_duration and not other.span and other.role == "duration" and _head_family(oc.head) == att.thing
     if va.pure_duration or vb.pure_duration:
         return va.duration_days is not None and vb.duration_days is not None
     if va.resolved != vb.resolved:
@@ -1278,6 +1409,8 @@ def affinity(a: Claim, b: Claim) -> float:
             return -1.0 if named and a.head != b.head else 0.0
         return 1.0 if a.head == b.head else 0.5
     verdict = compare_values(va, vb, a.text, b.text)
+    if verdict == "compatible" and _restates(a, b):
+        return 1.0  # one article's month and its day of one event: a restatement (see compare)
     if a.head and a.head == b.head:
         if verdict == "differ" and (va.opening or vb.opening) and not (va.precision in _DAYS and vb.precision in _DAYS):
             # "In July, a thief stole ..." / "In May, thieves stole ...": a chronicle of like events, one
@@ -1300,7 +1433,37 @@ def affinity(a: Claim, b: Claim) -> float:
 
 
 def compare(a: Claim, b: Claim) -> str:
-    return compare_values(a.value, b.value, a.text, b.text)
+    verdict = compare_values(a.value, b.value, a.text, b.text)
+    if verdict == "compatible" and _restates(a, b):
+        return "same"
+    return verdict
+
+
+def _restates(a: Claim, b: Claim) -> bool:
+    """One article naming one event's date twice, once less precisely: "the June 2019 flood" and "burst its
+    banks on June 14, 2019" in one report are one date, so the month holds the day as its restatement.
+
+    Only within one article, for two point dates of which one is a whole month or year holding the
+    other, of one event head or none named; across articles the month only holds the day ("compatible").
+    """
+    if a.article != b.article or (a.head and b.head and a.head != b.head):
+        return False
+    va, vb = a.value, b.value
+    if va.role != "point" or vb.role != "point" or va.approx or vb.approx or va.pure_duration or vb.pure_duration:
+        return False
+    coarse, fine = (va, vb) if _span_days(va) > _span_days(vb) else (vb, va)
+    if coarse.precision not in ("month", "year") or fine.precision not in ("month", *_DAYS):
+        return False
+    if coarse.resolved and fine.resolved:
+        return coarse.start <= fine.start and fine.end <= coarse.end  # type: ignore[operator]
+    m, d = _MONTH_TIMEX.fullmatch(coarse.timex), _MONTH_DAY_TIMEX.fullmatch(fine.timex)
+    return bool(m and d and m.group(1) == d.group(1))  # "in June" and "on June 14", neither dated
+
+
+def _span_days(v: DateValue) -> int:
+    if v.resolved:
+        return (v.end - v.start).days + 1  # type: ignore[operator]
+    return 31 if _MONTH_TIMEX.fullmatch(v.timex) else 1
 
 
 def compare_values(va: DateValue, vb: DateValue, ta: str = "", tb: str = "") -> str:
@@ -1337,6 +1500,9 @@ def _compare_lengths(va: DateValue, vb: DateValue) -> str:
             return "compatible"
     if (va.approx or vb.approx) and abs(la - lb) <= APPROX_TOLERANCE * max(la, lb):
         return "compatible"
+    for v, x, y in ((va, la, lb), (vb, lb, la)):
+        if (v.bound == "below" and y < x) or (v.bound == "above" and y > x):
+            return "compatible"  # "in under a decade" holds "in eight years"
     return "differ"
 
 
@@ -1478,7 +1644,9 @@ def _fmt_part(s: dt.date, e: dt.date, precision: str) -> str:
 def describe_value(v: DateValue) -> str:
     if v.pure_duration:
         s = _fmt_length(v.duration_days, v.timex)  # type: ignore[arg-type]
-        if v.approx:
+        if v.bound:
+            s = {"below": "less than ", "above": "more than "}[v.bound] + s
+        elif v.approx:
             s = "about " + s
         return "within " + s if v.role == "deadline" else s
     if not v.resolved:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -258,7 +260,10 @@ def claim(expr: str, published: str | None, role_text: str | None = None):
     text = role_text or expr
     cs = claims_of(f"It happened {text}, officials said.", published and f"{D(published):%B %-d, %Y}")
     assert len(cs) == 1, [c.text for c in cs]
-    return cs[0]
+    return dataclasses.replace(cs[0], article=f"a{next(_ARTICLE_IDS)}")  # each its own article (one article restates)
+
+
+_ARTICLE_IDS = itertools.count()
 
 
 @pytest.mark.parametrize(
@@ -393,3 +398,26 @@ def test_a_period_of_service_is_qualified_by_what_was_served():
     assert dates.affinity(bare, brigade) == 0.0  # a differing length never pushes towards a discrepancy
     assert dates.affinity(bare, claims_of("He served 14 years.")[0]) == 0.0
     assert dates.affinity(bare, claims_of("He served 12 years.")[0]) == 1.0
+
+
+def test_one_article_restates_a_date_less_precisely():
+    """ "the March 2005 rampage" and "escaped on March 11, 2005" in one report: one date, stated twice."""
+    coarse, fine = claims_of("The Dunmore rampage of March 2005 shocked the city. Ferrant escaped on March 11, 2005.")
+    assert (coarse.text, fine.text) == ("March 2005", "on March 11, 2005")
+    assert dates.compare(coarse, fine) == "same" and dates.affinity(coarse, fine) > 0
+    other = dataclasses.replace(fine, article="b")  # across articles the month only holds the day
+    assert dates.compare(coarse, other) == "compatible"
+    later = claims_of("The Dunmore rampage of March 2005 shocked the city. Ferrant escaped on April 2, 2005.")
+    assert dates.compare(*later) == "differ"  # near miss: a day outside the month is no restatement
+    year = claims_of("He was hired in 2005. He was hired again on March 11, 2006.")
+    assert dates.compare(*year) == "differ"
+
+
+def test_a_day_is_keyed_by_the_day_it_names():
+    """The context term that lets two sentences naming one day meet: the day, its part, or its calendar day."""
+    undated = [claim(e, None) for e in ("Thursday night", "last night", "on May 29", "May 29th", "in May", "for two weeks")]
+    keys = [dates._day_key(c.value, c.text) for c in undated]
+    assert keys == ["night", "night", "may 29", "may 29", None, None]
+    dated = [claim(e, "2025-03-14") for e in ("on Thursday", "on March 13", "Thursday afternoon", "by Thursday")]
+    keys = [dates._day_key(c.value, c.text) for c in dated]
+    assert keys[0] == keys[1] == "march 13, 2025" and keys[2] != keys[0] and keys[3] is None
