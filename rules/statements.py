@@ -277,6 +277,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     idf = Idf(bags)
 
     weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for bag in bags for t in bag}
+    base = dict(weights)  # support (is the statement another article's too?) weighs every word alike
     attribution = _attribution()
     for t in attribution & weights.keys():
         weights[t] *= ATTRIBUTION_WEIGHT  # "police", "spokesman", "statement": who speaks, not what happened
@@ -284,6 +285,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
     fsum = math.fsum  # exact sums: no dependence on set order (PYTHONHASHSEED)
     totals = [fsum(weight(t) for t in bag) for bag in bags]
+    base_totals = [fsum(base[t] for t in bag) for bag in bags]
     events = [_event_terms(c) for c in claims]
     event_totals = [fsum(weight(t) for t in ev) for ev in events]
     index: dict[str, list[int]] = defaultdict(list)
@@ -304,6 +306,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         # own words (no names, no attribution): a name and "police said" do not make two statements one
         art_i, proper_i, words_i, event_i = claims[i].article, claims[i].value.proper, words_only[i], events[i]
         shared_w: dict[int, float] = defaultdict(float)
+        base_w: dict[int, float] = defaultdict(float)
         plain_w: dict[int, float] = defaultdict(float)
         event_w: dict[int, float] = defaultdict(float)
         same_w: dict[int, float] = defaultdict(float)
@@ -315,9 +318,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             is_word = t in words_i
             own_plain = is_word and t not in proper_i
             in_event = t in event_i
-            w = weight(t)
+            w, wb = weight(t), base[t]
             if own_plain:
-                own_plain_w += w
+                own_plain_w += wb
             postings = index[t]
             if len(postings) > 60:
                 continue
@@ -327,13 +330,14 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                         same_w[j] += w
                     continue
                 shared_w[j] += w
+                base_w[j] += wb
                 n_shared[j] += 1
                 if own_plain or (is_word and t not in claims[j].value.proper):
                     has_plain.add(j)
                     if len(postings) <= 2:
                         rare_plain.add(j)
                 if own_plain:
-                    plain_w[j] += w
+                    plain_w[j] += wb
                 if in_event and t in events[j]:
                     event_w[j] += w
         for k, w in sorted(same_w.items()):
@@ -342,7 +346,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             # support needs the event's words too: another article naming the same people doing something else is none
             if plain_w[j] >= PLAIN_SUPPORT * own_plain_w and event_w[j] >= EVENT_AT * event_totals[i]:
-                support[i] = max(support[i], w / max(totals[i], 1e-9))
+                support[i] = max(support[i], base_w[j] / max(base_totals[i], 1e-9))
             # one event: two or more shared words, one at least a plain word (not only names), and the
             # event's own words shared, not only who is named and who said it
             if n_shared[j] < 2 or j not in has_plain:
@@ -391,20 +395,16 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     made, group_of = greedy_groups(ranked, fits)
     # two groups of one event (formed from different pairs) become one when each member of either
     # states the event of every article of the other
-    merged = True
-    while merged:
-        merged = False
-        for a in range(len(made)):
-            for b in range(a + 1, len(made)):
-                ma, mb = made[a]["members"], made[b]["members"]
-                if not ma or not mb or set(ma) & set(mb):
-                    continue
-                if not any(pair_of(x, y) >= AGREE_AT for x in ma for y in mb):
-                    continue
-                if joins(mb, ma) and joins(ma, mb):
-                    ma.extend(mb)
-                    mb.clear()
-                    merged = True
+    for _, i, j, _ in ranked:  # only groups a strong pair links are candidates: no all-pairs pass
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None or gj is None or gi == gj:
+            continue
+        ma, mb = made[gi]["members"], made[gj]["members"]
+        if joins(mb, ma) and joins(ma, mb):
+            ma.extend(mb)
+            for m in mb:
+                group_of[m] = gi
+            mb.clear()
     made = [g for g in made if g["members"]]
     group_of = {m: k for k, g in enumerate(made) for m in g["members"]}
     figure_topics = _figure_topics(evidence)
