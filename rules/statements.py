@@ -7,9 +7,15 @@ What it finds
     mapped through the synonym table (aired = broadcast, taken down =
     removed), plus the entities it names with aliases resolved (an acronym
     and its full name are one token). Statements of different articles that
-    cover each other's words are one event: an agreement. A factual statement
-    that no other article covers is an unsupported addition: one finding, its
-    span the clause. Quotes (FC104), page furniture and the writer's own voice
+    cover each other's words, the event's own words among them (not only
+    names, "police said" or "on Monday"), are one event: an agreement. A
+    group never chains: each member states the event of every other article
+    of the group (at most two statements of one article). A factual statement
+    that no other article covers is an unsupported addition when it carries a
+    checkable fact (event words or a figure, not a setting clause such as
+    "when he left office") and does not repeat its own article's aligned
+    sentence; a summary line and the body that repeats it are one addition.
+    Quotes (FC104), page furniture and the writer's own voice
     (first person, opinion markers, questions, list items) are left out.
 
 Why it matters
@@ -32,9 +38,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.align import Idf
+from checker.align import Idf, greedy_groups
 from checker.compare import make_finding, shorten, the_others
-from checker.align import greedy_groups
 from checker.evidence import LINKS, groups_of
 from checker.model import Article, Claim, Finding, Span
 from checker.speech import marks_of
