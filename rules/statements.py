@@ -65,11 +65,13 @@ ATTRIBUTION_WEIGHT = 0.3  # who speaks ("police", "spokesman", "told reporters")
 EVENT_AT = 0.1  # share of the smaller statement's event words (no names, no attribution) two must share
 PER_ARTICLE = 2  # an article may state one event twice (lead and body), never more in one group
 JOIN_AT = 0.34  # a third statement joins a group only if it states the event of the members this well on average
+MERGE_AT = 0.34  # two groups of one event merge when each kept statement states the others' event this well on average
 FLOOR_AT = 0.1  # ... and of every one of them at least this well (their event words shared: no chain)
 RESTATED_AT = 0.6  # a lone statement this much covered by another statement of its own article repeats it
 MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
 
 
+_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "9-3", "1,000", "117th"
 _NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
@@ -163,6 +165,9 @@ def find_claims(article: Article) -> list[Claim]:
         terms = frozenset(t for t, _, _ in found)
         if len(terms) < MIN_TERMS:
             continue
+        # a figure the clause gives ("9-3", "65%", "117th") is a word of its event: two clauses that give
+        # the same figure are likely one fact (the figure rules judge the figures themselves)
+        terms |= {"#" + m.group().replace(",", "") for m in _FIGURE_TOKEN.finditer(text, span.start, span.end)}
         # a capitalised word is a name, unless the whole sentence is in capitals (a wire bulletin)
         caps = not any(ch.islower() for ch in text[sent.start : sent.end])
         # the first word of a sentence is a name when a capitalised word follows it ("Mayor Jo Hale said")
@@ -398,18 +403,50 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start),
     )
     made, group_of = greedy_groups(ranked, fits)
-    # two groups of one event (formed from different pairs) become one when each member of either
-    # states the event of every article of the other
+
+    # two groups of one event (formed from different pairs: each article's lead and body) become one when,
+    # each article keeping its statements of the group formed first, then those best tied to the other articles, every kept statement
+    # states the event of every other article; a statement left out stays covered (it was grouped)
+    def trimmed(members: list[int], first: set[int]) -> list[int] | None:
+        by_art: dict[str, list[int]] = defaultdict(list)
+        for m in members:
+            by_art[claims[m].article].append(m)
+
+        def ties(m: int) -> tuple[int, float]:
+            best = [max(pair_of(m, o) for o in by_art[a]) for a in by_art if a != claims[m].article]
+            return sum(b >= FLOOR_AT for b in best), math.fsum(best)
+
+        keep: list[int] = []
+        for a in sorted(by_art):
+            keep += sorted(by_art[a], key=lambda m: (m not in first, tuple(-x for x in ties(m)), claims[m].start))[:PER_ARTICLE]
+        kept: dict[str, list[int]] = defaultdict(list)
+        for m in keep:
+            kept[claims[m].article].append(m)
+        for m in keep:
+            best = [max(pair_of(m, o) for o in kept[a]) for a in kept if a != claims[m].article]
+            if min(best) < FLOOR_AT or math.fsum(best) < MERGE_AT * len(best):
+                return None
+        return keep
+
+    dropped: set[int] = set()
     for _, i, j, _ in ranked:  # only groups a strong pair links are candidates: no all-pairs pass
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None or gj is None or gi == gj:
             continue
+        if gj < gi:
+            gi, gj = gj, gi  # the group of the stronger pair keeps its statements; the other gives way
         ma, mb = made[gi]["members"], made[gj]["members"]
-        if joins(mb, ma) and joins(ma, mb):
-            ma.extend(mb)
-            for m in mb:
+        keep = trimmed(ma + mb, set(ma))
+        if keep is None:
+            continue
+        for m in ma + mb:
+            if m in keep:
                 group_of[m] = gi
-            mb.clear()
+            else:
+                group_of.pop(m, None)
+                dropped.add(m)
+        ma[:] = keep
+        mb.clear()
     made = [g for g in made if g["members"]]
     group_of = {m: k for k, g in enumerate(made) for m in g["members"]}
     figure_topics = _figure_topics(evidence)
@@ -422,9 +459,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         group = tuple(claims[m] for m in members)
         shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
         topic = (
-            " ".join(
-                surface(t) for t in sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]
-            )
+            " ".join(surface(t) for t in sorted((t for t in shared if t[0] not in "@#"), key=lambda t: (-idf.weight(t), t))[:3])
             or NAME
         )
         # a figure discrepancy in these sentences: the statement agreement stands beside it, under its topic
@@ -465,7 +500,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for i, c in enumerate(claims):
         for t in ents.get(i, ()):
             entity_articles[t].add(c.article)
-    covered = [i in group_of or support[i] >= SUPPORTED_AT for i in range(len(claims))]
+    covered = [i in group_of or i in dropped or support[i] >= SUPPORTED_AT for i in range(len(claims))]
     lone: list[int] = []
     for i, c in enumerate(claims):
         if not c.value.factual or len(c.terms) < MIN_TERMS_ALONE:
@@ -493,7 +528,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             continue
         c = claims[i]
         where = the_others(story.ids, c.article)
-        topic = " ".join(surface(t) for t in sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
+        topic = " ".join(surface(t) for t in sorted((t for t in c.terms if t[0] != "#"), key=lambda t: (-idf.weight(t), t))[:3])
         findings.append(
             make_finding(
                 module,
