@@ -422,9 +422,14 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         kept: dict[str, list[int]] = defaultdict(list)
         for m in keep:
             kept[claims[m].article].append(m)
-        for m in keep:
-            best = [max(pair_of(m, o) for o in kept[a]) for a in kept if a != claims[m].article]
+        # an article's lead and body state its event together: each article states the event of every
+        # other (its best pair there), and each kept statement is tied to some other article's statement
+        for x in kept:
+            best = [max(pair_of(m, o) for m in kept[x] for o in kept[y]) for y in kept if y != x]
             if min(best) < FLOOR_AT or math.fsum(best) < MERGE_AT * len(best):
+                return None
+        for m in keep:
+            if max(pair_of(m, o) for o in keep if claims[o].article != claims[m].article) < FLOOR_AT:
                 return None
         return keep
 
