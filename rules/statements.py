@@ -6,11 +6,14 @@ What it finds
     statement is represented by its content words reduced to a base form and
     mapped through the synonym table (aired = broadcast, taken down =
     removed), plus the entities it names with aliases resolved (an acronym
-    and its full name are one token). Statements of different articles that
+    and its full name are one token) and the figures it gives ("9-3",
+    "117th": a word of its event). Statements of different articles that
     cover each other's words, the event's own words among them (not only
     names, "police said" or "on Monday"), are one event: an agreement. A
-    group never chains: each member states the event of every other article
-    of the group (at most two statements of one article). A factual statement
+    group never chains: at most two statements of one article (a lead and
+    its body), each joining statement states the event of every other
+    article of the group, and two groups of one event merge only when each
+    article states the event of every other. A factual statement
     that no other article covers is an unsupported addition when it carries a
     checkable fact (event words or a figure, not a setting clause such as
     "when he left office") and does not repeat its own article's aligned
