@@ -6,8 +6,8 @@ What it finds
     statement is represented by its content words reduced to a base form and
     mapped through the synonym table (aired = broadcast, taken down =
     removed), plus the entities it names with aliases resolved (an acronym
-    and its full name are one token) and the figures it gives ("7-2",
-    "52nd": a word of its event). Statements of different articles that
+    and its full name are one token) and the figures it gives ("8-5",
+    "63rd": a word of its event). Statements of different articles that
     cover each other's words, the event's own words among them (not only
     names, "police said" or "on Monday"), are one event: an agreement. A
     group never chains: at most two statements of one article (a lead and
@@ -74,7 +74,7 @@ RESTATED_AT = 0.6  # a lone statement this much covered by another statement of 
 MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
 
 
-_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "7-2", "4,500", "52nd"
+_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "8-5", "3,250", "63rd"
 _NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
@@ -168,7 +168,7 @@ def find_claims(article: Article) -> list[Claim]:
         terms = frozenset(t for t, _, _ in found)
         if len(terms) < MIN_TERMS:
             continue
-        # a figure the clause gives ("7-2", "40%", "52nd") is a word of its event: two clauses that give
+        # a figure the clause gives ("8-5", "17%", "63rd") is a word of its event: two clauses that give
         # the same figure are likely one fact (the figure rules judge the figures themselves)
         terms |= {"#" + m.group().replace(",", "") for m in _FIGURE_TOKEN.finditer(text, span.start, span.end)}
         # a capitalised word is a name, unless the whole sentence is in capitals (a wire bulletin)
