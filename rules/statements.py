@@ -6,10 +6,19 @@ What it finds
     statement is represented by its content words reduced to a base form and
     mapped through the synonym table (aired = broadcast, taken down =
     removed), plus the entities it names with aliases resolved (an acronym
-    and its full name are one token). Statements of different articles that
-    cover each other's words are one event: an agreement. A factual statement
-    that no other article covers is an unsupported addition: one finding, its
-    span the clause. Quotes (FC104), page furniture and the writer's own voice
+    and its full name are one token) and the figures it gives ("8-5",
+    "63rd": a word of its event). Statements of different articles that
+    cover each other's words, the event's own words among them (not only
+    names, "police said" or "on Monday"), are one event: an agreement. A
+    group never chains: at most two statements of one article (a lead and
+    its body), each joining statement states the event of every other
+    article of the group, and two groups of one event merge only when each
+    article states the event of every other. A factual statement
+    that no other article covers is an unsupported addition when it carries a
+    checkable fact (event words or a figure, not a setting clause such as
+    "when he left office") and does not repeat its own article's aligned
+    sentence; a summary line and the body that repeats it are one addition.
+    Quotes (FC104), page furniture and the writer's own voice
     (first person, opinion markers, questions, list items) are left out.
 
 Why it matters
@@ -32,18 +41,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.align import Idf
+from checker.align import Idf, greedy_groups
 from checker.compare import make_finding, shorten, the_others
-from checker.evidence import LINKS
+from checker.evidence import LINKS, groups_of
 from checker.model import Article, Claim, Finding, Span
 from checker.speech import marks_of
 from checker.text import content_terms, span_terms, surface
-from checker.unionfind import UnionFind
 
 CODE = "FC108"
 NAME = "statements"
 REPORT_ALONE = True
-NEEDS = (LINKS,)  # a sentence tied to another article's by an agreeing fact is supported
+FIGURE_RULES = ("money", "counts", "dates")  # their discrepancies share a topic with the statement of their sentences
+# a sentence tied to another article's by an agreeing fact is supported; a figure discrepancy there names the topic
+NEEDS = (LINKS, *(groups_of(r) for r in FIGURE_RULES))
 CLAUSE_ADDITIONS = True  # a lone statement is a whole clause: the lone figures inside it are part of it
 
 RARE_AGREE_AT = 0.34  # ... or this much when they share a word no other statement uses
@@ -54,6 +64,18 @@ MIN_TERMS = 2  # shorter clauses carry no statement of their own
 MIN_TERMS_ALONE = 3  # and an addition worth an editor's line has a little more
 QUOTE_SHARE = 0.4  # a sentence this much inside quote marks belongs to the quotes rule
 ENTITY_WEIGHT = 1.5  # an entity shared across articles weighs more than a word
+ATTRIBUTION_WEIGHT = 0.3  # who speaks ("police", "spokesman", "told reporters") weighs less than what happened
+EVENT_AT = 0.1  # share of the smaller statement's event words (no names, no attribution) two must share
+PER_ARTICLE = 2  # an article may state one event twice (lead and body), never more in one group
+JOIN_AT = 0.34  # a third statement joins a group only if it states the event of the members this well on average
+MERGE_AT = 0.34  # two groups of one event merge when each kept statement states the others' event this well on average
+FLOOR_AT = 0.1  # ... and of every one of them at least this well (their event words shared: no chain)
+RESTATED_AT = 0.6  # a lone statement this much covered by another statement of its own article repeats it
+MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
+
+
+_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "8-5", "3,250", "63rd"
+_NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +168,19 @@ def find_claims(article: Article) -> list[Claim]:
         terms = frozenset(t for t, _, _ in found)
         if len(terms) < MIN_TERMS:
             continue
-        proper = frozenset(t for t, s, _ in found if text[s].isupper() and s != sent.start)
+        # a figure the clause gives ("8-5", "17%", "63rd") is a word of its event: two clauses that give
+        # the same figure are likely one fact (the figure rules judge the figures themselves)
+        terms |= {"#" + m.group().replace(",", "") for m in _FIGURE_TOKEN.finditer(text, span.start, span.end)}
+        # a capitalised word is a name, unless the whole sentence is in capitals (a wire bulletin)
+        caps = not any(ch.islower() for ch in text[sent.start : sent.end])
+        # the first word of a sentence is a name when a capitalised word follows it ("Mayor Jo Hale said")
+        proper = (
+            frozenset()
+            if caps
+            else frozenset(
+                t for t, s, e in found if text[s].isupper() and (s != sent.start or _NAME_NEXT.match(text, e, sent.end))
+            )
+        )
         value = Statement(_factual(article, span, sent), terms, proper)
         out.append(Claim(CODE, article.id, span.start, span.end, text[span.start : span.end], value, sent, terms, terms))
     return out
@@ -216,6 +250,37 @@ def _surface(c: Claim, term: str) -> str:
     return term
 
 
+def _event_terms(c: Claim) -> frozenset[str]:
+    """The words of the event itself: no names, no attribution ("police said", "told reporters"), no setting."""
+    return c.terms - c.value.proper - _attribution() - _setting()
+
+
+@functools.cache
+def _attribution() -> frozenset[str]:
+    from checker.text import canon
+
+    return frozenset(canon(w) for w in _v()["attribution_words"])
+
+
+@functools.cache
+def _setting() -> frozenset[str]:
+    from checker.text import canon
+
+    return frozenset(canon(w) for w in _v()["setting_words"])
+
+
+def _figure_topics(evidence) -> dict[tuple[str, Span], str]:
+    """(article, sentence) -> topic of a figure or date discrepancy there (money, counts, dates)."""
+    out: dict[tuple[str, Span], str] = {}
+    for name in FIGURE_RULES:
+        for f in evidence.groups(name):
+            if f.kind != "discrepancy":
+                continue
+            for c in f.claims:
+                out.setdefault((c.article, c.sentence), f.topic)
+    return out
+
+
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     import sys
 
@@ -225,26 +290,39 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     idf = Idf(bags)
 
     weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for bag in bags for t in bag}
+    base = dict(weights)  # support (is the statement another article's too?) weighs every word alike
+    attribution = _attribution()
+    for t in attribution & weights.keys():
+        weights[t] *= ATTRIBUTION_WEIGHT  # "police", "spokesman", "statement": who speaks, not what happened
     weight = weights.__getitem__
 
     fsum = math.fsum  # exact sums: no dependence on set order (PYTHONHASHSEED)
     totals = [fsum(weight(t) for t in bag) for bag in bags]
+    base_totals = [fsum(base[t] for t in bag) for bag in bags]
+    events = [_event_terms(c) for c in claims]
+    event_totals = [fsum(weight(t) for t in ev) for ev in events]
     index: dict[str, list[int]] = defaultdict(list)
     for i, bag in enumerate(bags):
         for t in bag:
             index[t].append(i)
 
-    best: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)  # claim -> other article -> (overlap, claim)
+    pair: dict[tuple[int, int], float] = {}  # (i, j), i < j, of two articles -> overlap, when they state one event
+    rank: dict[tuple[int, int], float] = {}  # ... and how much of both they share (the best pairs group first)
+    restated: dict[int, list[tuple[float, int]]] = defaultdict(list)  # i -> (share of i, k) of its own article
     support = [0.0] * len(claims)
     words_only = [c.terms for c in claims]  # the bags without entity tokens
     for i, bag in enumerate(bags):
         # one pass over the postings of i's words gathers, per statement j of another article: the shared
         # weight, the shared weight of i's plain (non-name) words, whether a plain word is shared at all
         # (a name is a name when both write it capitalised: "Silicon Valley" / "silicon valley" is a phrase),
-        # and whether a word only these two use ("logo") is among them
-        art_i, proper_i, words_i = claims[i].article, claims[i].value.proper, words_only[i]
+        # whether a word only these two use ("logo") is among them, and the shared weight of the event's
+        # own words (no names, no attribution): a name and "police said" do not make two statements one
+        art_i, proper_i, words_i, event_i = claims[i].article, claims[i].value.proper, words_only[i], events[i]
         shared_w: dict[int, float] = defaultdict(float)
+        base_w: dict[int, float] = defaultdict(float)
         plain_w: dict[int, float] = defaultdict(float)
+        event_w: dict[int, float] = defaultdict(float)
+        same_w: dict[int, float] = defaultdict(float)
         n_shared: dict[int, int] = defaultdict(int)
         has_plain: set[int] = set()
         rare_plain: set[int] = set()
@@ -252,63 +330,150 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         for t in sorted(bag):  # a fixed order: float sums and ties must not depend on PYTHONHASHSEED
             is_word = t in words_i
             own_plain = is_word and t not in proper_i
-            w = weight(t)
+            in_event = t in event_i
+            w, wb = weight(t), base[t]
             if own_plain:
-                own_plain_w += w
+                own_plain_w += wb
             postings = index[t]
             if len(postings) > 60:
                 continue
             for j in postings:
                 if claims[j].article == art_i:
+                    if j != i:
+                        same_w[j] += w
                     continue
                 shared_w[j] += w
+                base_w[j] += wb
                 n_shared[j] += 1
                 if own_plain or (is_word and t not in claims[j].value.proper):
                     has_plain.add(j)
                     if len(postings) <= 2:
                         rare_plain.add(j)
                 if own_plain:
-                    plain_w[j] += w
+                    plain_w[j] += wb
+                if in_event and t in events[j]:
+                    event_w[j] += w
+        for k, w in sorted(same_w.items()):
+            restated[i].append((w / max(totals[i], 1e-9), k))
         for j, w in sorted(shared_w.items()):
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
-            art = claims[j].article
             # support needs the event's words too: another article naming the same people doing something else is none
-            if plain_w[j] >= PLAIN_SUPPORT * own_plain_w:
-                support[i] = max(support[i], w / max(totals[i], 1e-9))
-            # one event: two or more shared words, one at least a plain word (not only names)
-            if overlap > best[i].get(art, (0.0, -1))[0] and n_shared[j] >= 2 and j in has_plain:
-                if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
-                    overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
-                best[i][art] = (overlap, j)
+            if plain_w[j] >= PLAIN_SUPPORT * own_plain_w and event_w[j] >= EVENT_AT * event_totals[i]:
+                support[i] = max(support[i], base_w[j] / max(base_totals[i], 1e-9))
+            # one event: two or more shared words, one at least a plain word (not only names), and the
+            # event's own words shared, not only who is named and who said it
+            if n_shared[j] < 2 or j not in has_plain:
+                continue
+            if event_w[j] < EVENT_AT * min(event_totals[i], event_totals[j]) or event_w[j] <= 0.0:
+                continue
+            if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
+                overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
+            key = (i, j) if i < j else (j, i)
+            pair[key] = max(pair.get(key, 0.0), overlap)
+            rank[key] = 2 * w / max(totals[i] + totals[j], 1e-9)
         if evidence.has_link(claims[i].article, claims[i].sentence):
             support[i] = max(support[i], SUPPORTED_AT)  # another fact of its sentence agrees across articles
 
-    # agreements: statements linked by a best match above AGREE_AT, grouped (union-find)
-    uf = UnionFind(len(claims))
-    find = uf.find
+    # agreements: the best pairs first; a statement joins a group only if it states the event of every
+    # member of the other articles (at most two statements per article: a lead and its body), so a
+    # group never chains through shared neighbours
+    def pair_of(a: int, b: int) -> float:
+        return pair.get((a, b) if a < b else (b, a), 0.0)
 
-    for i, per_art in best.items():
-        for overlap, j in per_art.values():
-            if overlap >= AGREE_AT:
-                uf.union(j, i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(claims)):
-        groups[find(i)].append(i)
+    def joins(news: list[int], members: list[int]) -> bool:
+        """Each of `news` states the event of every other article of the group (its best statement there)."""
+        count: dict[str, int] = defaultdict(int)
+        for m in members + news:
+            count[claims[m].article] += 1
+        if max(count.values()) > PER_ARTICLE:
+            return False
+        for new in news:
+            best_per: dict[str, float] = {}
+            for m in members:
+                art = claims[m].article
+                if art != claims[new].article:
+                    best_per[art] = max(best_per.get(art, 0.0), pair_of(new, m))
+            scores = list(best_per.values())
+            if not scores or min(scores) < FLOOR_AT or math.fsum(scores) < JOIN_AT * len(scores):
+                return False
+        return True
+
+    def fits(new: int, members: list[int]) -> bool:
+        return joins([new], members)
+
+    ranked = sorted(
+        ((rank[(i, j)], i, j, "") for (i, j), o in pair.items() if o >= AGREE_AT),
+        key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start),
+    )
+    made, group_of = greedy_groups(ranked, fits)
+
+    # two groups of one event (formed from different pairs: each article's lead and body) become one when,
+    # each article keeping its statements of the group formed first, then those best tied to the other articles, every kept statement
+    # states the event of every other article; a statement left out stays covered (it was grouped)
+    def trimmed(members: list[int], first: set[int]) -> list[int] | None:
+        by_art: dict[str, list[int]] = defaultdict(list)
+        for m in members:
+            by_art[claims[m].article].append(m)
+
+        def ties(m: int) -> tuple[int, float]:
+            best = [max(pair_of(m, o) for o in by_art[a]) for a in by_art if a != claims[m].article]
+            return sum(b >= FLOOR_AT for b in best), math.fsum(best)
+
+        keep: list[int] = []
+        for a in sorted(by_art):
+            keep += sorted(by_art[a], key=lambda m: (m not in first, tuple(-x for x in ties(m)), claims[m].start))[:PER_ARTICLE]
+        kept: dict[str, list[int]] = defaultdict(list)
+        for m in keep:
+            kept[claims[m].article].append(m)
+        # an article's lead and body state its event together: each article states the event of every
+        # other (its best pair there), and each kept statement is tied to some other article's statement
+        for x in kept:
+            best = [max(pair_of(m, o) for m in kept[x] for o in kept[y]) for y in kept if y != x]
+            if min(best) < FLOOR_AT or math.fsum(best) < MERGE_AT * len(best):
+                return None
+        for m in keep:
+            if max(pair_of(m, o) for o in keep if claims[o].article != claims[m].article) < FLOOR_AT:
+                return None
+        return keep
+
+    dropped: set[int] = set()
+    for _, i, j, _ in ranked:  # only groups a strong pair links are candidates: no all-pairs pass
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None or gj is None or gi == gj:
+            continue
+        if gj < gi:
+            gi, gj = gj, gi  # the group of the stronger pair keeps its statements; the other gives way
+        ma, mb = made[gi]["members"], made[gj]["members"]
+        keep = trimmed(ma + mb, set(ma))
+        if keep is None:
+            continue
+        for m in ma + mb:
+            if m in keep:
+                group_of[m] = gi
+            else:
+                group_of.pop(m, None)
+                dropped.add(m)
+        ma[:] = keep
+        mb.clear()
+    made = [g for g in made if g["members"]]
+    group_of = {m: k for k, g in enumerate(made) for m in g["members"]}
+    figure_topics = _figure_topics(evidence)
     findings: list[Finding] = []
     opposites = _antonyms()
-    for members in groups.values():
+    for g in made:
+        members = g["members"]
         arts = {claims[m].article for m in members}
-        if len(arts) < 2:
-            continue
         members.sort(key=lambda m: (story.ids.index(claims[m].article), claims[m].start))
         group = tuple(claims[m] for m in members)
         shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
         topic = (
-            " ".join(
-                surface(t) for t in sorted((t for t in shared if not t.startswith("@")), key=lambda t: (-idf.weight(t), t))[:3]
-            )
+            " ".join(surface(t) for t in sorted((t for t in shared if t[0] not in "@#"), key=lambda t: (-idf.weight(t), t))[:3])
             or NAME
         )
+        # a figure discrepancy in these sentences: the statement agreement stands beside it, under its topic
+        figure = [figure_topics[k] for c in group if (k := (c.article, c.sentence)) in figure_topics]
+        if len(figure) >= 2:
+            topic = min(figure)
         quoted = "; ".join(f"{c.article}: {describe(c)!r}" for c in group)
         clash = _clash(group, opposites)
         if clash:
@@ -336,20 +501,42 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             )
         )
 
-    # unsupported additions: factual statements no other article covers, or naming someone no other article names
+    # unsupported additions: factual statements no other article covers, or naming someone no other article
+    # names; a checkable fact (a figure, a name, an event told in its own words), not a second mention of
+    # what its article states elsewhere (an aligned sentence, or a summary line its body repeats)
     entity_articles: dict[str, set[str]] = defaultdict(set)
     for i, c in enumerate(claims):
         for t in ents.get(i, ()):
             entity_articles[t].add(c.article)
+    covered = [i in group_of or i in dropped or support[i] >= SUPPORTED_AT for i in range(len(claims))]
+    lone: list[int] = []
     for i, c in enumerate(claims):
         if not c.value.factual or len(c.terms) < MIN_TERMS_ALONE:
             continue
         novel = [t for t in ents.get(i, ()) if entity_articles[t] == {c.article}]
-        in_group = len({claims[m].article for m in groups[find(i)]}) > 1
-        if not novel and (support[i] >= SUPPORTED_AT or in_group):
+        if not novel and covered[i]:
             continue
+        if len(events[i]) < MIN_EVENT_ALONE and not _figure_re().search(c.text):
+            continue  # names and a title, no event: "former adviser Jo Smith"
+        if c.start != c.sentence.start and not novel and not _figure_re().search(c.text) and _subordinate(c.text):
+            continue  # "when he left office", "while his name was raised": the setting of its sentence, not a fact
+        if any(share >= RESTATED_AT and covered[k] for share, k in restated[i]):
+            continue  # its article says it again where another article agrees
+        lone.append(i)
+    chosen = set(lone)
+    for i in lone:
+        # two lone statements of one article saying the same: the fuller one is the addition
+        for share, k in restated[i]:
+            if k in chosen and k != i and share >= RESTATED_AT:
+                if (len(claims[k].terms), claims[k].start) > (len(claims[i].terms), claims[i].start):
+                    chosen.discard(i)
+                    break
+    for i in lone:
+        if i not in chosen:
+            continue
+        c = claims[i]
         where = the_others(story.ids, c.article)
-        topic = " ".join(surface(t) for t in sorted(c.terms, key=lambda t: (-idf.weight(t), t))[:3])
+        topic = " ".join(surface(t) for t in sorted((t for t in c.terms if t[0] != "#"), key=lambda t: (-idf.weight(t), t))[:3])
         findings.append(
             make_finding(
                 module,
@@ -362,3 +549,19 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             )
         )
     return findings
+
+
+@functools.cache
+def _subordinate_re() -> re.Pattern[str]:
+    words = sorted(_v()["setting_openers"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _subordinate(text: str) -> bool:
+    """A clause that opens with a word of time, condition or concession ("when", "while", "although")."""
+    return _subordinate_re().match(text) is not None
+
+
+@functools.cache
+def _figure_re() -> re.Pattern[str]:
+    return re.compile(r"\d|\b(?:" + "|".join(re.escape(w) for w in _v()["number_words"]) + r")\b", re.I)
