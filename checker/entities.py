@@ -142,6 +142,7 @@ class _Vocab:
     connectors: frozenset[str]
     acronym_skip: frozenset[str]
     rank_words: frozenset[str]
+    ranked_offices: frozenset[str]
     copulas: dict[str, bool]
     kin: frozenset[str]
     source_words: frozenset[str]
@@ -190,6 +191,7 @@ def _v() -> _Vocab:
         connectors=low(d["connectors"]),
         acronym_skip=low(d["acronym_skip"]),
         rank_words=low(d["rank_words"]),
+        ranked_offices=low(d["ranked_offices"]),
         copulas={k.lower(): bool(x) for k, x in d["role_copulas"].items()},
         kin=low(d["kin_roles"]),
         source_words=low(d["source_words"]),
@@ -851,11 +853,7 @@ def _link_context(text: str, sent: Span, toks: list[_Tok], segs: list[_Seg]) -> 
                         break
                     steps += 1
                 hit = _title_at(lows, k) if k < len(toks) else None
-                if (
-                    hit is not None
-                    and copula is not None
-                    and (" ".join(lows[k : k + hit[0]]) in v.lower_only or hit[1] in v.kin)
-                ):
+                if hit is not None and copula is not None and (" ".join(lows[k : k + hit[0]]) in v.lower_only or hit[1] in v.kin):
                     hit = None  # "Roe was a witness": a description, not an office
                 if hit is not None and hit[1] is not None and not (toks[k].cap and toks[k].start in by_start):
                     n, role = hit
@@ -1516,12 +1514,27 @@ def rank_title(title: str) -> str:
     return " ".join(ranks + office)
 
 
+def rank_start(text: str, start: int) -> int:
+    """Where a role written at ``start`` begins with the rank words written just before it
+    ("Assistant" of "Assistant Coach", when only "Coach" was read as the role)."""
+    v = _v()
+    window = text[max(0, start - 40) : start]
+    base = start - len(window)
+    pos = len(window)
+    for m in reversed(list(re.finditer(r"([A-Za-z]+)[ \t]+", window))):
+        if m.end() != pos or m.group(1).lower() not in v.rank_words:
+            break
+        pos = m.start()
+    return base + pos
+
+
 def ranks_differ(a: str, b: str) -> bool:
-    """One office at two ranks: "assistant district attorney" and "district attorney",
-    "deputy associate director" and "associate director"."""
+    """One office a person heads at two ranks: "assistant district attorney" and "district
+    attorney", "deputy associate director" and "associate director" (not "deputy public
+    defender" and "public defender": a deputy public defender is a public defender)."""
     ra, oa = _rank_split(a)
     rb, ob = _rank_split(b)
-    return bool(oa) and oa == ob and ra != rb
+    return oa == ob and " ".join(oa) in _v().ranked_offices and ra != rb
 
 
 def kin_role(role: str | None) -> bool:

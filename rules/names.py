@@ -48,6 +48,7 @@ from checker.entities import (
     find_mentions,
     given_names_match,
     kin_role,
+    rank_start,
     rank_title,
     ranks_differ,
     roles_conflict,
@@ -79,10 +80,13 @@ def find_claims(article: Article) -> list[Claim]:
     return [_claim(article, m) for m in find_mentions(article) if m.kind in ("person", "body")]
 
 
-def _claim(article: Article, m: Mention, with_role: bool = False) -> Claim:
+def _claim(article: Article, m: Mention, with_role: bool = False, ranked: bool = False) -> Claim:
     start, end = m.start, m.end
     if with_role and m.role_span is not None and m.sentence.contains(m.role_span.start):
-        s, e = min(start, m.role_span.start), max(end, m.role_span.end)
+        rs = rank_start(article.text, m.role_span.start) if ranked else m.role_span.start
+        if not m.sentence.contains(rs):
+            rs = m.role_span.start
+        s, e = min(start, rs), max(end, m.role_span.end)
         if e - s <= (end - start) + (m.role_span.end - m.role_span.start) + ROLE_GAP:
             start, end = s, e
     return make_claim(article, CODE, start, end, Name(m.text, m.kind, m.role), sentence=m.sentence)
@@ -117,9 +121,7 @@ def _agreement(story, e: Entity) -> Finding:
     per = _by_article(e, order)
     chosen = [(aid, _fullest(ms)) for aid, ms in per]
     # a role written after the name ("Jane Roe, executive vice president of Acme") is part of what is agreed
-    claims = tuple(
-        _claim(story.article(aid), m, m.role_span is not None and m.role_span.start >= m.end) for aid, m in chosen
-    )
+    claims = tuple(_claim(story.article(aid), m, m.role_span is not None and m.role_span.start >= m.end) for aid, m in chosen)
     n, total = len(chosen), len(order)
     who = f"All {n} articles" if n == total and n > 2 else ("Both articles" if n == total else f"{n} of {total} articles")
     forms = ", ".join(f"'{_as_written(m)}' in {aid}" for aid, m in chosen)
@@ -182,7 +184,10 @@ def _titles(story, e: Entity) -> dict[str, list[tuple[str, bool, Mention]]]:
     for m in e.mentions:
         if m.role and m.role_span is not None and not kin_role(m.role):
             text = story.article(m.article).text
-            out[m.article].append((rank_title(text[m.role_span.start : m.role_span.end]), m.former, m))
+            start = rank_start(text, m.role_span.start)
+            if m.role_span.end <= m.start and not text[start].isupper():
+                continue  # "public defender Jane Roe": a description (capitalised before a name, a formal title)
+            out[m.article].append((rank_title(text[start : m.role_span.end]), m.former, m))
     return out
 
 
@@ -215,10 +220,9 @@ def _rank_conflict(story, index, e: Entity) -> Finding | None:
                         continue
                     if _shares_surname(story, index, e, a) or _shares_surname(story, index, e, b):
                         return None
-                    claims = (_claim(story.article(a), ma, True), _claim(story.article(b), mb, True))
+                    claims = (_claim(story.article(a), ma, True, True), _claim(story.article(b), mb, True, True))
                     message = (
-                        f"{a} gives {e.label} the title {ta} ({claims[0].text!r}); "
-                        f"{b} gives the title {tb} ({claims[1].text!r})."
+                        f"{a} gives {e.label} the title {ta} ({claims[0].text!r}); {b} gives the title {tb} ({claims[1].text!r})."
                     )
                     return make_finding(
                         module, "discrepancy", claims, message, e.label, why=f"{ta} and {tb}: one office, two ranks"
