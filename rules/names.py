@@ -14,7 +14,16 @@ What it finds
       hold together (a prosecutor in one, a detective in the other; "CEO" and
       "chief executive", "Judge" and "HHJ" are one role), and when they give
       one office of one body (its chief executive, a county's sheriff) to two
-      different people.
+      different people;
+    - a discrepancy when articles give one person one office at two ranks
+      ("Assistant District Attorney" / "District Attorney", "deputy associate
+      director" / "associate director"), both present or both past, for an
+      office one person heads (a deputy public defender is still a public
+      defender), read from formal titles and appositions ("Jane Roe was deputy
+      director"), not from lowercase descriptions before a name;
+    - a discrepancy when a relative who is the source of the report ("his
+      grandson Tom Roe said") has another given name in another article, and
+      neither article names both.
 
     A name is never reported as one source's alone: the statements rule
     reports facts only one article gives. To keep the report short, at most
