@@ -1357,7 +1357,7 @@ class EntityIndex:
             kinds = {m.kind for m in mentions}
             kind = next((k for k in KINDS if k in kinds), "other")
             if kind == "other" and _initialism_of_name(mentions):
-                kind = "body"  # "ACC" and "Atlantic Coast Conference": an organisation's name and its initials
+                kind = "body"  # "VCL" and "Varden Coast League": an organisation's name and its initials
             roles: dict[str, set[str]] = defaultdict(set)
             for m in mentions:
                 if m.role and not m.former:
@@ -1548,7 +1548,7 @@ def source_words() -> frozenset[str]:
 
 
 def surname(name: str) -> str:
-    """The last word of a person's name, folded ("O'Connor" -> "o'connor")."""
+    """The last word of a person's name, folded ("Tarrow-Voss" -> "tarrow-voss")."""
     f = _form(name)
     return f.tokens[-1] if f.tokens else ""
 
