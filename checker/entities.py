@@ -141,6 +141,11 @@ class _Vocab:
     stop_kept: frozenset[str]
     connectors: frozenset[str]
     acronym_skip: frozenset[str]
+    rank_words: frozenset[str]
+    ranked_offices: frozenset[str]
+    copulas: dict[str, bool]
+    kin: frozenset[str]
+    source_words: frozenset[str]
 
 
 @functools.cache
@@ -185,6 +190,11 @@ def _v() -> _Vocab:
         stop_kept=low(d["stop_kept"]),
         connectors=low(d["connectors"]),
         acronym_skip=low(d["acronym_skip"]),
+        rank_words=low(d["rank_words"]),
+        ranked_offices=low(d["ranked_offices"]),
+        copulas={k.lower(): bool(x) for k, x in d["role_copulas"].items()},
+        kin=low(d["kin_roles"]),
+        source_words=low(d["source_words"]),
     )
 
 
@@ -818,11 +828,17 @@ def _link_context(text: str, sent: Span, toks: list[_Tok], segs: list[_Seg]) -> 
             if re.match(r",\s+\d{1,3},|\s+\(\d{1,3}\)", after):
                 seg.kind = "person"
                 seg.person_evidence = True
+            copula = None
+            if m is None:
+                # "Jane Roe was deputy director of the agency": a role after a verb of being
+                mc = re.match(r"\s+([a-z]+)\s+", after)
+                if mc and mc.group(1) in v.copulas:
+                    m, copula = mc, v.copulas[mc.group(1)]
             if m and seg.role is None:
                 k = last + 1
                 while k < len(toks) and toks[k].end <= seg.end + m.end():
                     k += 1
-                former = False
+                former = bool(copula)
                 owner = None
                 steps = 0
                 while k < len(toks) and steps < 4:
@@ -837,6 +853,8 @@ def _link_context(text: str, sent: Span, toks: list[_Tok], segs: list[_Seg]) -> 
                         break
                     steps += 1
                 hit = _title_at(lows, k) if k < len(toks) else None
+                if hit is not None and copula is not None and (" ".join(lows[k : k + hit[0]]) in v.lower_only or hit[1] in v.kin):
+                    hit = None  # "Roe was a witness": a description, not an office
                 if hit is not None and hit[1] is not None and not (toks[k].cap and toks[k].start in by_start):
                     n, role = hit
                     seg.kind = "person"
@@ -908,6 +926,8 @@ def _form(name: str) -> _Form:
     cut = 0
     for i in range(len(lows)):
         hit = _title_at(lows, i)
+        if hit is not None and hit[1] in v.kin and raw[i][:1].isupper():
+            hit = None  # "Son Heung-min": a relation is written lowercase
         if hit is not None:
             rest = raw[i + hit[0] :]
             if (
@@ -1336,6 +1356,8 @@ class EntityIndex:
             mentions = sorted((ms[i] for i in members), key=lambda m: (order[m.article], m.start))
             kinds = {m.kind for m in mentions}
             kind = next((k for k in KINDS if k in kinds), "other")
+            if kind == "other" and _initialism_of_name(mentions):
+                kind = "body"  # "VCL" and "Varden Coast League": an organisation's name and its initials
             roles: dict[str, set[str]] = defaultdict(set)
             for m in mentions:
                 if m.role and not m.former:
@@ -1463,3 +1485,77 @@ def roles_conflict(a: str, b: str) -> bool:
 def unique_role(role: str) -> bool:
     """An office one person holds at a time in one body."""
     return role in _v().unique_roles
+
+
+def _initialism_of_name(mentions: list[Mention]) -> bool:
+    """An acronym written alone and a name of two words or more whose initials it is."""
+    acrs = {_form(m.text).acronym for m in mentions} - {None}
+    if not acrs:
+        return False
+    for m in mentions:
+        f = _form(m.text)
+        if len(f.raw) >= 2 and not f.acronym and acrs & _initials_variants(f.raw):
+            return True
+    return False
+
+
+def _rank_split(title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    v = _v()
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", title.lower()) if w not in v.qualifiers and w != "the"]
+    i = 0
+    while i < len(words) and words[i] in v.rank_words:
+        i += 1
+    return tuple(words[:i]), tuple(words[i:])
+
+
+def rank_title(title: str) -> str:
+    """A role as written, lowercased, without qualifiers ("former", "the")."""
+    ranks, office = _rank_split(title)
+    return " ".join(ranks + office)
+
+
+def rank_start(text: str, start: int) -> int:
+    """Where a role written at ``start`` begins with the rank words written just before it
+    ("Assistant" of "Assistant Coach", when only "Coach" was read as the role)."""
+    v = _v()
+    window = text[max(0, start - 40) : start]
+    base = start - len(window)
+    pos = len(window)
+    for m in reversed(list(re.finditer(r"([A-Za-z]+)[ \t]+", window))):
+        if m.end() != pos or m.group(1).lower() not in v.rank_words:
+            break
+        pos = m.start()
+    return base + pos
+
+
+def ranks_differ(a: str, b: str) -> bool:
+    """One office a person heads at two ranks: "assistant district attorney" and "district
+    attorney", "deputy associate director" and "associate director" (not "deputy public
+    defender" and "public defender": a deputy public defender is a public defender)."""
+    ra, oa = _rank_split(a)
+    rb, ob = _rank_split(b)
+    return oa == ob and " ".join(oa) in _v().ranked_offices and ra != rb
+
+
+def kin_role(role: str | None) -> bool:
+    """A relation ("grandson", "wife"), not an office."""
+    return role is not None and role in _v().kin
+
+
+def source_words() -> frozenset[str]:
+    """Words that make a named person the source of what is reported ("said", "citing")."""
+    return _v().source_words
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name, folded ("Tarrow-Voss" -> "tarrow-voss")."""
+    f = _form(name)
+    return f.tokens[-1] if f.tokens else ""
+
+
+def given_names_match(a: str, b: str) -> bool:
+    """Whether two full names can be one person's by their given names ("Bill"/"William")."""
+    fa, fb = _form(a), _form(b)
+    if len(fa.tokens) < 2 or len(fb.tokens) < 2:
+        return True
+    return _given_ok(fa.tokens[:-1], fb.tokens[:-1], weak=False)

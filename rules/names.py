@@ -14,7 +14,16 @@ What it finds
       hold together (a prosecutor in one, a detective in the other; "CEO" and
       "chief executive", "Judge" and "HHJ" are one role), and when they give
       one office of one body (its chief executive, a county's sheriff) to two
-      different people.
+      different people;
+    - a discrepancy when articles give one person one office at two ranks
+      ("Assistant District Attorney" / "District Attorney", "deputy associate
+      director" / "associate director"), both present or both past, for an
+      office one person heads (a deputy public defender is still a public
+      defender), read from formal titles and appositions ("Jane Roe was deputy
+      director"), not from lowercase descriptions before a name;
+    - a discrepancy when a relative who is the source of the report ("his
+      grandson Tom Roe said") has another given name in another article, and
+      neither article names both.
 
     A name is never reported as one source's alone: the statements rule
     reports facts only one article gives. To keep the report short, at most
@@ -34,6 +43,7 @@ Example
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -45,8 +55,15 @@ from checker.entities import (
     Entity,
     Mention,
     find_mentions,
+    given_names_match,
+    kin_role,
+    rank_start,
+    rank_title,
+    ranks_differ,
     roles_conflict,
+    source_words,
     spelled_differently,
+    surname,
     unique_role,
 )
 from checker.model import Article, Claim, Finding
@@ -72,10 +89,13 @@ def find_claims(article: Article) -> list[Claim]:
     return [_claim(article, m) for m in find_mentions(article) if m.kind in ("person", "body")]
 
 
-def _claim(article: Article, m: Mention, with_role: bool = False) -> Claim:
+def _claim(article: Article, m: Mention, with_role: bool = False, ranked: bool = False) -> Claim:
     start, end = m.start, m.end
     if with_role and m.role_span is not None and m.sentence.contains(m.role_span.start):
-        s, e = min(start, m.role_span.start), max(end, m.role_span.end)
+        rs = rank_start(article.text, m.role_span.start) if ranked else m.role_span.start
+        if not m.sentence.contains(rs):
+            rs = m.role_span.start
+        s, e = min(start, rs), max(end, m.role_span.end)
         if e - s <= (end - start) + (m.role_span.end - m.role_span.start) + ROLE_GAP:
             start, end = s, e
     return make_claim(article, CODE, start, end, Name(m.text, m.kind, m.role), sentence=m.sentence)
@@ -109,7 +129,8 @@ def _agreement(story, e: Entity) -> Finding:
     order = story.ids
     per = _by_article(e, order)
     chosen = [(aid, _fullest(ms)) for aid, ms in per]
-    claims = tuple(_claim(story.article(aid), m) for aid, m in chosen)
+    # a role written after the name ("Jane Roe, executive vice president of Acme") is part of what is agreed
+    claims = tuple(_claim(story.article(aid), m, m.role_span is not None and m.role_span.start >= m.end) for aid, m in chosen)
     n, total = len(chosen), len(order)
     who = f"All {n} articles" if n == total and n > 2 else ("Both articles" if n == total else f"{n} of {total} articles")
     forms = ", ".join(f"'{_as_written(m)}' in {aid}" for aid, m in chosen)
@@ -166,6 +187,104 @@ def _role_conflict(story, e: Entity) -> Finding | None:
     return None
 
 
+def _titles(story, e: Entity) -> dict[str, list[tuple[str, bool, Mention]]]:
+    """Per article, each role as written (lowercased, qualifiers dropped), whether past, and its mention."""
+    out: dict[str, list[tuple[str, bool, Mention]]] = defaultdict(list)
+    for m in e.mentions:
+        if m.role and m.role_span is not None and not kin_role(m.role):
+            text = story.article(m.article).text
+            start = rank_start(text, m.role_span.start)
+            if m.role_span.end <= m.start and not text[start].isupper():
+                continue  # "public defender Jane Roe": a description (capitalised before a name, a formal title)
+            out[m.article].append((rank_title(text[start : m.role_span.end]), m.former, m))
+    return out
+
+
+def _shares_surname(story, index, e: Entity, aid: str) -> bool:
+    """Another person of the article has this person's surname (a relative): roles may be theirs."""
+    own = {surname(m.text) for m in e.mentions if m.kind == "person"} - {""}
+    for other in index.entities:
+        if other.id == e.id or other.kind != "person" or aid not in other.articles:
+            continue
+        if any(surname(m.text) in own for m in other.mentions if m.article == aid):
+            return True
+    return False
+
+
+def _rank_conflict(story, index, e: Entity) -> Finding | None:
+    """One office at two ranks for one person ("District Attorney" / "Assistant District Attorney"),
+    both present or both past (a past lower rank and a present higher one may be a promotion)."""
+    module = sys.modules[__name__]
+    titles = _titles(story, e)
+    arts = [a for a in story.ids if titles.get(a)]
+    for i, a in enumerate(arts):
+        for b in arts[i + 1 :]:
+            written_a = {t for t, _, _ in titles[a]}
+            written_b = {t for t, _, _ in titles[b]}
+            for ta, fa, ma in titles[a]:
+                for tb, fb, mb in titles[b]:
+                    if fa != fb or not ranks_differ(ta, tb):
+                        continue
+                    if ta in written_b and tb in written_a:
+                        continue
+                    if _shares_surname(story, index, e, a) or _shares_surname(story, index, e, b):
+                        return None
+                    claims = (_claim(story.article(a), ma, True, True), _claim(story.article(b), mb, True, True))
+                    message = (
+                        f"{a} gives {e.label} the title {ta} ({claims[0].text!r}); {b} gives the title {tb} ({claims[1].text!r})."
+                    )
+                    return make_finding(
+                        module, "discrepancy", claims, message, e.label, why=f"{ta} and {tb}: one office, two ranks"
+                    )
+    return None
+
+
+def _is_source(story, m: Mention) -> bool:
+    text = story.article(m.article).text[m.sentence.start : m.sentence.end].lower()
+    return not source_words().isdisjoint(re.findall(r"[a-z]+", text))
+
+
+def _kin_conflicts(story, index) -> list[Finding]:
+    """One relative, the source of the report, named by two given names: "his grandson Rob Roe" /
+    "the grandson, Nick Roe". Silent when an article names both, or either one twice over."""
+    module = sys.modules[__name__]
+    kin: dict[tuple[str, str], dict[str, list[tuple[Entity, Mention]]]] = defaultdict(lambda: defaultdict(list))
+    for e in index.entities:
+        if e.kind != "person":
+            continue
+        for m in e.mentions:
+            if kin_role(m.role) and len(m.text.split()) >= 2:
+                kin[(m.role, surname(m.text))][m.article].append((e, m))
+    out = []
+    for (role, _), per in kin.items():
+        arts = [a for a in story.ids if a in per and len({x.id for x, _ in per[a]}) == 1]
+        found = None
+        for i, a in enumerate(arts):
+            ea, ma = per[a][0]
+            for b in arts[i + 1 :]:
+                eb, mb = per[b][0]
+                if ea.id == eb.id or given_names_match(ma.text, mb.text):
+                    continue
+                if a in eb.articles or b in ea.articles:
+                    continue  # an article names both: two relatives
+                if not (_is_source(story, ma) and _is_source(story, mb)):
+                    continue
+                found = (a, ma, ea, b, mb, eb)
+                break
+            if found:
+                break
+        if found is None:
+            continue
+        a, ma, ea, b, mb, eb = found
+        claims = (_claim(story.article(a), ma, True), _claim(story.article(b), mb, True))
+        message = (
+            f"{a} names the {role} {ma.text} ({claims[0].text!r}); {b} names the {role} {mb.text} "
+            f"({claims[1].text!r}): one source, two given names."
+        )
+        out.append(make_finding(module, "discrepancy", claims, message, f"the {role} {ea.label}", why=f"one {role}, two names"))
+    return out
+
+
 def _office_conflicts(story, index) -> list[Finding]:
     """One office of one body given to two different people by different articles."""
     module = sys.modules[__name__]
@@ -204,7 +323,13 @@ def _office_conflicts(story, index) -> list[Finding]:
 
 def _rank(e: Entity) -> tuple:
     has_role = any(e.roles.values())
-    return (e.kind == "person" and has_role, e.kind == "person", len(e.articles), len(e.mentions), -e.id)
+    # a body named by its initials in one article and in full in another: a variant an editor must see resolved
+    initials = e.kind == "body" and len({_is_initials(m.text) for m in e.mentions}) == 2
+    return (e.kind == "person" and has_role, initials, e.kind == "person", len(e.articles), len(e.mentions), -e.id)
+
+
+def _is_initials(text: str) -> bool:
+    return len(text) >= 2 and text.isupper() and " " not in text
 
 
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
@@ -217,13 +342,14 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         if e.kind not in ("person", "body") or len(e.articles) < 2:
             continue
         if e.kind == "person":
-            f = _role_conflict(story, e)
+            f = _role_conflict(story, e) or _rank_conflict(story, index, e)
             if f is not None:
                 discrepancies.append(f)
                 continue
         if e.full:
             agreements.append((_rank(e), _agreement(story, e)))
     discrepancies.extend(_office_conflicts(story, index))
+    discrepancies.extend(_kin_conflicts(story, index))
     agreements.sort(key=lambda x: x[0], reverse=True)
     out = discrepancies[:MAX_FINDINGS]
     out.extend(f for _, f in agreements[: max(MAX_FINDINGS - len(out), 0)])

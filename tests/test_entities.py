@@ -12,6 +12,10 @@ import pytest
 from checker.entities import (
     EntityIndex,
     find_mentions,
+    given_names_match,
+    rank_start,
+    rank_title,
+    ranks_differ,
     roles_conflict,
     same_name,
     spelled_differently,
@@ -309,3 +313,68 @@ def test_names_rule_role_conflict_and_office_conflict_messages():
     assert ("discrepancy", "chief executive of Velmora Foods") in kinds
     office = next(f for f in r.findings if f.topic == "chief executive of Velmora Foods")
     assert "Priya Ellery" in office.message and "Marcus Dunmore" in office.message
+
+
+# ---------------------------------------------------------------- ranks of one office
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("assistant district attorney", "district attorney"),
+        ("deputy associate director", "associate director"),
+        ("associate director", "director"),
+        ("Deputy Mayor", "mayor"),
+        ("vice chair", "chair"),
+    ],
+)
+def test_ranks_differ(a, b):
+    assert ranks_differ(a, b) and ranks_differ(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("district attorney", "district attorney"),
+        ("former district attorney", "district attorney"),
+        ("executive vice president", "vice president"),  # "executive" is no rank
+        ("deputy", "assistant"),  # rank words alone name no office
+        ("director", "editor"),
+        ("deputy public defender", "public defender"),  # many hold the office
+    ],
+)
+def test_ranks_do_not_differ(a, b):
+    assert not ranks_differ(a, b)
+
+
+def test_rank_start_and_title():
+    text = "Assistant Coach Dara Velt spoke."
+    assert rank_start(text, text.index("Coach")) == 0
+    text = "Harlow Coach Dara Velt spoke."
+    assert rank_start(text, text.index("Coach")) == text.index("Coach")
+    assert rank_title("the former Deputy Director") == "deputy director"
+
+
+def test_given_names_match():
+    assert given_names_match("Rob Tarrow", "Robert Tarrow")
+    assert not given_names_match("Rob Tarrow", "Nick Tarrow")
+
+
+def test_copula_role_and_capitalised_relation():
+    a = article("a", "Tovin Reyes was deputy director of the Harlow Survey Office. Son Ji-woo scored twice.")
+    ms = {m.text: m for m in find_mentions(a)}
+    assert ms["Tovin Reyes"].role == "deputy director" and ms["Tovin Reyes"].former
+    assert "Son Ji-woo" in ms and ms["Son Ji-woo"].role is None
+    b = article("b", "Tovin Reyes was a witness at the hearing.")
+    assert all(m.role is None for m in find_mentions(b))
+
+
+def test_initialism_without_definition_is_a_body():
+    idx = EntityIndex(
+        [
+            article("a", "She can still break the Varden Coast League scoring mark."),
+            article("b", "She is on pace to take the VCL scoring mark."),
+        ]
+    )
+    (e,) = [e for e in idx.entities if len(e.articles) == 2]
+    assert e.kind == "body"
