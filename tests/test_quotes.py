@@ -446,3 +446,23 @@ def test_hostile_quote_marks_and_periods_are_fast():
     t = time.perf_counter()
     found(body)
     assert time.perf_counter() - t < 3
+
+
+def test_one_speaker_discrepancy_per_speaker_pair_not_per_quote():
+    report = run(
+        'Spokesman Oren Valk said: "We are sorry for the delay." He added: "The new timetable starts in June."',
+        'Spokesman Oren Dalby said: "We are sorry for the delay." Dalby added: "The new timetable starts in June."',
+    )
+    spk = [f for f in report.findings if f.kind == "discrepancy"]
+    assert len(spk) == 1, [f.message for f in spk]
+    assert sorted(c.text for c in spk[0].claims) == ["Dalby", "Oren Dalby", "Oren Valk"]
+    assert "sorry for the delay" in spk[0].message and "timetable starts in June" in spk[0].message
+    assert kinds(report).count("agreement") == 2  # the words agree, quote by quote
+
+
+def test_two_speaker_pairs_give_two_speaker_discrepancies():
+    report = run(
+        'Warden Ada Holm said: "The north gate stays shut." Coach Ivo Brand said: "We train indoors until March."',
+        'Warden Ada Tarn said: "The north gate stays shut." Coach Ivo Marsh said: "We train indoors until March."',
+    )
+    assert len([f for f in report.findings if f.kind == "discrepancy"]) == 2
