@@ -15,7 +15,14 @@ Quote marks
     (its closing mark lost) ends with its paragraph; a quote split by an attribution ("This is,"
     she said, "only the start") is one quote in two parts. Quoted stretches
     whose words are in title case ("Harbour Safety Review 2024") are titles.
-    Single curly marks (‘...’) are read too, for titles inside a quote.
+    Single marks ('...' or ‘...’, the British style) open and close quotes
+    too, but never an apostrophe: inside a word ("don't"), eliding a word's
+    start ("'90s", "rock 'n' roll"), or a plural's possessive ("the pirates'
+    boats", a close that another single close follows before any opens).
+    Inside a quote, the other kind of mark opens a quote within it, or, with
+    none open, is the quote's own closing mark set wrong (“We will,' she
+    said). A single quote left open at its paragraph's end was an apostrophe:
+    the paragraph is paired again on its double marks alone.
     ``marks_of(article)`` is this scan alone: checker/entities.py reads it to
     skip capitals in quoted titles, rules read it for "is this in a quote".
 

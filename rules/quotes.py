@@ -1,7 +1,11 @@
 """FC104 quotes: direct quotes, who said them, and whether other articles quote them alike.
 
 What it finds
-    Words inside quote marks, straight ("...") or curly (“...”): whole
+    Words inside quote marks, straight ("...") or curly (“...”), double or
+    single ('...' and ‘...’, the British style; apostrophes as in "don't",
+    "the pirates' boats" or "the '90s" open and close nothing; a single-marked
+    quote inside a double-marked one is a quote within it), or mismatched
+    (“...,' she said): whole
     statements, partial quotes inside a sentence, quotes split by an
     attribution ("This is," she said, "only the start" is one quote) and
     quotes over several paragraphs (a paragraph that opens a quote without
@@ -20,7 +24,7 @@ What it finds
     the same words (a shorter quote inside a longer one counts) agree, and so
     do contractions ("I'm" / "I am"), spellings ("offence" / "offense"),
     compounds ("endgame" / "end game"), punctuation and an added
-    complementizer "that"; words that differ in a few places are a changed
+    complementizer "that" or article "the"; words that differ in a few places are a changed
     quote (pronouns count: "asked us to wait" / "asked to wait"), one changed word in a
     short quote too ("the heart of our town" / "... our community"); a quote
     given to one person in both articles is a changed quote even when it is
@@ -29,7 +33,8 @@ What it finds
     one has ("but I think the dyke will hold" / "The dyke will hold") drops the hedge, a
     changed quote. The same words given to
     two different people are a speaker discrepancy, reported on the speakers'
-    names (a name variant of one person, "Bill X" and "William X", is no
+    names once per pair of people, listing every quote they are both given
+    (a name variant of one person, "Bill X" and "William X", is no
     discrepancy). A quote of three words or more that no other article
     carries, not even in part, is reported as one source's alone; scare
     quotes of one or two words are aligned but never reported alone, nor is
