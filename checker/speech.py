@@ -15,7 +15,14 @@ Quote marks
     (its closing mark lost) ends with its paragraph; a quote split by an attribution ("This is,"
     she said, "only the start") is one quote in two parts. Quoted stretches
     whose words are in title case ("Harbour Safety Review 2024") are titles.
-    Single curly marks (‘...’) are read too, for titles inside a quote.
+    Single marks ('...' or ‘...’, the British style) open and close quotes
+    too, but never an apostrophe: inside a word ("don't"), eliding a word's
+    start ("'90s", "rock 'n' roll"), or a plural's possessive ("the pirates'
+    boats", a close that another single close follows before any opens).
+    Inside a quote, the other kind of mark opens a quote within it, or, with
+    none open, is the quote's own closing mark set wrong (“We will,' she
+    said). A single quote left open at its paragraph's end was an apostrophe:
+    the paragraph is paired again on its double marks alone.
     ``marks_of(article)`` is this scan alone: checker/entities.py reads it to
     skip capitals in quoted titles, rules read it for "is this in a quote".
 
@@ -328,8 +335,13 @@ def _paragraphs(article: Article) -> list[Span]:
 OPEN_CURLY, CLOSE_CURLY = "“", "”"
 _MARK_CHARS = '"“”'
 _MARKS = re.compile(f"[{_MARK_CHARS}]")
+_SINGLE_CHARS = "‘’'"
+_ALL_MARKS = re.compile(f"[{_MARK_CHARS}{_SINGLE_CHARS}]")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/")
 _CLOSE_AFTER = set(" \t\r\n.,;:!?)]}—–-")
+_SINGLE_OPEN_BEFORE = _OPEN_BEFORE | set('"“')
+_SINGLE_CLOSE_AFTER = _CLOSE_AFTER | set('"”')
+_QUOTE_END_PUNCT = set(",.!?…")  # the punctuation a quote's words end with, inside its closing mark
 
 
 def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
@@ -349,6 +361,68 @@ def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
+@functools.cache
+def _elision() -> re.Pattern:
+    """What follows an apostrophe that elides the start of a word ("'n'", "'em", "'90s")."""
+    words = "|".join(sorted((re.escape(w) for w in _v()["elisions"]), key=len, reverse=True))
+    return re.compile(rf"(?:\d\ds?|(?i:{words}))(?![^\W_])")
+
+
+def _single_kind(text: str, i: int, lo: int, hi: int, skip: set[int]) -> str | None:
+    """A single mark ('...' or ‘...’) that opens ("open"), closes ("close"), closes unless it is a plural's
+    possessive ("weak": "the pirates' boats"), or is an apostrophe (None: "don't", "'90s", "rock 'n' roll")."""
+    if i in skip:
+        return None
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return None  # inside a word: "don't", "O'Brien"
+    if (i == lo or prev in _SINGLE_OPEN_BEFORE) and not nxt.isspace() and nxt not in _SINGLE_CLOSE_AFTER:
+        if ch == "’":
+            return None  # a right mark where a word starts elides it ("’90s"): it opens nothing
+        m = _elision().match(text, i + 1, hi)
+        if m:
+            if m.end() < hi and text[m.end()] in _SINGLE_CHARS:
+                skip.add(m.end())  # the mark after "'n": an apostrophe too
+            return None
+        return None if ch == "’" else "open"
+    if ch == "‘":
+        return None
+    if (i + 1 >= hi or nxt in _SINGLE_CLOSE_AFTER) and not prev.isspace():
+        return "weak" if prev in "sSzZ" else "close"
+    return None
+
+
+def _para_marks(text: str, lo: int, hi: int, singles: bool) -> list[tuple[int, str, bool]]:
+    """The quote marks of a paragraph: (offset, kind, single); apostrophes left out.
+
+    A "weak" single close that another single close follows before any single mark opens is a
+    possessive ("'We beat the Giants' defence,' she said"); one that a new quote follows closes.
+    """
+    out: list[tuple[int, str, bool]] = []
+    skip: set[int] = set()
+    for m in (_ALL_MARKS if singles else _MARKS).finditer(text, lo, hi):
+        i = m.start()
+        if text[i] in _SINGLE_CHARS:
+            kind = _single_kind(text, i, lo, hi, skip)
+            if kind is not None:
+                out.append((i, kind, True))
+        else:
+            out.append((i, _mark_kind(text, i, lo, hi), False))
+    if singles:
+        nxt = None  # the kind of the next single mark
+        for k in range(len(out) - 1, -1, -1):
+            pos, kind, single = out[k]
+            if not single:
+                continue
+            if kind == "weak":
+                out[k] = (pos, "possessive" if nxt == "close" else "close", True)
+            else:
+                nxt = kind
+    return out
+
+
 @dataclass
 class _Raw:
     parts: list[tuple[int, int]]  # inside the marks, untrimmed
@@ -356,54 +430,67 @@ class _Raw:
     close: int  # offset of the last closing mark
     para: int  # index of the paragraph the quote opens in
     joined: tuple[int, int] | None = None  # (close of the first part, open of the second) when an attribution splits it
+    mark: str = '"'  # the opening mark
+
+    @property
+    def single(self) -> bool:
+        return self.mark in _SINGLE_CHARS
 
 
 def _scan(text: str, paras: list[Span]) -> list[_Raw]:
-    """Pair quote marks paragraph by paragraph; an unclosed quote may run into the next paragraph."""
+    """Pair quote marks paragraph by paragraph; an unclosed quote may run into the next paragraph.
+
+    Double marks and single ones ('...' or ‘...’, the British style) both open a quote; the other
+    kind inside it is a quote within a quote, or, with no such inner quote open, the quote's own
+    closing mark set wrong (“We will rebuild,' she said.). A single quote left open at the end of its
+    paragraph, unless the next paragraph reopens it, was an apostrophe: the paragraph is paired again
+    with its double marks alone (each paragraph is paired at most twice: linear).
+    """
     out: list[_Raw] = []
     carry: _Raw | None = None  # a quote left open at the end of the previous paragraph
     for pi, para in enumerate(paras):
-        marks = [
-            (m.start(), _mark_kind(text, m.start(), para.start, para.end)) for m in _MARKS.finditer(text, para.start, para.end)
-        ]
+        marks = _para_marks(text, para.start, para.end, True)
+        doubles = [m for m in marks if not m[2]]
         cur: _Raw | None = None
-        depth = 0
         straight_open = False
         if carry is not None:
             gap = text[paras[pi - 1].end : para.start]
             first = marks[0] if marks else None
-            if gap.strip() == "" and first and first[0] == para.start and first[1] in ("open", "either"):
-                cur, depth = carry, 1  # the usual convention: the next paragraph reopens the quote
+            if (
+                gap.strip() == ""
+                and first
+                and first[0] == para.start
+                and first[1] in ("open", "either")
+                and first[2] == carry.single
+            ):
+                cur = carry  # the usual convention: the next paragraph reopens the quote
                 straight_open = text[first[0]] == '"'
                 cur.parts.append((first[0] + 1, first[0] + 1))
                 marks = marks[1:]
-            elif gap.strip() == "" and first and first[1] == "close" and len(marks) % 2 == 1:
-                cur, depth = carry, 1  # one sentence per paragraph: the quote closes later on
+            elif (
+                not carry.single
+                and gap.strip() == ""
+                and doubles
+                and doubles[0][1] == "close"
+                and len(doubles) % 2 == 1
+                and (not marks[0][2] or marks[0][0] > doubles[0][0])
+            ):
+                cur = carry  # one sentence per paragraph: the quote closes later on
                 cur.parts.append((para.start, para.start))
                 straight_open = True
             if cur is None:
                 _close_at_para_end(text, carry, out)  # not reopened: the quote ran to the end of its paragraph
             carry = None
-        for pos, kind in marks:
-            straight = text[pos] == '"'
-            if depth == 0:
-                if kind in ("open", "either"):
-                    cur = _Raw([(pos + 1, pos + 1)], pos, -1, pi)
-                    depth, straight_open = 1, straight
-                continue
-            if straight and straight_open and depth == 1:
-                kind = "close"  # straight marks cannot nest: the next one closes
-            if kind == "open":
-                depth += 1
-            elif kind == "close" or (kind == "either" and depth >= 1):
-                depth -= 1
-                if depth == 0 and cur is not None:
-                    s, _ = cur.parts[-1]
-                    cur.parts[-1] = (s, pos)
-                    cur.close = pos
-                    out.append(cur)
-                    cur = None
-        if depth > 0 and cur is not None:
+        n_out = len(out)
+        orphans: list[int] = []
+        cur = _pair(text, marks, cur, straight_open, pi, out, orphans)
+        if cur is not None and cur.single and not _reopened_single(text, paras, pi):
+            del out[n_out:]  # an unclosed single mark was an apostrophe: pair the paragraph's double marks alone
+            cur = _pair(text, doubles, None, False, pi, out, [])
+        elif orphans:
+            # a double mark closes a quote opened paragraphs before: the single quotes before it are quotes within it
+            out[n_out:] = [r for r in out[n_out:] if not (r.single and r.close < orphans[-1])]
+        if cur is not None:
             s, _ = cur.parts[-1]
             cur.parts[-1] = (s, para.end)
             tail = text[s : para.end]
@@ -412,6 +499,85 @@ def _scan(text: str, paras: list[Span]) -> list[_Raw]:
     if carry is not None:
         _close_at_para_end(text, carry, out)
     return out
+
+
+def _reopened_single(text: str, paras: list[Span], pi: int) -> bool:
+    """Whether the paragraph after paras[pi] opens with a single mark (a single quote running on)."""
+    if pi + 1 >= len(paras):
+        return False
+    nxt = paras[pi + 1]
+    tail = text[paras[pi].start : paras[pi].end].rstrip()
+    return (
+        text[nxt.start] in "‘'"
+        and _single_kind(text, nxt.start, nxt.start, nxt.end, set()) == "open"
+        and bool(re.search(r"[.!?…]$", tail))
+    )
+
+
+def _pair(
+    text: str,
+    marks: list[tuple[int, str, bool]],
+    cur: _Raw | None,
+    straight_open: bool,
+    pi: int,
+    out: list[_Raw],
+    orphans: list[int],
+):
+    """Pair one paragraph's marks (``cur``: a quote carried in open); returns the quote left open, or None.
+    ``orphans`` gets the double closing marks that close no quote of the paragraph."""
+    depth = 1 if cur is not None else 0
+    inner = 0  # quotes in the other kind of mark open inside the current one
+
+    def close(pos: int) -> None:
+        s, _ = cur.parts[-1]
+        cur.parts[-1] = (s, pos)
+        cur.close = pos
+        out.append(cur)
+
+    for pos, kind, single in marks:
+        if depth == 0:
+            if not single and kind == "close":
+                orphans.append(pos)
+            if single and kind != "open":
+                continue
+            if kind in ("open", "either"):
+                cur = _Raw([(pos + 1, pos + 1)], pos, -1, pi, mark=text[pos])
+                depth, inner, straight_open = 1, 0, text[pos] == '"'
+            continue
+        if cur.single:
+            if single:
+                if kind == "close":
+                    close(pos)
+                    cur, depth = None, 0
+                continue  # a single mark that opens inside a single quote, or a possessive
+            if kind == "open" or (kind == "either" and inner == 0):
+                inner += 1
+            elif inner > 0:
+                inner -= 1
+            elif kind == "close" and text[pos - 1] in _QUOTE_END_PUNCT:
+                close(pos)  # '...,” she said: the closing mark set wrong
+                cur, depth = None, 0
+            continue
+        if single:
+            if kind == "open":
+                inner += 1
+            elif inner > 0:
+                inner -= 1
+            elif kind == "close" and text[pos - 1] in _QUOTE_END_PUNCT:
+                close(pos)  # “...,' she said: the closing mark set wrong
+                cur, depth = None, 0
+            continue
+        straight = text[pos] == '"'
+        if straight and straight_open and depth == 1:
+            kind = "close"  # straight marks cannot nest: the next one closes
+        if kind == "open":
+            depth += 1
+        elif kind == "close" or (kind == "either" and depth >= 1):
+            depth -= 1
+            if depth == 0:
+                close(pos)
+                cur = None
+    return cur if depth > 0 else None
 
 
 def _close_at_para_end(text: str, raw: _Raw, out: list[_Raw]) -> None:
@@ -1095,9 +1261,17 @@ def marks_of(article: Article) -> Marks:
     )
     inner = [Span(ps, pe) for r in raws for ps, pe in r.parts if pe > ps]
     inner += [Span(m.start(1), m.end(1)) for m in _SINGLE.finditer(text)]
-    inner.sort(key=lambda sp: (sp.start, sp.end))
+    inner = sorted(set(inner), key=lambda sp: (sp.start, sp.end))
     opens = frozenset(sp.start + len(text[sp.start : sp.end]) - len(text[sp.start : sp.end].lstrip()) for sp in inner)
-    marks = sorted({i for r in raws for ps, pe in r.parts for i in (ps - 1, pe) if 0 <= i < len(text) and text[i] in _MARK_CHARS})
+    marks = sorted(
+        {
+            i
+            for r in raws
+            for ps, pe in r.parts
+            for i in (ps - 1, pe)
+            if 0 <= i < len(text) and text[i] in _MARK_CHARS + _SINGLE_CHARS
+        }
+    )
     return Marks(quoted, tuple(inner), titles, opens, tuple(marks), tuple(raws))
 
 

@@ -1,7 +1,11 @@
 """FC104 quotes: direct quotes, who said them, and whether other articles quote them alike.
 
 What it finds
-    Words inside quote marks, straight ("...") or curly (“...”): whole
+    Words inside quote marks, straight ("...") or curly (“...”), double or
+    single ('...' and ‘...’, the British style; apostrophes as in "don't",
+    "the pirates' boats" or "the '90s" open and close nothing; a single-marked
+    quote inside a double-marked one is a quote within it), or mismatched
+    (“...,' she said): whole
     statements, partial quotes inside a sentence, quotes split by an
     attribution ("This is," she said, "only the start" is one quote) and
     quotes over several paragraphs (a paragraph that opens a quote without
@@ -20,7 +24,7 @@ What it finds
     the same words (a shorter quote inside a longer one counts) agree, and so
     do contractions ("I'm" / "I am"), spellings ("offence" / "offense"),
     compounds ("endgame" / "end game"), punctuation and an added
-    complementizer "that"; words that differ in a few places are a changed
+    complementizer "that" or article "the"; words that differ in a few places are a changed
     quote (pronouns count: "asked us to wait" / "asked to wait"), one changed word in a
     short quote too ("the heart of our town" / "... our community"); a quote
     given to one person in both articles is a changed quote even when it is
@@ -29,7 +33,8 @@ What it finds
     one has ("but I think the dyke will hold" / "The dyke will hold") drops the hedge, a
     changed quote. The same words given to
     two different people are a speaker discrepancy, reported on the speakers'
-    names (a name variant of one person, "Bill X" and "William X", is no
+    names once per pair of people, listing every quote they are both given
+    (a name variant of one person, "Bill X" and "William X", is no
     discrepancy). A quote of three words or more that no other article
     carries, not even in part, is reported as one source's alone; scare
     quotes of one or two words are aligned but never reported alone, nor is
@@ -395,6 +400,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for i in range(n):
         groups[find(i)].append(i)
     findings: list[Finding] = []
+    speakers: list[tuple[tuple[Claim, ...], str, list[list[Claim]]]] = []
     bodies: dict[str, str] | None = None
     for members in groups.values():
         arts = {claims[m].article for m in members}
@@ -412,7 +418,8 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             continue
         if max(len(claims[m].value.words) for m in members) < MIN_WORDS:
             continue  # scare quotes both use: nothing worth a line of the report
-        findings.extend(_group_findings(me, story, [claims[m] for m in members], members, relations, claims))
+        findings.extend(_group_findings(me, story, [claims[m] for m in members], members, relations, claims, speakers))
+    findings.extend(_speaker_findings(me, story, speakers))
     return findings
 
 
@@ -470,7 +477,10 @@ def _unsupported(me, story, c: Claim) -> Finding:
     return make_finding(me, "unsupported", (c,), msg, _topic(story, [c]), agree=(c.article,))
 
 
-def _group_findings(me, story, group: list[Claim], idx: list[int], relations: dict, allc: list[Claim]) -> list[Finding]:
+def _group_findings(
+    me, story, group: list[Claim], idx: list[int], relations: dict, allc: list[Claim], speakers: list
+) -> list[Finding]:
+    """The agreement or discrepancy on one group's words; its speakers' clusters go to ``speakers``."""
     out: list[Finding] = []
     topic = _topic(story, group)
     # variants: quotes joined by "same"
@@ -531,9 +541,9 @@ def _group_findings(me, story, group: list[Claim], idx: list[int], relations: di
         who = _one_speaker(story, claims)
         msg = f"The quote{' of ' + who if who else ''} differs between articles: {'; '.join(diffs)}.{tail}"
         out.append(make_finding(me, "discrepancy", claims, msg, topic, agree=agree, differ=differ))
-    speaker_f = _speaker_finding(me, story, claims, topic)
-    if speaker_f:
-        out.append(speaker_f)
+    clusters = _speaker_clusters(story, claims)
+    if clusters:
+        speakers.append((claims, topic, clusters))
     return out
 
 
@@ -572,8 +582,9 @@ def _partly(claims: tuple[Claim, ...]) -> str:
     return f" ({', '.join(dict.fromkeys(part))} quote{'s' if len(set(part)) == 1 else ''} part of it)" if part else ""
 
 
-def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Finding | None:
-    """The same words given to two different people: a discrepancy on the speakers' names."""
+def _speaker_clusters(story, claims: tuple[Claim, ...]) -> list[list[Claim]] | None:
+    """The quotes of one group that name a person, clustered by who they name; None unless two
+    people in different articles are given the same words."""
     named = [
         c
         for c in claims
@@ -595,9 +606,51 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
             clusters.append([c])
     if len(clusters) < 2:
         return None
-    # every cluster must hold a speaker from another article than the others, or it's one article's two speakers
-    if len({c.article for cl in clusters for c in cl}) < 2:
+    return clusters
+
+
+def _same_pair(story, a: list[list[Claim]], b: list[list[Claim]]) -> list[int] | None:
+    """For each cluster of b, the cluster of a that names the same person, when the two name the same people."""
+    if len(a) != len(b):
         return None
+    out: list[int] = []
+    for cb in b:
+        hit = next(
+            (
+                i
+                for i, ca in enumerate(a)
+                if i not in out and names_match(story, ca[0].article, ca[0].value.speaker, cb[0].article, cb[0].value.speaker)
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        out.append(hit)
+    return out
+
+
+def _speaker_findings(me, story, items: list[tuple[tuple[Claim, ...], str, list[list[Claim]]]]) -> list[Finding]:
+    """One discrepancy per pair of people given the same words, listing every quote they are both given:
+    a spokesman named one way in one article and another way in the next is one fact, however many
+    quotes he gave."""
+    merged: list[tuple[list[tuple[Claim, ...]], str, list[list[Claim]]]] = []
+    for claims, topic, clusters in items:
+        for quotes_, _, into in merged:
+            order = _same_pair(story, into, clusters)
+            if order is not None:
+                quotes_.append(claims)
+                for cb, i in zip(clusters, order, strict=True):
+                    into[i].extend(cb)
+                break
+        else:
+            merged.append(([claims], topic, [list(cl) for cl in clusters]))
+    return [_speaker_finding(me, story, groups, topic, clusters) for groups, topic, clusters in merged]
+
+
+def _speaker_finding(me, story, groups: list[tuple[Claim, ...]], topic: str, clusters: list[list[Claim]]) -> Finding:
+    """The same words given to two different people: a discrepancy on the speakers' names."""
+    named = [c for cl in clusters for c in cl]
+    named.sort(key=lambda c: (story.ids.index(c.article), c.start))
     spk_claims: list[Claim] = []
     seen: set[tuple[str, int]] = set()
     for c in named:
@@ -624,6 +677,6 @@ def _speaker_finding(me, story, claims: tuple[Claim, ...], topic: str) -> Findin
         agree = tuple(dict.fromkeys(c.article for c in clusters[0]))
         differ = tuple(dict.fromkeys(c.article for cl in clusters[1:] for c in cl))
         tail = f" The odd one out: {', '.join(differ)}."
-    words = shorten(max(claims, key=lambda c: len(c.value.words)).text, words=12)
+    words = "'; '".join(shorten(max(claims, key=lambda c: len(c.value.words)).text, words=12) for claims in groups)
     msg = f"The same words ('{words}') have different speakers: {says}.{tail}"
     return make_finding(me, "discrepancy", tuple(spk_claims), msg, topic, agree=agree, differ=differ)

@@ -410,6 +410,7 @@ def test_a_stray_mark_inside_a_word_opens_no_quote():
         ),
         ("this is the endgame for the board", "this is the end game for the board"),
         ("nobody meant any offence to the crew", "nobody meant any offense to the crew"),
+        ("she has checked herself into elm house clinic today", "she has checked herself into the elm house clinic today"),
     ],
 )
 def test_relate_ignores_that_contractions_and_spellings(a, b):
@@ -446,3 +447,69 @@ def test_hostile_quote_marks_and_periods_are_fast():
     t = time.perf_counter()
     found(body)
     assert time.perf_counter() - t < 3
+
+
+def test_one_speaker_discrepancy_per_speaker_pair_not_per_quote():
+    report = run(
+        'Spokesman Oren Valk said: "We are sorry for the delay." He added: "The new timetable starts in June."',
+        'Spokesman Oren Dalby said: "We are sorry for the delay." Dalby added: "The new timetable starts in June."',
+    )
+    spk = [f for f in report.findings if f.kind == "discrepancy"]
+    assert len(spk) == 1, [f.message for f in spk]
+    assert sorted(c.text for c in spk[0].claims) == ["Dalby", "Oren Dalby", "Oren Valk"]
+    assert "sorry for the delay" in spk[0].message and "timetable starts in June" in spk[0].message
+    assert kinds(report).count("agreement") == 2  # the words agree, quote by quote
+
+
+def test_two_speaker_pairs_give_two_speaker_discrepancies():
+    report = run(
+        'Warden Ada Holm said: "The north gate stays shut." Coach Ivo Brand said: "We train indoors until March."',
+        'Warden Ada Tarn said: "The north gate stays shut." Coach Ivo Marsh said: "We train indoors until March."',
+    )
+    assert len([f for f in report.findings if f.kind == "discrepancy"]) == 2
+
+
+def test_single_marked_quote_span_and_speaker():
+    text, who, written = quote_and_speaker("‘We will dredge the channel in May,’ said harbour master Wenna Tredinnick.")
+    assert (text, who, written) == ("We will dredge the channel in May", "Wenna Tredinnick", "Wenna Tredinnick")
+
+
+def test_single_marked_quote_across_paragraphs():
+    c = one("‘We lost the east wing in under an hour.\n\n‘The archive is gone too,’ curator Ines Marl said.")
+    assert c.value.parts and len(c.value.parts) == 2
+    assert c.value.speaker == "Ines Marl"
+
+
+def test_a_stray_opening_apostrophe_does_not_swallow_the_double_quotes_after_it():
+    # "'Twixt" is no elision the vocabulary knows: the mark opens a single quote that never closes
+    c = one('It was \'twixt the two storms, and "we stayed indoors," farmer Oona Pell said.')
+    assert c.text == "we stayed indoors"
+
+
+def test_a_possessive_plural_then_a_new_quote_closes_at_the_possessive_mark():
+    claims = found("'We beat the Harriers' was all coach Ivo Brand said. Later: 'It was a fair result,' he added.")
+    assert [c.text for c in claims] == ["We beat the Harriers", "It was a fair result"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "don't " * 10000,
+        "' " * 10000,
+        "'a " * 10000,
+        "‘a " * 10000,
+        "the pirates' boats " * 5000,
+        "'a' " * 3000,
+        '"' + "'a " * 10000,
+        ("'word. " * 50 + "\n\n") * 400,
+    ],
+)
+def test_hostile_single_marks_and_apostrophes_are_fast(body):
+    import time
+
+    from checker.speech import marks_of
+
+    a = art(body)
+    t = time.perf_counter()
+    marks_of(a)
+    assert time.perf_counter() - t < 1.5
