@@ -365,24 +365,29 @@ def _when(text: str, sent: Span) -> frozenset[str]:
     words = letter_words(text[sent.start : sent.end])
     named = {months[w.lower()] for w in words if w.lower() in months and w[0].isupper()}
     out = {f"m{m}" for m in named} | set(_YEAR.findall(text, sent.start, sent.end))
-    if any(w.lower() in _time_words() for w in words):
-        out.add("relative")  # "last month", "on Sunday": a time this sentence gives without a month or year
+    lows = {w.lower() for w in words}
+    if lows & _time_words():
+        out.add("relative")  # "last month", "earlier": a time this sentence gives without a month or year
+    elif lows & frozenset(calendar.weekdays()):
+        out.add("weekday")  # "on Sunday": this week, the article's own event
     return frozenset(out)
 
 
 @functools.cache
 def _time_words() -> frozenset[str]:
-    return frozenset(_v()["time_words"]) | frozenset(calendar.weekdays())
+    return frozenset(_v()["time_words"])
 
 
 def _other_time(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two figures' sentences speak of different times: both name months or years and share none,
-    or one names a month or year and the other no time at all (the article's own event)."""
-    fa, fb = a - {"relative"}, b - {"relative"}
+    or one names a month or year and the other only a weekday or no time at all (the article's own,
+    recent event: "the quake in September" is not "Sunday's quake")."""
+    marks = {"relative", "weekday"}
+    fa, fb = a - marks, b - marks
     if fa and fb:
         return not fa & fb
     if fa or fb:
-        return not (a if not fa else b)
+        return "relative" not in (a if not fa else b)
     return False
 
 
