@@ -168,9 +168,21 @@ class _Hedged:
 def _hedged(rx: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: int, pos: int | None = None):
     """The matches of figure pattern `key` in text[lo:hi] (from `pos`), each with the hedge before it."""
     before = rx["before"]
+    last = _hedge_last_words()
     for m in rx[key].finditer(text, lo if pos is None else pos, hi):
         s = m.start()
-        yield _Hedged(m, before.search(text, max(lo, s - 40), s))  # type: ignore[arg-type]
+        w = _LAST_WORD.search(text, max(lo, s - 20), s)
+        lo_b = max(lo, s - 40) if w and w.group(1).lower() in last else s  # no hedge ends there: no search
+        yield _Hedged(m, before.search(text, lo_b, s))  # type: ignore[arg-type]
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+@functools.cache
+def _hedge_last_words() -> frozenset[str]:
+    """The last word of every hedge phrase, and "between": a figure after any other word has no hedge."""
+    return frozenset(p.split()[-1].lower() for p in quantity.hedge_table()) | {"between"}
 
 
 def _is_plural(lw: str) -> bool:
