@@ -191,13 +191,13 @@ def same_fact(a: Claim, b: Claim, rule: Rule) -> bool:
 def _add_repeats(claims: list[Claim], groups: list[dict], group_of: dict[int, int], rule: Rule) -> None:
     """A fact an article states twice is one fact: a lone claim that repeats a grouped claim of its own
     article (same value, same thing) joins that group, if it differs from no other member."""
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i in group_of:
-        by_article[claims[i].article].append(i)
+    by_fact: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # same_fact needs one article, one head
+    for i in sorted(group_of):
+        by_fact[(claims[i].article, claims[i].head)].append(i)
     for i, c in enumerate(claims):
         if i in group_of:
             continue
-        for j in sorted(by_article.get(c.article, ())):
+        for j in by_fact.get((c.article, c.head), ()):
             g = groups[group_of[j]]
             if same_fact(c, claims[j], rule) and all(rule.compare(c, claims[m]) != "differ" for m in g["members"]):
                 g["members"].append(i)
@@ -212,11 +212,11 @@ def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[d
     sets = UnionFind(len(groups))
     find = sets.find
 
-    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)  # article -> (group, claim index)
+    by_fact: dict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)  # (article, head) -> (group, claim)
     for gi, g in enumerate(groups):
         for m in g["members"]:
-            by_article[claims[m].article].append((gi, m))
-    for items in by_article.values():
+            by_fact[(claims[m].article, claims[m].head)].append((gi, m))
+    for items in by_fact.values():
         for x in range(len(items)):
             for y in range(x + 1, len(items)):
                 (g1, m1), (g2, m2) = items[x], items[y]

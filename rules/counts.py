@@ -176,6 +176,28 @@ def _hedged(rx: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: in
         yield _Hedged(m, before.search(text, lo_b, s))  # type: ignore[arg-type]
 
 
+@functools.cache
+def _gates():
+    """gate(key, lowered sentence): False when pattern `key` cannot match (a literal it needs is absent),
+    so a sentence is not scanned by patterns that have nothing to find there."""
+    needs: dict[str, tuple[str, ...]] = {
+        "percent": ("%", "cent", "pct"),
+        "tally": ("-", "–"),
+        "tally_verb": ("-", "–"),
+        "age_hyphen": ("year",),
+        "age_word": tuple({p.split()[0].lower() for p in _v()["age_before"]}),
+        "magnitude": ("magnitude",),
+        "height": ("foot", "feet", "ft"),
+        "vague": tuple({p.split()[-1].lower() for p in _v()["vague"]}),
+        "zero": ("no",),
+    }
+
+    def gate(key: str, low: str) -> bool:
+        return any(n in low for n in needs[key])
+
+    return gate
+
+
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
 
 
@@ -461,7 +483,9 @@ def find_claims(article: Article) -> list[Claim]:
             prev_word = prev[-1].rstrip(".").lower() if prev else ""
             return prev_word in labels or prev_word in months or bool(re.search(r"[$€£¥#]\s?$", before))
 
-        for m in _hedged(rx, "percent", text, sent.start, sent.end):
+        low = text[sent.start : sent.end].lower()
+        gate = _gates()
+        for m in _hedged(rx, "percent", text, sent.start, sent.end) if gate("percent", low) else ():
             n, unit = quantity.parse_figure(m.group("num"))
             high = float(m.group("high")) if m.group("high") else None
             subject = _percent_subject(text, sent.start, m.start(), m.end(), sent.end)
@@ -473,7 +497,7 @@ def find_claims(article: Article) -> list[Claim]:
             )
         # "a 5-2 vote" (the noun after it says what it tallies), "voted 5-2", "beat X 84-70" (the verb before it)
         for key, word in (("tally", "noun"), ("tally_verb", "verb")):
-            for m in rx[key].finditer(text, sent.start, sent.end):
+            for m in rx[key].finditer(text, sent.start, sent.end) if gate(key, low) else ():
                 s, e = m.start("a"), m.end("b")
                 if free(s, e):
                     tally = Count(
@@ -488,7 +512,7 @@ def find_claims(article: Article) -> list[Claim]:
             if m.group("when") == "then":
                 past_ages.add((s, e))  # "Roe, then 15,": her age at the time
             add(s, e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
-        for m in rx["age_hyphen"].finditer(text, sent.start, sent.end):
+        for m in rx["age_hyphen"].finditer(text, sent.start, sent.end) if gate("age_hyphen", low) else ():
             val = _value_of(m.group("num"))
             if val and free(m.start(), m.end()):
                 appos = re.search(
@@ -501,13 +525,13 @@ def find_claims(article: Article) -> list[Claim]:
                 if re.search(r"\bthen[-\s]+$", text[max(sent.start, m.start() - 6) : m.start()], re.I):
                     past_ages.add((m.start(), m.end()))  # "the then-15-year-old": his age at the time, not now
                 add(m.start(), m.end(), Count(val[0], "age", nouns=frozenset({"age"}), measure="age"), "age", who)
-        for m in rx["age_word"].finditer(text, sent.start, sent.end):
+        for m in rx["age_word"].finditer(text, sent.start, sent.end) if gate("age_word", low) else ():
             s, e = m.start("num"), m.end("num")
             n = float(m.group("num"))
             if free(s, e) and 0 < n <= 120:
                 who = _name_run(text, sent.start, m.start(), backward=True) or _subject_person(article, sent, m.start())
                 add(m.start("cue"), e, Count(n, "age", nouns=frozenset({"age"}), measure="age"), "age", who[-3:])
-        for m in rx["magnitude"].finditer(text, sent.start, sent.end):
+        for m in rx["magnitude"].finditer(text, sent.start, sent.end) if gate("magnitude", low) else ():
             num = m.group("num") or m.group("num2")
             if free(m.start(), m.end()):
                 n, unit = quantity.parse_figure(num)
@@ -519,7 +543,7 @@ def find_claims(article: Article) -> list[Claim]:
                     ),
                     "magnitude",
                 )
-        for m in rx["height"].finditer(text, sent.start, sent.end):
+        for m in rx["height"].finditer(text, sent.start, sent.end) if gate("height", low) else ():
             if free(m.start(), m.end()):
                 ft, inch = int(m.group("ft")), int(m.group("inch"))
                 base = ft * 0.3048 + inch * 0.0254
@@ -618,7 +642,7 @@ def find_claims(article: Article) -> list[Claim]:
                 s, e, c, c.measure if frames.is_static(c.measure) else noun
             )  # a town's population is its head, whoever is counted
             i += 1
-        for m in rx["vague"].finditer(text, sent.start, sent.end):
+        for m in rx["vague"].finditer(text, sent.start, sent.end) if gate("vague", low) else ():
             if not free(m.start(), m.end()):
                 continue
             np = _noun_phrase(" " + m.group("rest"), True)
@@ -631,7 +655,7 @@ def find_claims(article: Article) -> list[Claim]:
             vague = Count(float(lo), noun, "range", 0.0, float(hi), nouns, measure=measure, vague=m.group("vague").lower())
             add(m.start(), end, vague, noun)
         # none: "no one was killed", "nobody was hurt", "no deaths"
-        for m in rx["zero"].finditer(text, sent.start, sent.end):
+        for m in rx["zero"].finditer(text, sent.start, sent.end) if gate("zero", low) else ():
             if not free(m.start(), m.end()):
                 continue
             noun = m.group("noun")
@@ -796,7 +820,12 @@ def _tally_class(word: str) -> str:
 
 def _models(c: Count) -> frozenset[str]:
     """The model names among a count's counted words ("xr9" of "seven XR-9 rifles")."""
-    return frozenset(w for w in c.nouns if any(ch.isdigit() for ch in w))
+    return _models_of(c.nouns)
+
+
+@functools.lru_cache(maxsize=4096)
+def _models_of(nouns: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in nouns if any(ch.isdigit() for ch in w))
 
 
 def _special(c: Count) -> str | None:

@@ -203,6 +203,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
     return {
         "clock": re.compile(clock),
         "remaining": re.compile(remaining, re.I),
+        "game_hint": re.compile(rf"\d:\d|\b(?:{mins}|{secs})\b", re.I),
         "lead": re.compile(rf"\b(?P<w>{_alt(lead_words)})\s+$", re.I),
         "with": re.compile(r"\bwith\s+$", re.I),
         "join": re.compile(rf"\s*(?:{_alt(leads['range_join'])})\s*$", re.I),
@@ -377,6 +378,8 @@ def _clock_claims(article: Article, sent: Span) -> list[tuple[int, int, TimeValu
 def _game_claims(article: Article, sent: Span) -> list[tuple[int, int, TimeValue]]:
     text = article.text
     out = []
+    if not _pat()["game_hint"].search(text, sent.start, sent.end):
+        return out  # a game clock is written with a colon or "minutes"/"seconds": skip the full pattern
     for m in _pat()["remaining"].finditer(text, sent.start, sent.end):
         g = m.groupdict()
         if g["mm"]:
