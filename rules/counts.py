@@ -213,6 +213,24 @@ def _is_plural(lw: str) -> bool:
     return lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(lw) > 3
 
 
+def _before(text: str, lo: int, s: int) -> tuple[str, list[str], str]:
+    """The few characters before a figure, their words, and the last of them lower-cased ("route" of "Route 9")."""
+    before = text[max(lo, s - 14) : s]
+    prev = re.findall(r"[A-Za-z]+\.?", before)
+    return before, prev, prev[-1].rstrip(".").lower() if prev else ""
+
+
+def _people_head(w: str) -> bool:
+    """A capitalised plural that counts people ("1,200 Brevians", "three Democrats"), not a name or a place."""
+    return _is_plural(w.lower()) and re.fullmatch(r"[A-Z][a-z]+", w) is not None and w.lower().endswith(_people_suffixes())
+
+
+@functools.cache
+def _raw_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic nouns, person nouns) as written: "20 individuals" meets "20 women" on the same figure."""
+    return frozenset(_v()["generic_nouns"]), frozenset(_v()["person_nouns"])
+
+
 def _model(word: str) -> str:
     """A model name folded so "XR-9", "XR 9" and "XR9s" are one: "xr9"."""
     return re.sub(r"[^a-z0-9]", "", word.lower()).removesuffix("s")
@@ -244,7 +262,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
         if lw in skip and not model:
             break
         if w[0].isupper() and not model:
-            if _is_plural(lw) and re.fullmatch(r"[A-Z][a-z]+", w) and lw.endswith(_people_suffixes()):
+            if _people_head(w):
                 phrase.append(m)  # a people noun: "1,200 Brevians", "three Democrats"
                 break
             caps += 1
@@ -260,12 +278,9 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
         if len([p for p in phrase if p.group()[0].islower()]) >= 4:
             break
 
-    def people_head(w: str) -> bool:
-        return _is_plural(w.lower()) and re.fullmatch(r"[A-Z][a-z]+", w) is not None and w.lower().endswith(_people_suffixes())
-
     while phrase and (
         phrase[-1].group().lower() in ("and", "or")
-        or (phrase[-1].group()[0].isupper() and not re.search(r"\d", phrase[-1].group()) and not people_head(phrase[-1].group()))
+        or (phrase[-1].group()[0].isupper() and not re.search(r"\d", phrase[-1].group()) and not _people_head(phrase[-1].group()))
     ):
         phrase.pop()  # a run of capitalised words with no lowercase head: a name or an address
     if not phrase:
@@ -275,7 +290,7 @@ def _noun_phrase(rest: str, plural: bool) -> tuple[str, frozenset[str], int] | N
     head_is_model = bool(re.search(r"\d", noun))
     if plural and not (_is_plural(lw) or head_is_model and lw.endswith("s")):
         return None  # "999 call", "60 mph": a figure before a singular noun is a label or a unit
-    if caps and len(phrase) == caps and not people_head(phrase[-1].group()):
+    if caps and len(phrase) == caps and not _people_head(phrase[-1].group()):
         return None
     # the counted thing: its head, and a modifier only when it names a model ("A-320 jets"),
     # not a kind ("patrol boats" do not count patrols)
@@ -477,10 +492,8 @@ def find_claims(article: Article) -> list[Claim]:
                 value = replace(value, when=when)
             out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
 
-        def label_before(s: int) -> bool:
-            before = text[max(sent.start, s - 14) : s]
-            prev = re.findall(r"[A-Za-z]+\.?", before)
-            prev_word = prev[-1].rstrip(".").lower() if prev else ""
+        def label_before(s: int, seen: tuple[str, list[str], str] | None = None) -> bool:
+            before, _, prev_word = seen or _before(text, sent.start, s)
             return prev_word in labels or prev_word in months or bool(re.search(r"[$€£¥#]\s?$", before))
 
         low = text[sent.start : sent.end].lower()
@@ -577,10 +590,9 @@ def find_claims(article: Article) -> list[Claim]:
                 continue
             value, unit = val
             one_word = value < 2 and not num[0].isdigit()  # "one person": a count only in a frame ("killing one person")
-            before = text[max(sent.start, s - 14) : s]
-            prev = re.findall(r"[A-Za-z]+\.?", before)
-            prev_word = prev[-1].rstrip(".").lower() if prev else ""
-            if label_before(s):
+            seen = _before(text, sent.start, s)
+            before, prev, prev_word = seen
+            if label_before(s, seen):
                 continue
             if (
                 prev
@@ -872,9 +884,9 @@ def comparable(a: Claim, b: Claim) -> bool:
     if bool(ma) != bool(mb) and compare_values(va, vb) == "differ":
         return False  # "seven XR-9 rifles" and "nine rifles": the nine may count every kind
     same_noun = a.head == b.head or bool(va.nouns & vb.nouns)
-    raw = set(_v()["generic_nouns"]), set(_v()["person_nouns"])
+    generic, people = _raw_nouns()
     na, nb = va.noun.lower(), vb.noun.lower()
-    if not same_noun and (na in raw[0] and nb in raw[1] or nb in raw[0] and na in raw[1]):
+    if not same_noun and (na in generic and nb in people or nb in generic and na in people):
         return compare_values(va, vb) != "differ"  # "20 individuals" / "20 women": the same figure of people
     if not same_noun and (va.measure or vb.measure) and not (va.measure and vb.measure):
         bare, other = (va, vb) if va.measure else (vb, va)
