@@ -216,18 +216,21 @@ def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[d
     for gi, g in enumerate(groups):
         for m in g["members"]:
             by_fact[(claims[m].article, claims[m].head)].append((gi, m))
+    members = {gi: list(g["members"]) for gi, g in enumerate(groups)}  # root -> every member of its merged set
     for items in by_fact.values():
         for x in range(len(items)):
             for y in range(x + 1, len(items)):
                 (g1, m1), (g2, m2) = items[x], items[y]
-                if g1 != g2 and find(g1) != find(g2) and same_fact(claims[m1], claims[m2], rule):
-                    a = groups[find(g1)]["members"] + groups[find(g2)]["members"]
+                r1, r2 = find(g1), find(g2)
+                if g1 != g2 and r1 != r2 and same_fact(claims[m1], claims[m2], rule):
+                    a = members[r1] + members[r2]  # the whole merged sets: no claim set against its own article's
                     if not any(
                         claims[i].article == claims[j].article and rule.compare(claims[i], claims[j]) == "differ"
                         for i in a
                         for j in a
                     ):
                         sets.union(g1, g2)
+                        members[find(g1)] = a
     merged: dict[int, dict] = {}
     for gi, g in enumerate(groups):
         root = find(gi)

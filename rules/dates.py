@@ -255,6 +255,14 @@ def _words() -> dict[str, Any]:
         "heads": {k.lower(): v for k, v in _v("heads").items()},
         "event_heads": {canon(w) for w in [*_v("event_heads")["words"], *_v("event_forms").values()]},
         "event_forms": {k.lower(): v for k, v in _v("event_forms").items()},
+        "fatal_causes": {canon(w) for w in _v("fatal")["causes"]},
+        "fatal_before": {_norm(w) for w in _v("fatal")["before"]},
+        "fatal_after": tuple(_norm(w).split() for w in _v("fatal")["after"]),
+        "fatal_head": canon(_v("fatal")["head"]),
+        "said_verbs": {_norm(w) for w in _v("said_on")["verbs"]},
+        "said_skip": {_norm(w) for w in _v("said_on")["skip"]},
+        "said_head": _v("said_on")["head"],
+        "related_heads": {frozenset(canon(w) for w in p) for p in _v("related_heads")["pairs"]},
         "not_after_year": tuple(_norm(w) for w in _v("not_date")["after_year"]),
         "list_join": {_norm(w) for w in _v("not_date")["list_join"]},
         "idioms": {_norm(w) for w in _v("not_period")["idioms"]},
@@ -1310,12 +1318,15 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
         comma = re.match(r"\s*,", right)
         lead = comma.end() if comma else 0
     stop = next((m.start() for m in rx.finditer(right, lead)), len(right))
+    if _said_on(left):
+        return W["said_head"], False
     before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]
     after = [m.group().lower() for m in WORD_RE.finditer(right, lead, stop)][:EVENT_RIGHT]
     near = [*reversed(before), *after]
+    line = [*before, *after]  # the words in text order, to read a head's neighbours
     opening = lead > 0
     for verbs_only in (True,) if opening else (True, False):  # "admitted fraud at a hearing in February": the verb
-        for w in near:
+        for k, w in enumerate(near):
             if w in W["event_forms"]:
                 h = canon(W["event_forms"][w])
             elif verbs_only and not w.endswith("ed") and not irregular_form(w):
@@ -1323,7 +1334,8 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
             else:
                 h = canon(w)
             if h in W["event_heads"] and len(w) > 2:
-                return h, opening
+                at = len(before) - 1 - k if k < len(before) else k
+                return (W["fatal_head"] if _fatal(h, line, at) else h), opening
     when = _aux()["date_clause"].match(right)
     if when:  # "jubilant last week when the miner (ASX: CVN) announced a find": the clause says what happened then
         for m in list(WORD_RE.finditer(right, when.end()))[:EVENT_LEFT]:
@@ -1332,6 +1344,36 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
             if h in W["event_heads"] and len(w) > 2:
                 return h, opening
     return None, opening
+
+
+SAID_WORDS = 4  # words looked back from a date for a verb of saying ("told reporters in a statement Friday")
+
+
+def _said_on(left: str) -> bool:
+    """The date is the day something was said: a verb of saying just before it ("police said Friday")."""
+    W = _words()
+    for m in reversed(list(WORD_RE.finditer(left[-60:]))[-SAID_WORDS:]):
+        w = m.group().lower()
+        if w in W["said_verbs"]:
+            return True
+        if w not in W["said_skip"]:
+            return False
+    return False
+
+
+def _fatal(head: str, line: list[str], at: int) -> bool:
+    """A harm that killed: "fatally shot", "shot dead", "stabbed to death" (the words around line[at])."""
+    W = _words()
+    if head not in W["fatal_causes"]:
+        return False
+    if at > 0 and line[at - 1] in W["fatal_before"]:
+        return True
+    return any(line[at + 1 : at + 1 + len(words)] == words for words in W["fatal_after"])
+
+
+def _related(a: str | None, b: str | None) -> bool:
+    """Two heads of one event seen from two sides: a cause and the death it caused."""
+    return bool(a and b and a != b and frozenset((a, b)) in _words()["related_heads"])
 
 
 def comparable(a: Claim, b: Claim) -> bool:
@@ -1364,6 +1406,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     return True
 
 
+SAME_DAY = 1.0  # affinity of two dates naming one day (one event word, or one of them names none)
+SAME_DAY_OTHER = 0.5  # ... and for two different event words
 _WEEKDAY_TIMEX = re.compile(r"XXXX-WXX-(\d)(?:T\w+)?")
 _MONTH_DAY_TIMEX = re.compile(r"XXXX-(\d\d)-(\d\d)")
 _MONTH_TIMEX = re.compile(r"XXXX-(\d\d)")
@@ -1417,14 +1461,19 @@ def affinity(a: Claim, b: Claim) -> float:
             # verb for two of them; a month or a year read so is no sign of one event that differs
             return 0.0
         return 1.0
+    if _related(a.head, b.head):
+        return 0.5 if verdict in ("same", "compatible") else 0.0  # one event seen from two sides; never a push apart
     days = _DAYS
     if va.precision in days and vb.precision in days and verdict == "same":
-        return 1.0
+        # one day for one event; for events named two ways (or one not named) less sure than one head's day
+        return SAME_DAY_OTHER if a.head and b.head and a.head != b.head else SAME_DAY
     if va.precision in days and vb.precision in days and verdict == "compatible" and va.resolved != vb.resolved:
         # a weekday or "last night" with no dateline beside the dated day it fits: likely that day
         und, res = (va, b) if not va.resolved else (vb, a)
         if (_relative_day(und) or _WEEKDAY_TIMEX.fullmatch(und.timex)) and _names_day(res.text):
-            return 1.0  # ... when the dated one was also named by its weekday or as "yesterday"
+            return (
+                SAME_DAY_OTHER if a.head and b.head and a.head != b.head else SAME_DAY
+            )  # ... when the dated one was also named by its weekday or as "yesterday"
     if verdict == "compatible" and _one_day_unresolved(va) and _one_day_unresolved(vb):
         return 1.0  # "Thursday night" and "last night", neither dated: may be one night
     if a.head and b.head and verdict == "differ":
