@@ -63,6 +63,13 @@ def classes() -> dict[str, MeasureClass]:
 
 
 @functools.cache
+def people_verbs() -> frozenset[str]:
+    """The last word of every phrase before or after a figure that counts people ("killing", "hurt"): a
+    sentence without one names no victims one by one."""
+    return frozenset(p[-1] for c in classes().values() if c.people and c.bare for part in (c.before, c.after) for p in part if p)
+
+
+@functools.cache
 def _bridges() -> frozenset[str]:
     return frozenset(vocab.load("measures")["bridges"])
 

@@ -465,6 +465,12 @@ def find_claims(article: Article) -> list[Claim]:
     out: list[Claim] = []
     for sent in article.sentences:
         if not hint.search(text, sent.start, sent.end):
+            for s, e, n, measure in _victims(text, sent):  # "killing a guard and a driver": no figure, a count
+                value = _victim_count(n, measure)
+                when = _when(text, sent)
+                out.append(
+                    make_claim(article, CODE, s, e, replace(value, when=when) if when else value, sentence=sent, head=measure)
+                )
             continue
         taken: list[tuple[int, int]] = []
         parts_of: set[tuple[int, int]] = set()
@@ -703,7 +709,192 @@ def find_claims(article: Article) -> list[Claim]:
             hedge = quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") else ns
             add(start, ne, Count(val[0], "", hedge, val[1], None, frozenset(), measure=measure), measure)
+        for s, e, n, measure in _victims(text, sent):
+            if free(s, e):
+                add(s, e, _victim_count(n, measure), measure)
+        elided = _elided(text, sent, article.sentences, out)
+        if elided and free(elided[0], elided[1]):
+            add(*elided)
     return out
+
+
+def _victim_count(n: int, measure: str) -> Count:
+    return Count(float(n), "", "exact", 0.0, None, frozenset(), measure=measure)
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|--|[^\w\s]")
+
+
+@functools.cache
+def _victim_words() -> dict[str, Any]:
+    v = _v()["victims"]
+    return {
+        "openers": frozenset(v["openers"]),
+        "passive_openers": frozenset(v["passive_openers"]),
+        "endings": tuple(v["person_endings"]),
+        "words": frozenset(v["person_words"]),
+        "not": frozenset(v["not_persons"]),
+        "pair": frozenset(v["pair_words"]),
+        "later_openers": frozenset(v["later_openers"]),
+        "passive": frozenset(v["passive_verbs"]),
+        "stop": frozenset(_v()["bare_followers"]) | frozenset(v["stops"]),
+    }
+
+
+def _person(word: str) -> bool:
+    """A noun that names a person: a person noun of the vocabulary, or a singular with a person's ending."""
+    w = word.lower()
+    V = _victim_words()
+    if w in V["not"] or not w.isalpha():
+        return False
+    return canon(w) in _persons() or w in V["words"] or (len(w) > 4 and w.endswith(V["endings"]))
+
+
+def _people_list(tokens: list[re.Match[str]], k: int, openers: frozenset[str]) -> tuple[int, int] | None:
+    """People named one by one from tokens[k]: "a police officer and a bomb technician" -> (2, index past it).
+
+    A later person may open with "the" or a possessive, or with no article after a plain "and" ("a
+    guard and bus driver"); ", and state police said ..." ends the list where it stood.
+    """
+    V = _victim_words()
+    limit = _v()["victims"]["max_words"]
+    n, done = 0, None
+    while k < len(tokens):
+        first = tokens[k].group().lower()
+        opened = first in openers or bool(n and first in V["later_openers"])
+        if opened:
+            k += 1
+        elif n == 0 or done is None or done[2]:
+            return done[:2] if done else None  # the first needs its article; after ", and" so does the next
+        # a later person that opens like one ("and a paramedic") and is not read as one: unsure, say nothing
+        fail = None if opened else (done[:2] if done else None)
+        words = 0
+        while k + words < len(tokens) and words < limit:
+            w = tokens[k + words].group()
+            if not w[0].isalpha() or w.lower() in V["stop"] or w.lower().endswith("ing"):
+                break
+            words += 1
+        if words == 0 or not _person(tokens[k + words - 1].group()):
+            return fail
+        k += words
+        if k < len(tokens) and tokens[k].group().lower() == "of":
+            return fail  # "a member of the crew", "a number of people": not one person
+        n += 1
+        nxt = [t.group().lower() for t in tokens[k : k + 2]]
+        if nxt[:1] == ["and"] or nxt == [",", "and"] or (nxt[:1] == [","] and nxt[1:] and nxt[1] in openers):
+            done = (n, k, nxt[:1] != ["and"])  # after a comma the next person needs its article
+            k += 1 if nxt[:1] == ["and"] or nxt[1] in openers else 2
+            continue
+        return n, k
+    return (n, k) if n else None
+
+
+def _victims(text: str, sent: Span) -> list[tuple[int, int, int, str]]:
+    """People a verb of a people measure names one by one: (start, end, how many, measure).
+
+    "killing a police officer and a bomb technician" (2 deaths), "A guard and
+    a driver were hurt" (2 injured), "the receptionist -- Jo Roe -- was shot
+    dead" (1 death), "wounding both" (2 injured).
+    """
+    V = _victim_words()
+    if not _people_verb_re().search(text, sent.start, sent.end):
+        return []
+    tokens = list(_TOKEN.finditer(text, sent.start, sent.end))
+    out: list[tuple[int, int, int, str]] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        w = t.group().lower()
+        measure = None
+        if w in V["openers"] or w in V["pair"]:
+            measure = frames.measure_before(_words_before(text, sent.start, t.start()))
+        if measure and frames.counts_people(measure) and frames.allows_bare(measure):
+            if w in V["pair"]:
+                out.append((t.start(), t.end(), 2, measure))
+                k += 1
+                continue
+            got = _people_list(tokens, k, V["openers"])
+            if got:
+                n, k2 = got
+                out.append((t.start(), tokens[k2 - 1].end(), n, measure))
+                k = k2
+                continue
+        # the passive, at the start of a clause: "A guard and a driver were hurt"
+        at_clause = k == 0 or tokens[k - 1].group() in (",", ";", "--", "—", "–", ":")
+        if at_clause and w in V["passive_openers"]:
+            got = _people_list(tokens, k, V["passive_openers"])
+            if got:
+                n, k2 = got
+                end = tokens[k2 - 1].end()
+                rest = text[end : sent.end]
+                appos = _APPOSITION.match(rest)
+                pos = end + (appos.end() if appos else 0)
+                verb = re.match(r"\s*(\w+)", text[pos : sent.end])
+                if verb and verb.group(1).lower() in V["passive"] and (verb.group(1).lower() == "were") == (n > 1):
+                    after = _words_after(text, pos, sent.end)
+                    measure = frames.measure_after(after)
+                    if measure and frames.counts_people(measure) and frames.allows_bare(measure):
+                        phrase = _measure_phrase(text, pos, sent.end, after)
+                        out.append((t.start(), phrase, n, measure))
+                        k = k2
+                        continue
+        k += 1
+    return out
+
+
+@functools.cache
+def _people_verb_re() -> re.Pattern[str]:
+    words = sorted(frames.people_verbs(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+_APPOSITION = re.compile(r"\s*(?:--|—|–|,)\s*[A-Z][^,;—–()]{0,40}?\s*(?:--|—|–|,)")
+
+
+def _measure_phrase(text: str, pos: int, hi: int, after: list[str]) -> int:
+    """The end of "was shot dead" after `pos`: the fewest words after it that give the measure."""
+    words = list(re.finditer(r"[A-Za-z]+", text[pos:hi]))
+    for n in range(1, min(len(words), len(after), 7) + 1):
+        if frames.measure_after(after[:n]):
+            return pos + words[n - 1].end()
+    return pos + words[min(len(words), 3) - 1].end() if words else pos
+
+
+def _elided(text: str, sent: Span, sentences: list[Span], found: list[Claim]):
+    """A figure whose noun the sentence before gave: "... with 2,290 points. Roe now has 2,301." ->
+    (start, end, Count, head), borrowing the noun and measure of that nearest earlier count of a like size."""
+    E = _v()["elided"]
+    m = _elided_re().search(text, sent.start, sent.end)
+    if m is None or text[m.end() : sent.end].strip(" \"”’'") not in ("", ".", ";", "!"):
+        return None
+    val = _value_of(m.group("num"))
+    if val is None or not m.group("num")[0].isdigit() or (1900 <= val[0] <= 2099 and "," not in m.group("num")):
+        return None
+    idx = next((i for i, x in enumerate(sentences) if x == sent), None)
+    if idx is None:
+        return None
+    window = sentences[max(0, idx - E["sentences"]) : idx]
+    if not window:
+        return None
+    for c in reversed(found):
+        v = c.value
+        if c.start < window[0].start or c.sentence == sent:
+            continue
+        if not v.noun or v.noun in ("%", "tally", "age") or v.measure == "age" or v.base is not None:
+            return None  # the count just before is no counted noun to borrow: say nothing
+        if not (1 / E["ratio"] <= val[0] / max(v.n, 1e-9) <= E["ratio"]):
+            return None
+        count = Count(val[0], v.noun, "exact", val[1], None, v.nouns, measure=v.measure)
+        return m.start("num"), m.end("num"), count, c.head
+    return None
+
+
+@functools.cache
+def _elided_re() -> re.Pattern[str]:
+    E = _v()["elided"]
+    verbs = "|".join(re.escape(w) for w in E["verbs"])
+    skip = "|".join(re.escape(w) for w in E["skip"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:(?:{skip})\s+)?(?P<num>\d[\d,]*(?:\.\d+)?)(?![\w,.]*\w)", re.I)
 
 
 @functools.cache
