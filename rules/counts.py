@@ -446,6 +446,21 @@ def _is_whole(text: str, lo: int, start: int) -> bool:
     return bool(_whole_re().search(text[max(lo, start - 50) : start]))
 
 
+_OUT_OF = re.compile(r"\b(\d{1,2}|[a-z]+)\s+out\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _part_out_of(text: str, lo: int, start: int, whole: float) -> tuple[int, float] | None:
+    """ "three out of four lines": (start of "three", 3) when the whole is a small count (not a ratio such as
+    "one out of 10 voters", "seven out of ten")."""
+    m = _OUT_OF.search(text, max(lo, start - 30), start)
+    if m is None or whole > _v()["out_of_max"] or whole in (10, 100, 1000):
+        return None
+    val = _value_of(m.group(1))
+    if val is None or not 0 < val[0] < whole:
+        return None
+    return m.start(1), val[0]
+
+
 @functools.cache
 def _whole_re() -> re.Pattern[str]:
     numw = quantity.number_word_re(with_scales=False)
@@ -629,6 +644,12 @@ def find_claims(article: Article) -> list[Claim]:
                 continue
             if re.match(r"[\s-]+of\b", m.group("rest")):
                 parts_of.add((start, end))  # "9,000 of the letters": a part of a count, not the count
+            part = _part_out_of(text, sent.start, start, value)
+            if part is not None:  # "lost three out of four lines": three lines (the four is their whole)
+                ps, pn = part
+                pending.append((ps, end, Count(pn, noun, "exact", 0.0, None, nouns, measure=measure), noun))
+                pos = end
+                continue
             pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
