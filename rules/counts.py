@@ -102,6 +102,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "age_comma": re.compile(
             r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*|\b[IVX]{2,4}\b|\bJr\.|\bSr\.),\s(?:(?P<when>now|then)\s)?(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s+of\s)"
         ),
+        # "Jo Roe and Al Fenn, both 51,": one age of two people
+        "age_both": re.compile(r"(?P<name>\b[A-Z][\w'’\-]*[a-z][\w'’\-]*),\s+both\s+(?P<num>\d{1,3})(?=,\s|\.\s|\.$|;|\s)"),
         "age_hyphen": re.compile(rf"\b(?P<num>\d{{1,3}}|{numw})[-\s]years?[-\s]old\b", re.I),
         # "aged 88", "at the age of 88", "died at 88", "He was 88." (a figure that ends its clause)
         "age_word": re.compile(
@@ -546,6 +548,12 @@ def find_claims(article: Article) -> list[Claim]:
             if m.group("when") == "then":
                 past_ages.add((s, e))  # "Roe, then 15,": her age at the time
             add(s, e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
+        for m in rx["age_both"].finditer(text, sent.start, sent.end) if " both " in low else ():
+            s, e = m.start("num"), m.end("num")
+            names = re.findall(r"[A-Z][\w'’\-]*", text[max(sent.start, m.start("name") - 80) : m.end("name")])
+            who = tuple(dict.fromkeys(w.lower() for w in names if w.lower() not in _age_not_names()))[-6:]
+            if free(s, e) and 0 < int(m.group("num")) <= 120:
+                add(text.index("both", m.end("name"), e), e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
         for m in rx["age_hyphen"].finditer(text, sent.start, sent.end) if gate("age_hyphen", low) else ():
             val = _value_of(m.group("num"))
             if val and free(m.start(), m.end()):
@@ -733,7 +741,7 @@ def find_claims(article: Article) -> list[Claim]:
         for s, e, n, measure in _victims(text, sent):
             if free(s, e):
                 add(s, e, _victim_count(n, measure), measure)
-        elided = _elided(text, sent, article.sentences, out)
+        elided = _elided(text, sent, article.sentences, out) or _parallel(text, sent, out)
         if elided and free(elided[0], elided[1]):
             add(*elided)
     return out
@@ -908,6 +916,39 @@ def _elided(text: str, sent: Span, sentences: list[Span], found: list[Claim]):
         count = Count(val[0], v.noun, "exact", val[1], None, v.nouns, measure=v.measure)
         return m.start("num"), m.end("num"), count, c.head
     return None
+
+
+def _parallel(text: str, sent: Span, found: list[Claim]):
+    """A figure whose noun its own sentence gave after the same verb: "The charge against X involves 20
+    people, while the charge against Y involves only two." -> (start, end, Count, head) of "two" people."""
+    for c in reversed(found):
+        if c.sentence != sent:
+            break
+        v = c.value
+        if not v.noun or v.noun in ("%", "tally", "age") or v.base is not None or v.measure == "age":
+            continue
+        verb = _LAST_WORD.search(text, max(sent.start, c.start - 30), c.start)
+        if verb is None or len(verb.group(1)) < 3:
+            continue
+        m = _parallel_re(verb.group(1).lower()).search(text, c.end, sent.end)
+        if m is None:
+            continue
+        val = _value_of(m.group("num"))
+        if val is None:
+            continue
+        return m.start("num"), m.end("num"), Count(val[0], v.noun, "exact", val[1], None, v.nouns, measure=v.measure), c.head
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _parallel_re(verb: str) -> re.Pattern[str]:
+    numw = quantity.number_word_re(with_scales=False)
+    skip = "|".join(re.escape(w) for w in _v()["elided"]["skip"])
+    return re.compile(
+        rf"[,;]\s+(?:{'|'.join(re.escape(w) for w in _v()['elided']['openers'])})\b[^,;]{{0,60}}?\b{re.escape(verb)}\s+"
+        rf"(?:(?:{skip})\s+)?(?P<num>\d[\d,]*|{numw})\s*(?:[.;!]|$)",
+        re.I,
+    )
 
 
 @functools.cache
