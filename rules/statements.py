@@ -164,7 +164,8 @@ def find_claims(article: Article) -> list[Claim]:
     text = article.text
     out = []
     for span, sent in units(article):
-        found = span_terms(text, sent, span.start, span.end)
+        same = _same_event()
+        found = [(same.get(t, t), s, e) for t, s, e in span_terms(text, sent, span.start, span.end)]
         terms = frozenset(t for t, _, _ in found)
         if len(terms) < MIN_TERMS:
             continue
@@ -253,6 +254,14 @@ def _surface(c: Claim, term: str) -> str:
 def _event_terms(c: Claim) -> frozenset[str]:
     """The words of the event itself: no names, no attribution ("police said", "told reporters"), no setting."""
     return c.terms - c.value.proper - _attribution() - _setting()
+
+
+@functools.cache
+def _same_event() -> dict[str, str]:
+    """Words that name one event in a statement though the shared synonym table keeps them apart ("killing")."""
+    from checker.text import canon
+
+    return {canon(x): canon(y) for x, y in _v()["same_event"]}
 
 
 @functools.cache
@@ -380,6 +389,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     def pair_of(a: int, b: int) -> float:
         return pair.get((a, b) if a < b else (b, a), 0.0)
 
+    def rank_of(a: int, b: int) -> float:
+        return rank.get((a, b) if a < b else (b, a), 0.0)
+
     def joins(news: list[int], members: list[int]) -> bool:
         """Each of `news` states the event of every other article of the group (its best statement there)."""
         count: dict[str, int] = defaultdict(int)
@@ -416,12 +428,15 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             by_art[claims[m].article].append(m)
 
         def ties(m: int) -> tuple[int, float]:
+            # how many other articles it states the event of, then how much of both it shares with them
+            # (a symmetric share: a tiny clause that another covers whole does not outweigh the full one)
             best = [max(pair_of(m, o) for o in by_art[a]) for a in by_art if a != claims[m].article]
-            return sum(b >= FLOOR_AT for b in best), math.fsum(best)
+            full = [max(rank_of(m, o) for o in by_art[a]) for a in by_art if a != claims[m].article]
+            return sum(b >= FLOOR_AT for b in best), math.fsum(full)
 
         keep: list[int] = []
         for a in sorted(by_art):
-            keep += sorted(by_art[a], key=lambda m: (m not in first, tuple(-x for x in ties(m)), claims[m].start))[:PER_ARTICLE]
+            keep += sorted(by_art[a], key=lambda m: (-ties(m)[0], m not in first, -ties(m)[1], claims[m].start))[:PER_ARTICLE]
         kept: dict[str, list[int]] = defaultdict(list)
         for m in keep:
             kept[claims[m].article].append(m)
