@@ -28,6 +28,7 @@ REGISTRY: dict[str, str] = {
     "FC108": "statements",
     "FC110": "times",
     "FC111": "places",
+    "FC112": "charges",
 }
 
 

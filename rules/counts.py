@@ -553,7 +553,13 @@ def find_claims(article: Article) -> list[Claim]:
             names = re.findall(r"[A-Z][\w'’\-]*", text[max(sent.start, m.start("name") - 80) : m.end("name")])
             who = tuple(dict.fromkeys(w.lower() for w in names if w.lower() not in _age_not_names()))[-6:]
             if free(s, e) and 0 < int(m.group("num")) <= 120:
-                add(text.index("both", m.end("name"), e), e, Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"), "age", who)
+                add(
+                    text.index("both", m.end("name"), e),
+                    e,
+                    Count(float(m.group("num")), "age", nouns=frozenset({"age"}), measure="age"),
+                    "age",
+                    who,
+                )
         for m in rx["age_hyphen"].finditer(text, sent.start, sent.end) if gate("age_hyphen", low) else ():
             val = _value_of(m.group("num"))
             if val and free(m.start(), m.end()):
