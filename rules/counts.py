@@ -451,6 +451,25 @@ def _is_whole(text: str, lo: int, start: int) -> bool:
 _OUT_OF = re.compile(r"\b(\d{1,2}|[a-z]+)\s+out\s+of\s+(?:the\s+)?$", re.I)
 
 
+_SPLIT_RE = re.compile(r"\s+[A-Z][\w'’\-]*\s+(?:and|or)\s+(?P<num>\d[\d,]*)\s+(?=[A-Z])")
+_BRACKET_SPLIT = re.compile(r"\s*\(\s*(?P<a>\d[\d,]*)\s+[A-Z][\w'’\-]*\s*(?:,|and)\s+(?P<b>\d[\d,]*)\s+[A-Z][\w'’\-]*\s*\)")
+_CLAUSE_SPLIT = re.compile(
+    r",\s+(?P<a>\d[\d,]*)\s+(?:are|were|is|was)\b[^,.;()]{0,40}?\s+and\s+(?P<b>\d[\d,]*)\s+(?:are\s+|were\s+)?(?:from|of|in)\s+[A-Z]"
+)
+
+
+def _breakdown(text: str, end: int, hi: int, total: float) -> tuple[int, tuple[float, float]] | None:
+    """Two figures right after a count that add up to it: "(12 Northern and 11 Southern)", ", 12 are from X
+    and 11 from Y" -> (the end of the breakdown, its parts); a sum that does not add up is no breakdown."""
+    m = _BRACKET_SPLIT.match(text, end, hi) or _CLAUSE_SPLIT.match(text, end, hi)
+    if m is None:
+        return None
+    a, b = _value_of(m.group("a")), _value_of(m.group("b"))
+    if a is None or b is None or a[0] + b[0] != total:
+        return None
+    return (m.end() if m.re is _BRACKET_SPLIT else m.end("b")), (a[0], b[0])
+
+
 def _part_out_of(text: str, lo: int, start: int, whole: float) -> tuple[int, float] | None:
     """ "three out of four lines": (start of "three", 3) when the whole is a small count (not a ratio such as
     "one out of 10 voters", "seven out of ten")."""
@@ -492,6 +511,7 @@ def find_claims(article: Article) -> list[Claim]:
         taken: list[tuple[int, int]] = []
         parts_of: set[tuple[int, int]] = set()
         past_ages: set[tuple[int, int]] = set()
+        breakdowns: set[tuple[int, int]] = set()  # "12 Northern and 11 Southern delegates": compared with breakdowns
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -509,6 +529,8 @@ def find_claims(article: Article) -> list[Claim]:
                 if (s, e) in parts_of
                 else "then"
                 if (s, e) in past_ages
+                else "breakdown"
+                if (s, e) in breakdowns
                 else ""
             )
             if when:
@@ -646,11 +668,25 @@ def find_claims(article: Article) -> list[Claim]:
                 hv = quantity.parse_figure(m.group("high"))[0]
                 if hv > value:
                     high = hv
-            np = _noun_phrase(m.group("rest"), value != 1)
-            if np is None:
-                continue
-            noun, nouns, length = np
-            end = m.start("rest") + length
+            split = _SPLIT_RE.match(m.group("rest"))
+            parts: tuple[float, ...] = ()
+            if split and not high and (second := _value_of(split.group("num"))) is not None:
+                # "12 Northern and 11 Southern delegates": one count of 23 delegates, in two parts
+                np = _noun_phrase(m.group("rest")[split.end() - 1 :], True)
+                if np is None:
+                    continue
+                noun, nouns, length = np
+                end = m.start("rest") + split.end() - 1 + length
+                parts = (value, second[0])
+                value += second[0]
+            else:
+                np = _noun_phrase(m.group("rest"), value != 1)
+                if np is None:
+                    continue
+                noun, nouns, length = np
+                end = m.start("rest") + length
+            if not parts and (bd := _breakdown(text, end, sent.end, value)) is not None:
+                end, parts = bd  # "23 delegates (12 Northern and 11 Southern)", "Of 23 delegates, 12 are from X and 11 from Y"
             hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") or m.group("between") else m.start("num")
             measure = frames.measure_of(_words_before(text, sent.start, start), noun, _words_after(text, end, sent.end)) or ""
@@ -664,7 +700,9 @@ def find_claims(article: Article) -> list[Claim]:
                 pending.append((ps, end, Count(pn, noun, "exact", 0.0, None, nouns, measure=measure), noun))
                 pos = end
                 continue
-            pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, measure=measure), noun))
+            if parts:
+                breakdowns.add((start, end))
+            pending.append((start, end, Count(value, noun, hedge, unit, high, nouns, parts, measure=measure), noun))
             pos = end
         # parts that add up: "51 passengers and three crew"
         i = 0
@@ -1023,6 +1061,8 @@ def compare_values(a: Count, b: Count) -> str:
         ia = quantity.interval(a.base, 0.0, a.hedge)
         ib = quantity.interval(b.base, 0.0, b.hedge)
         return "compatible" if ia.intersects(ib) else "differ"
+    if a.parts and b.parts and len(a.parts) == len(b.parts) and a.n == b.n and sorted(a.parts) != sorted(b.parts):
+        return "differ"  # 23 in all either way, but split 12 and 11 in one and 13 and 10 in the other
     if (a.n, a.hedge, a.high) == (b.n, b.hedge, b.high) or (
         a.high is None and b.high is None and quantity.same_figure(a.n, b.n, a.hedge, b.hedge)
     ):
