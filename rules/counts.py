@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from checker import calendar, entities, frames, quantity, units, vocab
+from checker import calendar, entities, frames, quantity, speech, units, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
@@ -58,6 +58,7 @@ class Count:
     base: float | None = None  # a measure with a unit: the figure in its dimension's base unit (metres, kg, km/h)
     when: frozenset[str] = frozenset()  # the months and years its sentence names: the time the figure is of
     vague: str = ""  # a vague amount as written ("dozens"): a range that agrees, never a figure to contradict
+    source: str = ""  # on whose word: the speaker of the attribution that reports it ("the USGS said 6.1")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"count": quantity.json_number(self.n), "noun": self.noun}
@@ -71,6 +72,8 @@ class Count:
             out["measure"] = self.measure
         if self.base is not None:
             out["base"] = round(self.base, 6)
+        if self.source:
+            out["source"] = self.source
         return out
 
 
@@ -535,6 +538,9 @@ def find_claims(article: Article) -> list[Claim]:
             )
             if when:
                 value = replace(value, when=when)
+            source = _source_of(article, s, e)
+            if source:
+                value = replace(value, source=source)
             out.append(make_claim(article, CODE, s, e, value, sentence=sent, head=head, subject=subject, role=role))
 
         def label_before(s: int, seen: tuple[str, list[str], str] | None = None) -> bool:
@@ -789,6 +795,33 @@ def find_claims(article: Article) -> list[Claim]:
         if elided and free(elided[0], elided[1]):
             add(*elided)
     return out
+
+
+SOURCE_KINDS = ("person", "official", "body", "document", "name")  # a named source; "residents said" is none
+
+
+def _source_of(article: Article, start: int, end: int) -> str:
+    """Who the figure is attributed to: the named speaker of the narrowest attribution whose reported
+    text holds it ("the USGS said the quake measured 6.1", "6.1, according to the USGS"), else ""."""
+    best = None
+    for at in speech.speech_of(article).attributions:
+        r, sp = at.region, at.speaker
+        if sp is None or sp.kind not in SOURCE_KINDS or not (r.start <= start and end <= r.end):
+            continue
+        if best is None or r.end - r.start < best[0]:
+            best = (r.end - r.start, sp.name)
+    return best[1] if best else ""
+
+
+def _same_source(a: str, b: str) -> bool:
+    """One source named two ways: the same name, or one inside the other ("the central bank" and "the
+    central bank's monthly bulletin", a body and its document)."""
+    wa, wb = _source_words(a), _source_words(b)
+    return wa <= wb or wb <= wa or entities.same_name(a, b)
+
+
+def _source_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", name.lower())) if w != "the")
 
 
 def _victim_count(n: int, measure: str) -> Count:
@@ -1084,6 +1117,11 @@ def _hedge_word(cls: str) -> str:
 
 def describe(claim: Claim) -> str:
     c: Count = claim.value
+    said = f", according to {c.source}" if c.source else ""
+    return _describe(c) + said
+
+
+def _describe(c: Count) -> str:
     n = quantity.fmt_amount(c.n)
     if c.noun == "tally":
         return f"{n}-{quantity.fmt_amount(c.high or 0)}"
@@ -1162,6 +1200,8 @@ def comparable(a: Claim, b: Claim) -> bool:
         return False  # "dozens" against "12": too loose a word to be a wrong figure
     if _other_time(va.when, vb.when) and compare_values(va, vb) == "differ":
         return False  # "injuring 40" and "injured almost 50 in September": two times, maybe two events
+    if va.source and vb.source and not _same_source(va.source, vb.source) and compare_values(va, vb) == "differ":
+        return False  # each on its own source's word ("the USGS said 6.1", "the centre said 5.9"): not outlets at odds
     ka, kb = _special(va), _special(vb)
     if ka or kb:
         if ka != kb:
