@@ -29,6 +29,7 @@ REGISTRY: dict[str, str] = {
     "FC110": "times",
     "FC111": "places",
     "FC112": "charges",
+    "FC113": "causes",
 }
 
 
