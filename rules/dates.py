@@ -132,7 +132,7 @@ class DateValue:
     thing: str | None = None  # an attributive period ("a three-year lease"): the kind of thing it is the length of
     span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
     bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
-    anaphoric: bool = False  # "four days earlier": a day counted from another date of the text, never a discrepancy
+    anaphoric: bool = False  # "six days earlier": a day counted from another date of the text, never a discrepancy
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -536,7 +536,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
                 if _norm(pw) not in W["role_class"] and _norm(pw) not in W["clause_openers"]:
-                    return None  # ("When Monday's attack ended": a clause word opening the sentence is no name)
+                    return None  # a clause word opening the sentence ("When <weekday>'s storm ...") is no name
         if not g.get("pod"):
             nxt = _NEXT_CAPITAL.match(after)
             if nxt and nxt.group(1).lower() not in _months()[1]:
@@ -1165,10 +1165,10 @@ def find_claims(article: Article) -> list[Claim]:
 
 
 def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
-    """ "fired four days earlier": a count of days with "earlier"/"later" and no "than" is a day counted
+    """ "was freed three days later": a count of days with "earlier"/"later" and no "than" is a day counted
     from the day the text is speaking of, the one day named in its sentence (a day of saying aside:
-    "police said Wednesday" is not the event), else in the sentence before, else in the sentence after
-    (a lead: "A man fired four days earlier ... When Monday's attack ..."). Two different days in the
+    "police said on <weekday>" is not the event), else in the sentence before, else in the sentence after
+    (a lead: "A clerk sacked two days earlier ..." and then the attack named by its weekday). Two different days in the
     sentence read, or none: the period stays a period. The day so found is marked anaphoric: it may
     agree with another article's day, never differ from it."""
     if article.published is None:
@@ -1450,7 +1450,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
     if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
-        return False  # a day counted from another ("four days earlier") may agree, never differ: its base may be misread
+        return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
     if va.thing or vb.thing:
