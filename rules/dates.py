@@ -132,6 +132,7 @@ class DateValue:
     thing: str | None = None  # an attributive period ("a three-year lease"): the kind of thing it is the length of
     span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
     bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
+    anaphoric: bool = False  # "six days earlier": a day counted from another date of the text, never a discrepancy
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -262,6 +263,9 @@ def _words() -> dict[str, Any]:
         "said_verbs": {_norm(w) for w in _v("said_on")["verbs"]},
         "said_skip": {_norm(w) for w in _v("said_on")["skip"]},
         "said_head": _v("said_on")["head"],
+        "clause_openers": {_norm(w) for w in _v("event_heads")["clause_words"]},
+        "anaphora": {_norm(k): int(v) for k, v in _v("anaphora")["words"].items()},
+        "anaphora_units": set(_v("anaphora")["units"]),
         "related_heads": {frozenset(canon(w) for w in p) for p in _v("related_heads")["pairs"]},
         "not_after_year": tuple(_norm(w) for w in _v("not_date")["after_year"]),
         "list_join": {_norm(w) for w in _v("not_date")["list_join"]},
@@ -421,7 +425,19 @@ def _aux() -> dict[str, Any]:
         "window": int(fut["window"]),
         "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
         "date_clause": re.compile(r"\s*,?\s*(?:" + _word_re(_v("event_heads")["date_clause_words"]).pattern + ")", re.I),
-        "event_clause": re.compile(r"[,;:()\"“”—–]|" + _word_re(_v("event_heads")["clause_words"]).pattern, re.I),
+        "anaphora": re.compile(
+            r"\s+(" + _word_re(_v("anaphora")["words"]).pattern + r")(?![\w\-])(?!\s+(?i:than|on|in|this|that)\b)", re.I
+        ),
+        "event_clause": re.compile(
+            r"[,;:()\"“”—–]|"
+            + _word_re(set(_v("event_heads")["clause_words"]) - set(_v("event_heads")["prepositional"])).pattern
+            + "|(?:"
+            + _word_re(_v("event_heads")["prepositional"]).pattern
+            + r")(?!\s+(?:"
+            + _word_re(_v("event_heads")["not_clause_before"]).pattern
+            + r"))",
+            re.I,
+        ),
     }
 
 
@@ -519,8 +535,8 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         elif not (role or g.get("dx") or g.get("pd")):
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
-                if _norm(pw) not in W["role_class"]:
-                    return None
+                if _norm(pw) not in W["role_class"] and _norm(pw) not in W["clause_openers"]:
+                    return None  # a clause word opening the sentence ("When <weekday>'s storm ...") is no name
         if not g.get("pod"):
             nxt = _NEXT_CAPITAL.match(after)
             if nxt and nxt.group(1).lower() not in _months()[1]:
@@ -1145,6 +1161,60 @@ def find_claims(article: Article) -> list[Claim]:
             if key:
                 claim = dataclasses.replace(claim, terms=claim.terms | {key})
             out.append(claim)
+    return _anaphoric(article, out)
+
+
+def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
+    """ "was freed three days later": a count of days with "earlier"/"later" and no "than" is a day counted
+    from the day the text is speaking of, the one day named in its sentence (a day of saying aside:
+    "police said on <weekday>" is not the event), else in the sentence before, else in the sentence after
+    (a lead: "A clerk sacked two days earlier ..." and then the attack named by its weekday). Two different days in the
+    sentence read, or none: the period stays a period. The day so found is marked anaphoric: it may
+    agree with another article's day, never differ from it."""
+    if article.published is None:
+        return claims
+    W = _words()
+    text = article.text
+    index = {sent: k for k, sent in enumerate(article.sentences)}
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(index.get(c.sentence, -2), []).append(c)
+    out = []
+    for c in claims:
+        v = c.value
+        m = _aux()["anaphora"].match(text, c.end) if v.pure_duration and v.role == "duration" else None
+        if m is None or v.approx or v.bound or v.thing or not re.fullmatch(r"P\d+[A-Z]", v.timex):
+            out.append(c)
+            continue
+        if v.timex[-1] not in W["anaphora_units"]:
+            out.append(c)
+            continue
+        sign = W["anaphora"][_norm(m.group(1))]
+        base = None
+        at = index.get(c.sentence, -2)
+        for k in (at, at - 1, at + 1) if at >= 0 else ():
+            days = {
+                x.value.start
+                for x in by_sentence.get(k, ())
+                if x is not c
+                and x.value.resolved
+                and x.value.role == "point"
+                and x.value.precision in _DAYS
+                and not x.value.anaphoric
+                and x.head != W["said_head"]
+            }
+            if days:
+                base = days.pop() if len(days) == 1 else None
+                break
+        if base is None:
+            out.append(c)
+            continue
+        d = base + _days(sign * round(v.duration_days or 0))
+        nv = dataclasses.replace(_mk(d, d, d.isoformat(), "day", "point"), anaphoric=True)
+        head = _event_head(text, c.sentence, c.start, m.end())[0]
+        nc = make_claim(article, CODE, c.start, m.end(), nv, sentence=c.sentence, head=head, role="point")
+        key = _day_key(nv, text[c.start : m.end()])
+        out.append(dataclasses.replace(nc, terms=nc.terms | {key}) if key else nc)
     return out
 
 
@@ -1379,6 +1449,8 @@ def _related(a: str | None, b: str | None) -> bool:
 def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
+    if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
+        return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
         return False  # a prison term is not a time to pay
     if va.thing or vb.thing:
