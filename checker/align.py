@@ -112,7 +112,9 @@ def score_pair(
     if a.names and b.names and not a.names & b.names:
         score += W_OTHER_NAMES
         why.append(f"next to different names ({', '.join(sorted(a.names))} / {', '.join(sorted(b.names))})")
-    if (a.article, a.sentence, b.article, b.sentence) in linked:
+    other_events = bool(a.head and b.head and a.head != b.head and affinity < 1)
+    if (a.article, a.sentence, b.article, b.sentence) in linked and not other_events:
+        # (two claims of two named, different things in tied sentences are two facts of one event)
         score += W_LINKED
         why.append("their sentences already agree on another fact")
         if (a, b) in sole:

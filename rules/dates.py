@@ -431,11 +431,10 @@ def _aux() -> dict[str, Any]:
         "event_clause": re.compile(
             r"[,;:()\"“”—–]|"
             + _word_re(set(_v("event_heads")["clause_words"]) - set(_v("event_heads")["prepositional"])).pattern
-            + "|(?:"
-            + _word_re(_v("event_heads")["prepositional"]).pattern
-            + r")(?!\s+(?:"
-            + _word_re(_v("event_heads")["not_clause_before"]).pattern
-            + r"))",
+            + "".join(
+                "|(?:" + _word_re([w]).pattern + r")(?!\s+(?:" + _word_re(after).pattern + r"))"
+                for w, after in sorted(_v("event_heads")["prepositional"].items())
+            ),
             re.I,
         ),
     }
@@ -1533,6 +1532,9 @@ def affinity(a: Claim, b: Claim) -> float:
             # verb for two of them; a month or a year read so is no sign of one event that differs
             return 0.0
         return 1.0
+    said = _words()["said_head"]
+    if (a.head == said) != (b.head == said) and verdict != "differ":
+        return 0.0  # the day something was said and the day of an event: no sign of one fact
     if _related(a.head, b.head):
         return 0.5 if verdict in ("same", "compatible") else 0.0  # one event seen from two sides; never a push apart
     days = _DAYS
