@@ -225,11 +225,13 @@ def _merge_shared(claims: list[Claim], groups: list[dict], rule: Rule) -> list[d
                 (g1, m1), (g2, m2) = items[x], items[y]
                 r1, r2 = find(g1), find(g2)
                 if g1 != g2 and r1 != r2 and same_fact(claims[m1], claims[m2], rule):
-                    a = members[r1] + members[r2]  # the whole merged sets: no claim set against its own article's
+                    a = members[r1] + members[r2]  # the whole merged sets: no claim set against its own article's,
+                    # and none set against another article's claim it could never be one fact with
                     if not any(
-                        claims[i].article == claims[j].article and rule.compare(claims[i], claims[j]) == "differ"
-                        for i in a
-                        for j in a
+                        rule.compare(claims[i], claims[j]) == "differ"
+                        and (claims[i].article == claims[j].article or not rule.comparable(claims[i], claims[j]))
+                        for i in members[r1]
+                        for j in members[r2]
                     ):
                         sets.union(g1, g2)
                         members[find(g1)] = a

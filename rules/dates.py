@@ -541,10 +541,10 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
             if nxt and nxt.group(1).lower() not in _months()[1]:
                 return None
     elif kind == "rd":
-        if not role and not g.get("pd"):
+        if not role and not g.get("pd") and text[start].isupper():
             pw = _prev_word(text, lo, start)
             if _is_cap(pw) and not _at_sentence_start(text, lo, start) and _norm(pw) not in W["role_class"]:
-                return None  # "Courier Today": a title, not a day
+                return None  # "Courier Today": a title, not a day ("in Ashby last night" is a day)
     elif kind == "m":
         if not (role or g.get("qual") or g.get("dx")):
             weak = not aux["month_ctx"].search(before)
