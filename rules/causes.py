@@ -2,9 +2,9 @@
 
 What it finds
     A cause claim: a phrase that gives a cause and the words after it
-    ("died of heart failure", "the fire was caused by faulty wiring",
+    ("died of pneumonia", "the fire was caused by faulty wiring",
     "blamed on a gas leak"), or one that says the cause is not known ("the
-    exact cause of his death was not immediately known", "is not sure what
+    cause of her death has not been released", "is not sure what
     caused the cut"); rules/vocab/causes.toml. Each is of an event: a death,
     a fire, a crash, an explosion, an outage, read from its sentence.
 
@@ -13,16 +13,16 @@ What it finds
     failure" against "the cause of his death was not known", or "died of
     pneumonia" against "died of a heart attack" (causes with no word in
     common). A cause said with a hedge ("may have been caused by") never
-    meets one not known, and causes that share a word ("heart failure",
-    "congestive heart failure") agree.
+    meets one not known, and causes that share a word ("liver disease",
+    "chronic liver disease") agree.
 
 Why it matters
     One outlet stating a cause that another says is not yet known is a fact
     reported ahead of its source, the kind of line a correction is made of.
 
 Example
-    A: The singer died of heart failure at his home on Thursday, his family said.
-    B: The singer died at his home on Thursday; the cause of his death was not immediately known.
+    A: The singer died of pneumonia at her home on Monday, her family said.
+    B: The singer died at her home on Monday; the cause of her death has not been released.
     -> discrepancy
 
 Limits, on purpose: a cause only one article gives is not reported (FC108
@@ -56,7 +56,7 @@ UNKNOWN = ""  # the cause of a claim that says it is not known
 @dataclass(frozen=True, slots=True)
 class Cause:
     event: str  # "death", "fire", ...
-    words: str  # the cause as written ("heart failure"); "" when not known
+    words: str  # the cause as written ("pneumonia"); "" when not known
     hedged: bool = False  # "may have been caused by", "probably"
 
     @property

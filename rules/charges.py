@@ -13,7 +13,7 @@ What it finds
 
     A discrepancy: one article's charge fits none of the charges every other
     article gives for that family and stage, while those others agree with
-    each other: "charged in her murder" against three outlets that list
+    each other: "charged with murder" against three outlets that list
     manslaughter and negligent homicide, or "first-degree" against
     "second-degree" murder. An article that lists more charges than another
     is no discrepancy (an outlet may name only some), and neither is a charge
@@ -25,7 +25,7 @@ Why it matters
     correction and a legal risk.
 
 Example
-    A: The driver who struck the cyclist has been charged in her murder, police said.
+    A: The driver who struck the cyclist is charged with murder, police said.
     B: The driver was charged with vehicular manslaughter and leaving the scene, police said.
     -> discrepancy
 

@@ -462,8 +462,8 @@ _CLAUSE_SPLIT = re.compile(
 
 
 def _breakdown(text: str, end: int, hi: int, total: float) -> tuple[int, tuple[float, float]] | None:
-    """Two figures right after a count that add up to it: "(12 Northern and 11 Southern)", ", 12 are from X
-    and 11 from Y" -> (the end of the breakdown, its parts); a sum that does not add up is no breakdown."""
+    """Two figures right after a count that add up to it: "(17 Northern and 13 Southern)", ", 17 are from X
+    and 13 from Y" -> (the end of the breakdown, its parts); a sum that does not add up is no breakdown."""
     m = _BRACKET_SPLIT.match(text, end, hi) or _CLAUSE_SPLIT.match(text, end, hi)
     if m is None:
         return None
@@ -474,7 +474,7 @@ def _breakdown(text: str, end: int, hi: int, total: float) -> tuple[int, tuple[f
 
 
 def _part_out_of(text: str, lo: int, start: int, whole: float) -> tuple[int, float] | None:
-    """ "three out of four lines": (start of "three", 3) when the whole is a small count (not a ratio such as
+    """ "three out of four pumps": (start of "three", 3) when the whole is a small count (not a ratio such as
     "one out of 10 voters", "seven out of ten")."""
     m = _OUT_OF.search(text, max(lo, start - 30), start)
     if m is None or whole > _v()["out_of_max"] or whole in (10, 100, 1000):
@@ -514,7 +514,7 @@ def find_claims(article: Article) -> list[Claim]:
         taken: list[tuple[int, int]] = []
         parts_of: set[tuple[int, int]] = set()
         past_ages: set[tuple[int, int]] = set()
-        breakdowns: set[tuple[int, int]] = set()  # "12 Northern and 11 Southern delegates": compared with breakdowns
+        breakdowns: set[tuple[int, int]] = set()  # "17 Northern and 13 Southern delegates": compared with breakdowns
 
         def free(s: int, e: int) -> bool:
             return all(e <= a or s >= b for a, b in taken)
@@ -677,7 +677,7 @@ def find_claims(article: Article) -> list[Claim]:
             split = _SPLIT_RE.match(m.group("rest"))
             parts: tuple[float, ...] = ()
             if split and not high and (second := _value_of(split.group("num"))) is not None:
-                # "12 Northern and 11 Southern delegates": one count of 23 delegates, in two parts
+                # "17 Northern and 13 Southern delegates": one count of 30 delegates, in two parts
                 np = _noun_phrase(m.group("rest")[split.end() - 1 :], True)
                 if np is None:
                     continue
@@ -692,7 +692,7 @@ def find_claims(article: Article) -> list[Claim]:
                 noun, nouns, length = np
                 end = m.start("rest") + length
             if not parts and (bd := _breakdown(text, end, sent.end, value)) is not None:
-                end, parts = bd  # "23 delegates (12 Northern and 11 Southern)", "Of 23 delegates, 12 are from X and 11 from Y"
+                end, parts = bd  # "30 delegates (17 Northern and 13 Southern)", "Of 30 delegates, 17 are from X and 13 from Y"
             hedge = "range" if high else quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") or m.group("between") else m.start("num")
             measure = frames.measure_of(_words_before(text, sent.start, start), noun, _words_after(text, end, sent.end)) or ""
@@ -701,7 +701,7 @@ def find_claims(article: Article) -> list[Claim]:
             if re.match(r"[\s-]+of\b", m.group("rest")):
                 parts_of.add((start, end))  # "9,000 of the letters": a part of a count, not the count
             part = _part_out_of(text, sent.start, start, value)
-            if part is not None:  # "lost three out of four lines": three lines (the four is their whole)
+            if part is not None:  # "lost three out of four pumps": three pumps (the four is their whole)
                 ps, pn = part
                 pending.append((ps, end, Count(pn, noun, "exact", 0.0, None, nouns, measure=measure), noun))
                 pos = end
@@ -857,7 +857,7 @@ def _person(word: str) -> bool:
 
 
 def _people_list(tokens: list[re.Match[str]], k: int, openers: frozenset[str]) -> tuple[int, int] | None:
-    """People named one by one from tokens[k]: "a police officer and a bomb technician" -> (2, index past it).
+    """People named one by one from tokens[k]: "a deckhand and a ship's cook" -> (2, index past it).
 
     A later person may open with "the" or a possessive, or with no article after a plain "and" ("a
     guard and bus driver"); ", and state police said ..." ends the list where it stood.
@@ -898,8 +898,8 @@ def _people_list(tokens: list[re.Match[str]], k: int, openers: frozenset[str]) -
 def _victims(text: str, sent: Span) -> list[tuple[int, int, int, str]]:
     """People a verb of a people measure names one by one: (start, end, how many, measure).
 
-    "killing a police officer and a bomb technician" (2 deaths), "A guard and
-    a driver were hurt" (2 injured), "the receptionist -- Jo Roe -- was shot
+    "killing a deckhand and a ship's cook" (2 deaths), "A guard and
+    a driver were hurt" (2 injured), "the cashier -- Jo Roe -- was shot
     dead" (1 death), "wounding both" (2 injured).
     """
     V = _victim_words()
@@ -967,7 +967,7 @@ def _measure_phrase(text: str, pos: int, hi: int, after: list[str]) -> int:
 
 
 def _elided(text: str, sent: Span, sentences: list[Span], found: list[Claim]):
-    """A figure whose noun the sentence before gave: "... with 2,290 points. Roe now has 2,301." ->
+    """A figure whose noun the sentence before gave: "... with 1,480 goals. Roe now has 1,512." ->
     (start, end, Count, head), borrowing the noun and measure of that nearest earlier count of a like size."""
     E = _v()["elided"]
     m = _elided_re().search(text, sent.start, sent.end)
@@ -996,8 +996,8 @@ def _elided(text: str, sent: Span, sentences: list[Span], found: list[Claim]):
 
 
 def _parallel(text: str, sent: Span, found: list[Claim]):
-    """A figure whose noun its own sentence gave after the same verb: "The charge against X involves 20
-    people, while the charge against Y involves only two." -> (start, end, Count, head) of "two" people."""
+    """A figure whose noun its own sentence gave after the same verb: "The suit against X names 14
+    tenants, while the suit against Y names only three." -> (start, end, Count, head) of "three" tenants."""
     for c in reversed(found):
         if c.sentence != sent:
             break
@@ -1095,7 +1095,7 @@ def compare_values(a: Count, b: Count) -> str:
         ib = quantity.interval(b.base, 0.0, b.hedge)
         return "compatible" if ia.intersects(ib) else "differ"
     if a.parts and b.parts and len(a.parts) == len(b.parts) and a.n == b.n and sorted(a.parts) != sorted(b.parts):
-        return "differ"  # 23 in all either way, but split 12 and 11 in one and 13 and 10 in the other
+        return "differ"  # 30 in all either way, but split 17 and 13 in one and 16 and 14 in the other
     if (a.n, a.hedge, a.high) == (b.n, b.hedge, b.high) or (
         a.high is None and b.high is None and quantity.same_figure(a.n, b.n, a.hedge, b.hedge)
     ):
