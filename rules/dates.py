@@ -1056,6 +1056,11 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(c)
                 i += 2
                 continue
+            both = _compound(text, a, b, gap)
+            if both is not None:
+                out.append(both)
+                i += 2
+                continue
             r = _range(text, a, b, gap, W)
             if r is not None:
                 out.append(r)
@@ -1072,6 +1077,29 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+_TIMEX_PERIOD = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")
+
+
+def _compound(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    """Two periods of falling units written as one: "2 hours 30 minutes", "7 minutes and 41 seconds"."""
+    va, vb = a.value, b.value
+    if a.kind != "dur" or b.kind != "dur" or va is None or vb is None or b.role:
+        return None
+    if not re.fullmatch(r",?\s*(?:and\s+)?", gap) or not (va.duration_days and vb.duration_days):
+        return None
+    if vb.duration_days >= va.duration_days:
+        return None  # "two days, three days": a list, not one period
+    ma, mb = _TIMEX_PERIOD.fullmatch(va.timex), _TIMEX_PERIOD.fullmatch(vb.timex)
+    if ma is None or mb is None:
+        return None
+    date, time = (ma["date"] or "") + (mb["date"] or ""), (ma["time"] or "") + (mb["time"] or "")
+    timex = "P" + date + ("T" + time if time else "")
+    c = _Atom(a.start, b.end, "dur", a.m, a.role)
+    c.g = a.g
+    c.value = dataclasses.replace(va, timex=timex, duration_days=va.duration_days + vb.duration_days)
+    return c
 
 
 def _range(text: str, a: _Atom, b: _Atom, gap: str, W: dict[str, Any]) -> _Atom | None:
