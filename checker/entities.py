@@ -367,6 +367,13 @@ def _quoted_titles(text: str, sent: Span, marks: speech.Marks) -> list[Span]:
     ]
 
 
+def title_word(word: str) -> bool:
+    """A word of a title or a body run into a name ("Police", "Chief", "Sgt."), not a name's own word."""
+    v = _v()
+    w = word.lower().rstrip(".")
+    return (w,) in v.roles or (w,) in v.honorifics or w in v.body_heads or w in v.rank_words
+
+
 def title_like(s: str) -> bool:
     """Whether a stretch of text is written as a title: most of its words capitalised."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*|\d[\w.]*", s)]

@@ -30,6 +30,7 @@ REGISTRY: dict[str, str] = {
     "FC111": "places",
     "FC112": "charges",
     "FC113": "causes",
+    "FC114": "conditions",
 }
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
+from checker.accounts import odd_accounts
 from checker.claims import make_claim
 from checker.compare import article_list, make_finding
 from checker.model import Article, Claim, Finding, Span
@@ -200,45 +201,27 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             continue  # "died from his wounds", "natural causes": nothing to compare
         by_event[c.value.event][c.article].append(c)
     findings: list[Finding] = []
-    seen: set[frozenset] = set()
     far = _v()["max_days_apart"]
     for event, per_article in sorted(by_event.items()):
-        arts = [a for a in story.ids if a in per_article]
-        for odd in arts:
-            others = [a for a in arts if a != odd]
-            if not others or any(_days_apart(story, odd, a) >= far for a in others):
+        for x, picked in odd_accounts(story.ids, per_article, lambda a, b: _fits(a.value, b.value)):
+            if any(_days_apart(story, x.article, y.article) >= far for y in picked):
                 continue
-            for x in per_article[odd]:
-                if any(_fits(x.value, y.value) for a in others for y in per_article[a]):
-                    continue
-                if not all(
-                    any(_fits(y.value, z.value) for z in per_article[b])
-                    for a in others
-                    for y in per_article[a]
-                    for b in others
-                    if b != a
-                ):
-                    continue  # the others do not tell one story either
-                picked = tuple(per_article[a][0] for a in others)
-                key = frozenset((x, *picked))
-                if key in seen:
-                    continue
-                seen.add(key)
-                theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
-                msg = (
-                    f"{odd} says {describe(x)} ({x.text!r}) where {article_list(others)} "
-                    f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check what the source said of the cause."
+            others = [y.article for y in picked]
+            theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
+            msg = (
+                f"{x.article} says {describe(x)} ({x.text!r}) where {article_list(others)} "
+                f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check what the source said of the cause."
+            )
+            group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
+            findings.append(
+                make_finding(
+                    module,
+                    "discrepancy",
+                    group,
+                    msg,
+                    f"cause of the {event}",
+                    agree=tuple(others) if len(others) > 1 else (),
+                    differ=(x.article,) if len(others) > 1 else (),
                 )
-                group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
-                findings.append(
-                    make_finding(
-                        module,
-                        "discrepancy",
-                        group,
-                        msg,
-                        f"cause of the {event}",
-                        agree=tuple(others) if len(others) > 1 else (),
-                        differ=(odd,) if len(others) > 1 else (),
-                    )
-                )
+            )
     return findings

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
+from checker.accounts import odd_accounts
 from checker.claims import make_claim
 from checker.compare import article_list, make_finding
 from checker.entities import find_mentions
@@ -192,52 +193,30 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             if _graded(c, fam):
                 by_key[(fam, c.value.stage)][c.article].append(c)
     findings: list[Finding] = []
-    seen: set[frozenset] = set()
     far = _v()["max_days_apart"]
     for (fam, _stage), per_article in sorted(by_key.items()):
-        arts = [a for a in story.ids if a in per_article]
-        for odd in arts:
-            others = [a for a in arts if a != odd]
-            if not others:
+        for x, picked in odd_accounts(story.ids, per_article, lambda a, b, fam=fam: _agree(a, b, fam)):
+            if any(_days_apart(story, x.article, y.article) >= far for y in picked):
                 continue
-            for x in per_article[odd]:
-                if any(_agree(x, y, fam) for a in others for y in per_article[a]):
-                    continue
-                # the others tell one story: each of their charges fits one of every other article's
-                if not all(
-                    any(_agree(y, z, fam) for z in per_article[b])
-                    for a in others
-                    for y in per_article[a]
-                    for b in others
-                    if b != a
-                ):
-                    continue
-                if any(_days_apart(story, odd, a) >= far for a in others):
-                    continue
-                px = _people(story, x)
-                rest = [y for a in others for y in per_article[a]]
-                if px and not any(px & _people(story, y) for y in rest) and all(_people(story, y) for y in rest):
-                    continue  # another defendant, maybe: the others name only other people
-                picked = tuple(per_article[a][0] for a in others)
-                key = frozenset((x, *picked))
-                if key in seen:
-                    continue
-                seen.add(key)
-                theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
-                msg = (
-                    f"{odd} says {describe(x)} ({x.text!r}) where {article_list(others)} "
-                    f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check which charge was filed."
+            px = _people(story, x)
+            if px and all(_people(story, y) for y in picked) and not any(px & _people(story, y) for y in picked):
+                continue  # another defendant, maybe: the others name only other people
+            others = [y.article for y in picked]
+            theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
+            msg = (
+                f"{x.article} says {describe(x)} ({x.text!r}) where {article_list(others)} "
+                f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check which charge was filed."
+            )
+            group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
+            findings.append(
+                make_finding(
+                    module,
+                    "discrepancy",
+                    group,
+                    msg,
+                    f"charge of {fam}",
+                    agree=tuple(others) if len(others) > 1 else (),
+                    differ=(x.article,) if len(others) > 1 else (),
                 )
-                group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
-                findings.append(
-                    make_finding(
-                        module,
-                        "discrepancy",
-                        group,
-                        msg,
-                        f"charge of {fam}",
-                        agree=tuple(others) if len(others) > 1 else (),
-                        differ=(odd,) if len(others) > 1 else (),
-                    )
-                )
+            )
     return findings
