@@ -72,9 +72,13 @@ MERGE_AT = 0.34  # two groups of one event merge when each kept statement states
 FLOOR_AT = 0.1  # ... and of every one of them at least this well (their event words shared: no chain)
 RESTATED_AT = 0.6  # a lone statement this much covered by another statement of its own article repeats it
 MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
+LEAD_AGREE_AT = 0.2  # two articles' lead statements (first sentence, not its setting clause) state the story's event:
+LEAD_EVENT_AT = 0.2  # ... this much overlap is one event when this share of the smaller one's event words is shared
+LEAD_EVENT_WORDS = 2  # ... and two of them at least (one word such as "help" is no event)
 
 
-_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "8-5", "3,250", "63rd"
+# "8-5", "3,250", "63rd"; not the digits of a name ("76ers")
+_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?(?!\d|[a-zA-Z]{3})")
 _NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
@@ -314,10 +318,14 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for i, bag in enumerate(bags):
         for t in bag:
             index[t].append(i)
+    # the lead: a statement of an article's first sentence that is not its setting ("After a long trial, ...")
+    firsts = {a.id: a.sentences[0] for a in story.articles if a.sentences}
+    lead = [c.sentence == firsts.get(c.article) and not _subordinate(c.text) for c in claims]
 
     pair: dict[tuple[int, int], float] = {}  # (i, j), i < j, of two articles -> overlap, when they state one event
     rank: dict[tuple[int, int], float] = {}  # ... and how much of both they share (the best pairs group first)
     restated: dict[int, list[tuple[float, int]]] = defaultdict(list)  # i -> (share of i, k) of its own article
+    leads: set[tuple[int, int]] = set()  # pairs of two leads told at one event only through the lead bar
     support = [0.0] * len(claims)
     words_only = [c.terms for c in claims]  # the bags without entity tokens
     for i, bag in enumerate(bags):
@@ -377,6 +385,15 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 continue
             if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
                 overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
+            if (
+                AGREE_AT > overlap >= LEAD_AGREE_AT
+                and lead[i]
+                and lead[j]
+                and event_w[j] >= LEAD_EVENT_AT * min(event_totals[i], event_totals[j])
+                and len(event_i & events[j]) >= LEAD_EVENT_WORDS
+            ):
+                overlap = AGREE_AT  # two leads: the story's event told with each outlet's own detail
+                leads.add((i, j) if i < j else (j, i))  # ... which joins a group of leads, never opens one
             key = (i, j) if i < j else (j, i)
             pair[key] = max(pair.get(key, 0.0), overlap)
             rank[key] = 2 * w / max(totals[i] + totals[j], 1e-9)
@@ -417,7 +434,20 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         ((rank[(i, j)], i, j, "") for (i, j), o in pair.items() if o >= AGREE_AT),
         key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start),
     )
-    made, group_of = greedy_groups(ranked, fits)
+    opening = [p for p in ranked if (p[1], p[2]) in leads]
+    made, group_of = greedy_groups([p for p in ranked if (p[1], p[2]) not in leads], fits)
+    # a lead left out joins a group that holds another article's lead it states the event of with, when it
+    # states the event of every other article of the group as a joining statement must
+    # (the story's event, told by each outlet with its own detail: "was fatally shot" / "died after a shooting")
+    for _, i, j, _ in opening:
+        for new, old in ((i, j), (j, i)):
+            if new in group_of or old not in group_of:
+                continue
+            members = made[group_of[old]]["members"]
+            tied = {claims[m].article for m in members if ((m, new) if m < new else (new, m)) in leads}
+            if tied and fits(new, members):
+                members.append(new)
+                group_of[new] = group_of[old]
 
     # two groups of one event (formed from different pairs: each article's lead and body) become one when,
     # each article keeping its statements of the group formed first, then those best tied to the other articles, every kept statement
