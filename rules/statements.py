@@ -392,8 +392,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 and event_w[j] >= LEAD_EVENT_AT * min(event_totals[i], event_totals[j])
                 and len(event_i & events[j]) >= LEAD_EVENT_WORDS
             ):
-                overlap = AGREE_AT  # two leads: the story's event told with each outlet's own detail
-                leads.add((i, j) if i < j else (j, i))  # ... which joins a group of leads, never opens one
+                # two leads: the story's event told with each outlet's own detail, which lets a lead join a
+                # group of another article's lead (never open one, never merge two groups)
+                leads.add((i, j) if i < j else (j, i))
             key = (i, j) if i < j else (j, i)
             pair[key] = max(pair.get(key, 0.0), overlap)
             rank[key] = 2 * w / max(totals[i] + totals[j], 1e-9)
@@ -409,7 +410,10 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     def rank_of(a: int, b: int) -> float:
         return rank.get((a, b) if a < b else (b, a), 0.0)
 
-    def joins(news: list[int], members: list[int]) -> bool:
+    def lead_of(a: int, b: int) -> float:
+        return AGREE_AT if ((a, b) if a < b else (b, a)) in leads else pair_of(a, b)
+
+    def joins(news: list[int], members: list[int], score=pair_of) -> bool:
         """Each of `news` states the event of every other article of the group (its best statement there)."""
         count: dict[str, int] = defaultdict(int)
         for m in members + news:
@@ -421,7 +425,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             for m in members:
                 art = claims[m].article
                 if art != claims[new].article:
-                    best_per[art] = max(best_per.get(art, 0.0), pair_of(new, m))
+                    best_per[art] = max(best_per.get(art, 0.0), score(new, m))
             scores = list(best_per.values())
             if not scores or min(scores) < FLOOR_AT or math.fsum(scores) < JOIN_AT * len(scores):
                 return False
@@ -434,18 +438,19 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         ((rank[(i, j)], i, j, "") for (i, j), o in pair.items() if o >= AGREE_AT),
         key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start),
     )
-    opening = [p for p in ranked if (p[1], p[2]) in leads]
-    made, group_of = greedy_groups([p for p in ranked if (p[1], p[2]) not in leads], fits)
+    made, group_of = greedy_groups(ranked, fits)
     # a lead left out joins a group that holds another article's lead it states the event of with, when it
     # states the event of every other article of the group as a joining statement must
     # (the story's event, told by each outlet with its own detail: "was fatally shot" / "died after a shooting")
-    for _, i, j, _ in opening:
+    for i, j in sorted(
+        leads, key=lambda k: (-rank[k], claims[k[0]].article, claims[k[0]].start, claims[k[1]].article, claims[k[1]].start)
+    ):
         for new, old in ((i, j), (j, i)):
             if new in group_of or old not in group_of:
                 continue
             members = made[group_of[old]]["members"]
             tied = {claims[m].article for m in members if ((m, new) if m < new else (new, m)) in leads}
-            if tied and fits(new, members):
+            if tied and joins([new], members, lead_of):
                 members.append(new)
                 group_of[new] = group_of[old]
 
