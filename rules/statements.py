@@ -320,6 +320,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             index[t].append(i)
     # the lead: a statement of an article's first sentence that is not its setting ("After a long trial, ...")
     firsts = {a.id: a.sentences[0] for a in story.articles if a.sentences}
+    seconds = {a.id: a.sentences[1] for a in story.articles if len(a.sentences) > 1}
     lead = [c.sentence == firsts.get(c.article) and not _subordinate(c.text) for c in claims]
 
     pair: dict[tuple[int, int], float] = {}  # (i, j), i < j, of two articles -> overlap, when they state one event
@@ -471,7 +472,19 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
         keep: list[int] = []
         for a in sorted(by_art):
-            keep += sorted(by_art[a], key=lambda m: (-ties(m)[0], m not in first, -ties(m)[1], claims[m].start))[:PER_ARTICLE]
+            # an article's first sentence that its second repeats with more ("Bomb explodes at X, killing two."
+            # then "A bomb exploded Friday at X, killing ...": a headline read as a sentence) gives way to it
+            def repeated(m: int, mine=by_art[a]) -> bool:
+                if claims[m].sentence != firsts.get(a) or (n := len(claims[m].terms)) == 0:
+                    return False
+                return any(
+                    sh >= RESTATED_AT and k in mine and len(claims[k].terms) > n and claims[k].sentence == seconds.get(a)
+                    for sh, k in restated[m]
+                )
+
+            keep += sorted(by_art[a], key=lambda m: (-ties(m)[0], repeated(m), m not in first, -ties(m)[1], claims[m].start))[
+                :PER_ARTICLE
+            ]
         kept: dict[str, list[int]] = defaultdict(list)
         for m in keep:
             kept[claims[m].article].append(m)
