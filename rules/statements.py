@@ -72,6 +72,7 @@ MERGE_AT = 0.34  # two groups of one event merge when each kept statement states
 FLOOR_AT = 0.1  # ... and of every one of them at least this well (their event words shared: no chain)
 RESTATED_AT = 0.6  # a lone statement this much covered by another statement of its own article repeats it
 MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
+SUBJECT_WORDS = 4  # a first piece this short before ", who ..." is the sentence's subject, not a statement
 LEAD_AGREE_AT = 0.2  # two articles' lead statements (first sentence, not its setting clause) state the story's event:
 LEAD_EVENT_AT = 0.2  # ... this much overlap is one event when this share of the smaller one's event words is shared
 LEAD_EVENT_WORDS = 2  # ... and two of them at least (one word such as "help" is no event)
@@ -132,11 +133,21 @@ def units(article: Article) -> list[tuple[Span, Span]]:
             if comma > 0:
                 cuts.append(comma + 1)
         cuts = sorted(set(cuts)) + [sent.end]
+        # "Chief Jo Hale, who joined in 2001, was hurt": a subject alone before a relative clause is no
+        # statement; the sentence stays whole, so the clause keeps the name it is about
+        if len(cuts) > 2 and _subject_only(text[cuts[0] : cuts[1]], text[cuts[1] : cuts[2]]):
+            del cuts[1]
         for s, e in zip(cuts, cuts[1:]):
             span = _trim(text, s, e)
             if span.end - span.start > 0 and marks.inside(span.start, span.end) <= QUOTE_SHARE * (span.end - span.start):
                 out.append((span, sent))
     return out
+
+
+def _subject_only(head: str, clause: str) -> bool:
+    """A sentence's first piece is a bare subject (a few words) and the next opens a relative clause."""
+    first = re.match(r"\s*(\w+)", clause)
+    return bool(first) and first.group(1).lower() in _v()["relative_openers"] and len(head.split()) <= SUBJECT_WORDS
 
 
 def _trim(text: str, s: int, e: int) -> Span:
