@@ -72,9 +72,14 @@ MERGE_AT = 0.34  # two groups of one event merge when each kept statement states
 FLOOR_AT = 0.1  # ... and of every one of them at least this well (their event words shared: no chain)
 RESTATED_AT = 0.6  # a lone statement this much covered by another statement of its own article repeats it
 MIN_EVENT_ALONE = 2  # an addition needs this many event words (or a figure): names and a title are no event
+SUBJECT_WORDS = 4  # a first piece this short before ", who ..." is the sentence's subject, not a statement
+LEAD_AGREE_AT = 0.2  # two articles' lead statements (first sentence, not its setting clause) state the story's event:
+LEAD_EVENT_AT = 0.2  # ... this much overlap is one event when this share of the smaller one's event words is shared
+LEAD_EVENT_WORDS = 2  # ... and two of them at least (one word such as "help" is no event)
 
 
-_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?")  # "8-5", "3,250", "63rd"
+# "8-5", "3,250", "63rd"; not the digits of a name ("76ers")
+_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?(?!\d|[a-zA-Z]{3})")
 _NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
@@ -128,11 +133,21 @@ def units(article: Article) -> list[tuple[Span, Span]]:
             if comma > 0:
                 cuts.append(comma + 1)
         cuts = sorted(set(cuts)) + [sent.end]
+        # "Chief Jo Hale, who joined in 2001, was hurt": a subject alone before a relative clause is no
+        # statement; the sentence stays whole, so the clause keeps the name it is about
+        if len(cuts) > 2 and _subject_only(text[cuts[0] : cuts[1]], text[cuts[1] : cuts[2]]):
+            del cuts[1]
         for s, e in zip(cuts, cuts[1:]):
             span = _trim(text, s, e)
             if span.end - span.start > 0 and marks.inside(span.start, span.end) <= QUOTE_SHARE * (span.end - span.start):
                 out.append((span, sent))
     return out
+
+
+def _subject_only(head: str, clause: str) -> bool:
+    """A sentence's first piece is a bare subject (a few words) and the next opens a relative clause."""
+    first = re.match(r"\s*(\w+)", clause)
+    return bool(first) and first.group(1).lower() in _v()["relative_openers"] and len(head.split()) <= SUBJECT_WORDS
 
 
 def _trim(text: str, s: int, e: int) -> Span:
@@ -314,10 +329,15 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for i, bag in enumerate(bags):
         for t in bag:
             index[t].append(i)
+    # the lead: a statement of an article's first sentence that is not its setting ("After a long trial, ...")
+    firsts = {a.id: a.sentences[0] for a in story.articles if a.sentences}
+    seconds = {a.id: a.sentences[1] for a in story.articles if len(a.sentences) > 1}
+    lead = [c.sentence == firsts.get(c.article) and not _subordinate(c.text) for c in claims]
 
     pair: dict[tuple[int, int], float] = {}  # (i, j), i < j, of two articles -> overlap, when they state one event
     rank: dict[tuple[int, int], float] = {}  # ... and how much of both they share (the best pairs group first)
     restated: dict[int, list[tuple[float, int]]] = defaultdict(list)  # i -> (share of i, k) of its own article
+    leads: set[tuple[int, int]] = set()  # pairs of two leads told at one event only through the lead bar
     support = [0.0] * len(claims)
     words_only = [c.terms for c in claims]  # the bags without entity tokens
     for i, bag in enumerate(bags):
@@ -377,6 +397,16 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 continue
             if AGREE_AT > overlap >= RARE_AGREE_AT and j in rare_plain:
                 overlap = AGREE_AT  # a partial overlap on a word no other statement uses counts
+            if (
+                AGREE_AT > overlap >= LEAD_AGREE_AT
+                and lead[i]
+                and lead[j]
+                and event_w[j] >= LEAD_EVENT_AT * min(event_totals[i], event_totals[j])
+                and len(event_i & events[j]) >= LEAD_EVENT_WORDS
+            ):
+                # two leads: the story's event told with each outlet's own detail, which lets a lead join a
+                # group of another article's lead (never open one, never merge two groups)
+                leads.add((i, j) if i < j else (j, i))
             key = (i, j) if i < j else (j, i)
             pair[key] = max(pair.get(key, 0.0), overlap)
             rank[key] = 2 * w / max(totals[i] + totals[j], 1e-9)
@@ -392,7 +422,10 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     def rank_of(a: int, b: int) -> float:
         return rank.get((a, b) if a < b else (b, a), 0.0)
 
-    def joins(news: list[int], members: list[int]) -> bool:
+    def lead_of(a: int, b: int) -> float:
+        return AGREE_AT if ((a, b) if a < b else (b, a)) in leads else pair_of(a, b)
+
+    def joins(news: list[int], members: list[int], score=pair_of) -> bool:
         """Each of `news` states the event of every other article of the group (its best statement there)."""
         count: dict[str, int] = defaultdict(int)
         for m in members + news:
@@ -404,7 +437,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             for m in members:
                 art = claims[m].article
                 if art != claims[new].article:
-                    best_per[art] = max(best_per.get(art, 0.0), pair_of(new, m))
+                    best_per[art] = max(best_per.get(art, 0.0), score(new, m))
             scores = list(best_per.values())
             if not scores or min(scores) < FLOOR_AT or math.fsum(scores) < JOIN_AT * len(scores):
                 return False
@@ -418,6 +451,20 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         key=lambda p: (-p[0], claims[p[1]].article, claims[p[1]].start, claims[p[2]].article, claims[p[2]].start),
     )
     made, group_of = greedy_groups(ranked, fits)
+    # a lead left out joins a group that holds another article's lead it states the event of with, when it
+    # states the event of every other article of the group as a joining statement must
+    # (the story's event, told by each outlet with its own detail: "was fatally shot" / "died after a shooting")
+    for i, j in sorted(
+        leads, key=lambda k: (-rank[k], claims[k[0]].article, claims[k[0]].start, claims[k[1]].article, claims[k[1]].start)
+    ):
+        for new, old in ((i, j), (j, i)):
+            if new in group_of or old not in group_of:
+                continue
+            members = made[group_of[old]]["members"]
+            tied = {claims[m].article for m in members if ((m, new) if m < new else (new, m)) in leads}
+            if tied and joins([new], members, lead_of):
+                members.append(new)
+                group_of[new] = group_of[old]
 
     # two groups of one event (formed from different pairs: each article's lead and body) become one when,
     # each article keeping its statements of the group formed first, then those best tied to the other articles, every kept statement
@@ -436,7 +483,19 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
         keep: list[int] = []
         for a in sorted(by_art):
-            keep += sorted(by_art[a], key=lambda m: (-ties(m)[0], m not in first, -ties(m)[1], claims[m].start))[:PER_ARTICLE]
+            # an article's first sentence that its second repeats with more ("Bomb explodes at X, killing two."
+            # then "A bomb exploded Friday at X, killing ...": a headline read as a sentence) gives way to it
+            def repeated(m: int, mine=by_art[a]) -> bool:
+                if claims[m].sentence != firsts.get(a) or (n := len(claims[m].terms)) == 0:
+                    return False
+                return any(
+                    sh >= RESTATED_AT and k in mine and len(claims[k].terms) > n and claims[k].sentence == seconds.get(a)
+                    for sh, k in restated[m]
+                )
+
+            keep += sorted(by_art[a], key=lambda m: (-ties(m)[0], repeated(m), m not in first, -ties(m)[1], claims[m].start))[
+                :PER_ARTICLE
+            ]
         kept: dict[str, list[int]] = defaultdict(list)
         for m in keep:
             kept[claims[m].article].append(m)
