@@ -112,6 +112,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "age_word": re.compile(
             rf"\b(?P<cue>{ages})\s+(?P<num>\d{{1,3}})(?P<tail>\s*[.,;)]|\s+(?:and|when|after|in|on|at|years)\b)", re.I
         ),
+        # a gun's calibre: ".32-caliber revolver", "a .45", read only where a gun word is near
+        "calibre": re.compile(r"(?<![\w.])\.(?P<num>\d{2,3})(?![\d.,]\d)(?:[-\s](?:caliber|calibre)\b)?", re.I),
         "magnitude": re.compile(r"\bmagnitude[-\s](?P<num>\d(?:\.\d)?)\b|\b(?P<num2>\d\.\d)[-\s]magnitude\b", re.I),
         # "5-foot-8", "5 feet 8 inches", "6-foot-2-inch": a height
         "height": re.compile(
@@ -192,6 +194,7 @@ def _gates():
         "age_hyphen": ("year",),
         "age_word": tuple({p.split()[0].lower() for p in _v()["age_before"]}),
         "magnitude": ("magnitude",),
+        "calibre": tuple(_v()["calibre_words"]),
         "height": ("foot", "feet", "ft"),
         "vague": tuple({p.split()[-1].lower() for p in _v()["vague"]}),
         "zero": ("no",),
@@ -607,6 +610,14 @@ def find_claims(article: Article) -> list[Claim]:
             if free(s, e) and 0 < n <= 120:
                 who = _name_run(text, sent.start, m.start(), backward=True) or _subject_person(article, sent, m.start())
                 add(m.start("cue"), e, Count(n, "age", nouns=frozenset({"age"}), measure="age"), "age", who[-3:])
+        for m in rx["calibre"].finditer(text, sent.start, sent.end) if gate("calibre", low) else ():
+            if free(m.start(), m.end()):
+                add(
+                    m.start(),
+                    m.end(),
+                    Count(float(m.group("num")), "calibre", nouns=frozenset({"calibre"}), measure="calibre"),
+                    "calibre",
+                )
         for m in rx["magnitude"].finditer(text, sent.start, sent.end) if gate("magnitude", low) else ():
             num = m.group("num") or m.group("num2")
             if free(m.start(), m.end()):
@@ -1129,6 +1140,8 @@ def _describe(c: Count) -> str:
         return f"{_hedge_word(c.hedge)}{n}%" if c.high is None else f"{n}-{quantity.fmt_amount(c.high)}%"
     if c.noun == "age":
         return f"aged {n}"
+    if c.noun == "calibre":
+        return f".{n} calibre"
     if c.measure == "height":
         return c.noun
     noun = c.noun or _measure_word(c.measure)
@@ -1179,7 +1192,7 @@ def _models_of(nouns: frozenset[str]) -> frozenset[str]:
 
 def _special(c: Count) -> str | None:
     """The kind of figure that meets only its own kind: a percentage, an age, a tally, a magnitude, a unit's dimension."""
-    if c.noun in ("%", "age", "tally", "magnitude"):
+    if c.noun in ("%", "age", "tally", "magnitude", "calibre"):
         return c.noun
     if c.base is not None:
         return c.measure
@@ -1208,6 +1221,8 @@ def comparable(a: Claim, b: Claim) -> bool:
             return False
         if ka == "tally":
             return bool(va.nouns & vb.nouns)  # a vote with a vote, a win with a win
+        if ka == "calibre":
+            return compare_values(va, vb) == "same"  # a story may hold two guns: calibres only ever agree
         if ka == "age":
             if a.subject and b.subject:
                 return bool(set(a.subject) & set(b.subject))

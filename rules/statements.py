@@ -79,7 +79,9 @@ LEAD_EVENT_WORDS = 2  # ... and two of them at least (one word such as "help" is
 
 
 # "8-5", "3,250", "63rd"; not the digits of a name ("76ers")
-_FIGURE_TOKEN = re.compile(r"(?<![\d,.:/-])\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?(?!\d|[a-zA-Z]{3})")
+_FIGURE_TOKEN = re.compile(
+    r"(?:(?<![\w.])\.(?=\d)|(?<![\d,.:/-]))\d(?:[\d,.:/-]{0,12}\d)?(?:st|nd|rd|th)?(?!\d|[a-zA-Z]{3})"
+)  # "8-5", "3,250", "63rd", ".32" (a calibre); not "76ers"
 _NAME_NEXT = re.compile(r"\.?\s{1,3}[A-Z]")  # after a sentence's first word: a capitalised word, a name goes on
 
 
