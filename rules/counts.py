@@ -112,6 +112,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "age_word": re.compile(
             rf"\b(?P<cue>{ages})\s+(?P<num>\d{{1,3}})(?P<tail>\s*[.,;)]|\s+(?:and|when|after|in|on|at|years)\b)", re.I
         ),
+        # a person's rank in a series: "Roe was the first witness", "The prosecution's first witness was Roe"
+        "ordinal": re.compile(
+            rf"\b(?:the|its|his|her|their|[A-Z][\w'’\-]*['’]s?)\s+(?P<ord>{'|'.join(sorted(_v()['ordinals'], key=len, reverse=True))})"
+            r"\s+(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)",
+            re.I,
+        ),
         # a gun's calibre: ".32-caliber revolver", "a .45", read only where a gun word is near
         "calibre": re.compile(r"(?<![\w.])\.(?P<num>\d{2,3})(?![\d.,]\d)(?:[-\s](?:caliber|calibre)\b)?", re.I),
         "magnitude": re.compile(r"\bmagnitude[-\s](?P<num>\d(?:\.\d)?)\b|\b(?P<num2>\d\.\d)[-\s]magnitude\b", re.I),
@@ -195,6 +201,7 @@ def _gates():
         "age_word": tuple({p.split()[0].lower() for p in _v()["age_before"]}),
         "magnitude": ("magnitude",),
         "calibre": tuple(_v()["calibre_words"]),
+        "ordinal": tuple(_v()["ordinals"]),
         "height": ("foot", "feet", "ft"),
         "vague": tuple({p.split()[-1].lower() for p in _v()["vague"]}),
         "zero": ("no",),
@@ -513,6 +520,13 @@ def find_claims(article: Article) -> list[Claim]:
                 out.append(
                     make_claim(article, CODE, s, e, replace(value, when=when) if when else value, sentence=sent, head=measure)
                 )
+            low = text[sent.start : sent.end].lower()
+            for m in rx["ordinal"].finditer(text, sent.start, sent.end) if _gates()("ordinal", low) else ():
+                got = _ordinal_role(text, sent, m)  # "Roe was the first witness": a rank, no figure
+                if got:
+                    s0, e0, n, head, who = got
+                    value = Count(float(n), "ordinal", nouns=frozenset({canon(head)}), measure="ordinal")
+                    out.append(make_claim(article, CODE, s0, e0, value, sentence=sent, head="ordinal", subject=who))
             continue
         taken: list[tuple[int, int]] = []
         parts_of: set[tuple[int, int]] = set()
@@ -610,6 +624,11 @@ def find_claims(article: Article) -> list[Claim]:
             if free(s, e) and 0 < n <= 120:
                 who = _name_run(text, sent.start, m.start(), backward=True) or _subject_person(article, sent, m.start())
                 add(m.start("cue"), e, Count(n, "age", nouns=frozenset({"age"}), measure="age"), "age", who[-3:])
+        for m in rx["ordinal"].finditer(text, sent.start, sent.end) if gate("ordinal", low) else ():
+            got = _ordinal_role(text, sent, m)
+            if got and free(got[0], got[1]):
+                s0, e0, n, head, who = got
+                add(s0, e0, Count(float(n), "ordinal", nouns=frozenset({canon(head)}), measure="ordinal"), "ordinal", who)
         for m in rx["calibre"].finditer(text, sent.start, sent.end) if gate("calibre", low) else ():
             if free(m.start(), m.end()):
                 add(
@@ -833,6 +852,43 @@ def _same_source(a: str, b: str) -> bool:
 
 def _source_words(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", name.lower())) if w != "the")
+
+
+_BE = re.compile(r"\s+(?:was|is|became|will\s+be)\s+$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\Z")
+_BE_AFTER = re.compile(r"\s+(?:was|is|will\s+be)\s+")
+
+
+def _ordinal_role(text: str, sent: Span, m: re.Match[str]) -> tuple[int, int, int, str, tuple[str, ...]] | None:
+    """(start, end, rank, role, person) of "Roe was the first witness" or "The first witness was Jo Roe":
+    a person's rank among the people of a role (the role a person noun, the person named beside it)."""
+    words = list(re.finditer(r"[a-z][\w\-]*", m.group("np")))
+    head = None
+    for w in words:
+        if w.group() in _victim_words()["stop"] or w.group().endswith("ed"):
+            break
+        head = w
+    if head is None or not _person(head.group()):
+        return None
+    end = m.start("np") + head.end()
+    rank = int(_v()["ordinals"][m.group("ord").lower()])
+    before = _BE.search(text, max(sent.start, m.start() - 12), m.start())
+    if before:  # "Roe was the first witness"
+        who = _name_run(text, sent.start, before.start(), backward=True)
+        run = _NAME_BEFORE.search(text, max(sent.start, before.start() - 60), before.start())
+        if who and run:
+            return run.start(), end, rank, head.group(), who
+    after = _BE_AFTER.match(text, end)
+    if after:  # "The prosecution's first witness was Kathie's mother, Jo Roe"
+        clause = re.match(r"[^.;:]{0,80}", text[after.end() : sent.end]).group()
+        names = re.findall(r"((?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*)(?![\w'’])(?!['’]s)", clause)
+        if names:
+            last = names[-1]
+            pos = after.end() + clause.rfind(last)
+            who = tuple(w.lower() for w in last.split() if w.lower() not in _age_not_names())
+            if who:
+                return m.start(), pos + len(last), rank, head.group(), who
+    return None
 
 
 def _victim_count(n: int, measure: str) -> Count:
@@ -1142,6 +1198,8 @@ def _describe(c: Count) -> str:
         return f"aged {n}"
     if c.noun == "calibre":
         return f".{n} calibre"
+    if c.noun == "ordinal":
+        return f"number {n} {'/'.join(sorted(c.nouns))}"
     if c.measure == "height":
         return c.noun
     noun = c.noun or _measure_word(c.measure)
@@ -1192,7 +1250,7 @@ def _models_of(nouns: frozenset[str]) -> frozenset[str]:
 
 def _special(c: Count) -> str | None:
     """The kind of figure that meets only its own kind: a percentage, an age, a tally, a magnitude, a unit's dimension."""
-    if c.noun in ("%", "age", "tally", "magnitude", "calibre"):
+    if c.noun in ("%", "age", "tally", "magnitude", "calibre", "ordinal"):
         return c.noun
     if c.base is not None:
         return c.measure
@@ -1221,6 +1279,9 @@ def comparable(a: Claim, b: Claim) -> bool:
             return False
         if ka == "tally":
             return bool(va.nouns & vb.nouns)  # a vote with a vote, a win with a win
+        if ka == "ordinal":
+            # one person's rank in one role, agreeing only (a series may be counted in two ways)
+            return bool(va.nouns & vb.nouns and set(a.subject) & set(b.subject)) and compare_values(va, vb) == "same"
         if ka == "calibre":
             return compare_values(va, vb) == "same"  # a story may hold two guns: calibres only ever agree
         if ka == "age":
