@@ -64,9 +64,12 @@ def classes() -> dict[str, MeasureClass]:
 
 @functools.cache
 def people_verbs() -> frozenset[str]:
-    """The last word of every phrase before or after a figure that counts people ("killing", "hurt"): a
+    """The verbs of the phrases before or after a figure that counts people ("killing", "hurt", "shot"): a
     sentence without one names no victims one by one."""
-    return frozenset(p[-1] for c in classes().values() if c.people and c.bare for part in (c.before, c.after) for p in part if p)
+    from checker.text import irregular_form
+
+    words = {w for c in classes().values() if c.people and c.bare for part in (c.before, c.after) for p in part for w in p}
+    return frozenset(w for w in words if w.endswith(("ed", "ing")) or irregular_form(w))
 
 
 @functools.cache

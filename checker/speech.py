@@ -58,7 +58,7 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from checker import calendar, entities, vocab
 from checker.caches import per_article, per_story
@@ -262,8 +262,10 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w'â€™&.\-]*[^\W_])?(?:(?<=s)['â€
 _ABBREV_TITLE = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,3})$")  # "M", "Rep", "Sen", "Dr": a full stop may follow
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """(A named tuple, not a frozen dataclass: tens of thousands are made per story, and a tuple is made
+    several times faster.)"""
+
     text: str
     start: int
     end: int

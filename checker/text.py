@@ -27,6 +27,17 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@caches.per_article
+def sentence_words(article) -> dict[Span, frozenset[str]]:
+    """Each story sentence's words, lower-cased letters only: the cheap test rules run before a pattern
+    ("does this sentence hold any word of my vocabulary?"), computed once per article for every rule."""
+    text = article.text
+    return {s: frozenset(_LOWER_WORD.findall(text[s.start : s.end].lower())) for s in article.sentences}
+
+
 @functools.cache
 def abbreviations() -> frozenset[str]:
     """Words a full stop after which ends no sentence: text.toml's and the calendar's ("Sept.")."""

@@ -50,6 +50,7 @@ from checker.claims import make_claim
 from checker.compare import article_list, make_finding
 from checker.entities import find_mentions
 from checker.model import Article, Claim, Finding
+from checker.text import sentence_words
 
 CODE = "FC112"
 NAME = "charges"
@@ -97,6 +98,12 @@ def _offence_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _offence_keys() -> frozenset[str]:
+    """The last word of every offence ("murder", "homicide"): a sentence holding none names no offence."""
+    return frozenset(re.split(r"[\s-]+", w.lower())[-1] for w in _v()["offences"])
+
+
+@functools.cache
 def _family_of() -> dict[str, str]:
     return {grade: fam for fam, grades in _v()["families"].items() for grade in grades}
 
@@ -122,7 +129,11 @@ def find_claims(article: Article) -> list[Claim]:
     text = article.text
     out: list[Claim] = []
     limit = _v()["list"]["max_chars"]
+    keys = _offence_keys()
+    words = sentence_words(article)
     for sent in article.sentences:
+        if keys.isdisjoint(words[sent]):
+            continue  # no offence named: no charge to read
         for m in _stage_re().finditer(text, sent.start, sent.end):
             hi = min(sent.end, m.end() + limit)
             stop = _stops_re().search(text, m.end(), hi)

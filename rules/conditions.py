@@ -46,6 +46,7 @@ from checker.claims import make_claim
 from checker.compare import article_list, make_finding
 from checker.entities import find_mentions, names_match, title_word
 from checker.model import Article, Claim, Finding
+from checker.text import sentence_words
 from checker.unionfind import UnionFind
 
 CODE = "FC114"
@@ -77,6 +78,12 @@ def _phrase_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _gate_words() -> frozenset[str]:
+    """A word every phrase holds one of (its longest): a sentence without any is not scanned."""
+    return frozenset(max(re.findall(r"[a-z]+", p.lower()), key=len) for t in _v()["grades"].values() for p in t["phrases"])
+
+
+@functools.cache
 def _grade_of() -> dict[str, str]:
     return {re.sub(r"[\s-]+", " ", p.lower()): g for g, t in _v()["grades"].items() for p in t["phrases"]}
 
@@ -98,8 +105,10 @@ def find_claims(article: Article) -> list[Claim]:
     out: list[Claim] = []
     people = None
     prev_sent = None
+    keys = _gate_words()
+    words = sentence_words(article)
     for sent in article.sentences:
-        found = list(_phrase_re().finditer(text, sent.start, sent.end))
+        found = [] if keys.isdisjoint(words[sent]) else list(_phrase_re().finditer(text, sent.start, sent.end))
         if found:
             if people is None:
                 people = [m for m in find_mentions(article) if m.kind in PERSON_KINDS and _named(m)]

@@ -37,7 +37,7 @@ from checker import calendar, entities, frames, quantity, speech, units, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
-from checker.text import canon, letter_words
+from checker.text import canon, letter_words, sentence_words
 
 CODE = "FC102"
 NAME = "counts"
@@ -184,8 +184,13 @@ def _hedged(rx: dict[str, re.Pattern[str]], key: str, text: str, lo: int, hi: in
     last = _hedge_last_words()
     for m in rx[key].finditer(text, lo if pos is None else pos, hi):
         s = m.start()
-        w = _LAST_WORD.search(text, max(lo, s - 20), s)
-        lo_b = max(lo, s - 40) if w and w.group(1).lower() in last else s  # no hedge ends there: no search
+        j = s  # the word before the figure, read by hand (hot: every figure of the story)
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > lo and j - k < 20 and text[k - 1].isalpha():
+            k -= 1
+        lo_b = max(lo, s - 40) if j < s and text[k:j].lower() in last else s  # no hedge ends there: no search
         yield _Hedged(m, before.search(text, lo_b, s))  # type: ignore[arg-type]
 
 
@@ -512,9 +517,10 @@ def find_claims(article: Article) -> list[Claim]:
     scales = quantity.scales()
     stop = _not_counted()
     out: list[Claim] = []
+    sent_words = sentence_words(article)
     for sent in article.sentences:
         if not hint.search(text, sent.start, sent.end):
-            for s, e, n, measure in _victims(text, sent):  # "killing a guard and a driver": no figure, a count
+            for s, e, n, measure in _victims(text, sent, sent_words[sent]):  # "killing a guard and a driver": no figure, a count
                 value = _victim_count(n, measure)
                 when = _when(text, sent)
                 out.append(
@@ -818,7 +824,7 @@ def find_claims(article: Article) -> list[Claim]:
             hedge = quantity.hedge_class(m.group("hedge"))
             start = m.start() if m.group("hedge") else ns
             add(start, ne, Count(val[0], "", hedge, val[1], None, frozenset(), measure=measure), measure)
-        for s, e, n, measure in _victims(text, sent):
+        for s, e, n, measure in _victims(text, sent, sent_words[sent]):
             if free(s, e):
                 add(s, e, _victim_count(n, measure), measure)
         elided = _elided(text, sent, article.sentences, out) or _parallel(text, sent, out)
@@ -962,7 +968,7 @@ def _people_list(tokens: list[re.Match[str]], k: int, openers: frozenset[str]) -
     return (n, k) if n else None
 
 
-def _victims(text: str, sent: Span) -> list[tuple[int, int, int, str]]:
+def _victims(text: str, sent: Span, words: frozenset[str] | None = None) -> list[tuple[int, int, int, str]]:
     """People a verb of a people measure names one by one: (start, end, how many, measure).
 
     "killing a deckhand and a ship's cook" (2 deaths), "A guard and
@@ -970,7 +976,9 @@ def _victims(text: str, sent: Span) -> list[tuple[int, int, int, str]]:
     dead" (1 death), "wounding both" (2 injured).
     """
     V = _victim_words()
-    if not _people_verb_re().search(text, sent.start, sent.end):
+    if words is not None and _victim_verbs().isdisjoint(words):
+        return []  # no verb of a people measure: the cheap test before the full gate
+    if not _victim_gate().search(text, sent.start, sent.end):
         return []
     tokens = list(_TOKEN.finditer(text, sent.start, sent.end))
     out: list[tuple[int, int, int, str]] = []
@@ -1016,9 +1024,18 @@ def _victims(text: str, sent: Span) -> list[tuple[int, int, int, str]]:
 
 
 @functools.cache
-def _people_verb_re() -> re.Pattern[str]:
-    words = sorted(frames.people_verbs(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+def _victim_verbs() -> frozenset[str]:
+    return frames.people_verbs()
+
+
+@functools.cache
+def _victim_gate() -> re.Pattern[str]:
+    """A people verb right before an opener ("killing a", "wounding both"), or "was"/"were" a few words
+    before one ("the guard was shot dead"): a sentence with neither names no victims one by one."""
+    verbs = "|".join(re.escape(w) for w in sorted(frames.people_verbs(), key=len, reverse=True))
+    V = _victim_words()
+    openers = "|".join(re.escape(w) for w in sorted(V["openers"] | V["pair"]))
+    return re.compile(rf"\b(?:{verbs})\s+(?:{openers})\b|\b(?:was|were)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b", re.I)
 
 
 _APPOSITION = re.compile(r"\s*(?:--|—|–|,)\s*[A-Z][^,;—–()]{0,40}?\s*(?:--|—|–|,)")
@@ -1074,8 +1091,8 @@ def _parallel(text: str, sent: Span, found: list[Claim]):
         verb = _LAST_WORD.search(text, max(sent.start, c.start - 30), c.start)
         if verb is None or len(verb.group(1)) < 3:
             continue
-        m = _parallel_re(verb.group(1).lower()).search(text, c.end, sent.end)
-        if m is None:
+        m = _parallel_re().search(text, c.end, sent.end)
+        if m is None or m.group("verb").lower() != verb.group(1).lower():
             continue
         val = _value_of(m.group("num"))
         if val is None:
@@ -1084,12 +1101,12 @@ def _parallel(text: str, sent: Span, found: list[Claim]):
     return None
 
 
-@functools.lru_cache(maxsize=256)
-def _parallel_re(verb: str) -> re.Pattern[str]:
+@functools.cache
+def _parallel_re() -> re.Pattern[str]:
     numw = quantity.number_word_re(with_scales=False)
     skip = "|".join(re.escape(w) for w in _v()["elided"]["skip"])
     return re.compile(
-        rf"[,;]\s+(?:{'|'.join(re.escape(w) for w in _v()['elided']['openers'])})\b[^,;]{{0,60}}?\b{re.escape(verb)}\s+"
+        rf"[,;]\s+(?:{'|'.join(re.escape(w) for w in _v()['elided']['openers'])})\b[^,;]{{0,60}}?\b(?P<verb>[A-Za-z]+)\s+"
         rf"(?:(?:{skip})\s+)?(?P<num>\d[\d,]*|{numw})\s*(?:[.;!]|$)",
         re.I,
     )

@@ -40,6 +40,7 @@ Example
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -54,7 +55,7 @@ from checker.compare import article_list, make_finding
 from checker.entities import find_mentions, names_match
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
-from checker.text import stem, stopwords, surface
+from checker.text import sentence_words, stem, stopwords, surface
 
 CODE = "FC111"
 NAME = "places"
@@ -235,7 +236,13 @@ def _frames(article: Article) -> list[tuple[int, int, Place]]:
     off_words, coast = _set("off_words"), _set("coast_words")
     between, and_words = _set("between_words"), _set("and_words")
     out: list[tuple[int, int, Place]] = []
+    named = sorted(starts)
+    venues = _set("venue_nouns")
+    words = sentence_words(article)
     for sent in article.sentences:
+        k0 = bisect.bisect_left(named, sent.start)
+        if (k0 == len(named) or named[k0] >= sent.end) and venues.isdisjoint(words[sent]):
+            continue  # no place named and no building: nothing to locate
         toks = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, sent.start, sent.end)]
         n = len(toks)
         i = 0

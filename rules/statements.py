@@ -315,7 +315,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     bags = [c.terms | ents.get(i, frozenset()) for i, c in enumerate(claims)]
     idf = Idf(bags)
 
-    weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for bag in bags for t in bag}
+    weights = {t: idf.weight(t) * (ENTITY_WEIGHT if t.startswith("@") else 1.0) for t in set().union(*bags)}
     base = dict(weights)  # support (is the statement another article's too?) weighs every word alike
     attribution = _attribution()
     for t in attribution & weights.keys():
@@ -342,6 +342,8 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     leads: set[tuple[int, int]] = set()  # pairs of two leads told at one event only through the lead bar
     support = [0.0] * len(claims)
     words_only = [c.terms for c in claims]  # the bags without entity tokens
+    arts = [c.article for c in claims]  # (read in the hot loop below: plain lists, not attribute chains)
+    propers = [c.value.proper for c in claims]
     for i, bag in enumerate(bags):
         # one pass over the postings of i's words gathers, per statement j of another article: the shared
         # weight, the shared weight of i's plain (non-name) words, whether a plain word is shared at all
@@ -369,14 +371,14 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             if len(postings) > 60:
                 continue
             for j in postings:
-                if claims[j].article == art_i:
+                if arts[j] == art_i:
                     if j != i:
                         same_w[j] += w
                     continue
                 shared_w[j] += w
                 base_w[j] += wb
                 n_shared[j] += 1
-                if own_plain or (is_word and t not in claims[j].value.proper):
+                if own_plain or (is_word and t not in propers[j]):
                     has_plain.add(j)
                     if len(postings) <= 2:
                         rare_plain.add(j)
