@@ -66,7 +66,16 @@ def _check_parser() -> argparse.ArgumentParser:
         help="colour in the text report (default: auto, only on a terminal)",
     )
     p.add_argument("--no-export", action="store_true", help="do not write the Markdown copy to the configured reports folder")
+    p.add_argument(
+        "--show",
+        choices=("discrepancies", "unsupported", "agreements", "all"),
+        default="default",
+        help="what the text report lists one by one (default: discrepancies, the claims only one source makes "
+        "other than plain statements, and the claim-by-article table)",
+    )
+    p.add_argument("--statistics", action="store_true", help="print the count of findings per rule and kind, and nothing else")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success; errors still go to stderr")
+    p.add_argument("-s", "--silent", action="store_true", help="print nothing at all: the exit code says it")
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return p
 
@@ -163,15 +172,37 @@ def run_check(argv: list[str]) -> int:
         out = rjson.render(report)
     elif fmt == "markdown":
         out = rmd.render(report)
+    elif args.statistics:
+        out = statistics(report)
     else:
         color = False if args.output else _use_color(args.color, sys.stdout)
-        out = rtext.render(report, color=color)
+        out = rtext.render(report, color=color, width=None if args.output else _width(sys.stdout), show=args.show)
     if args.output:
         write_atomic(args.output, out)
-    elif not args.quiet:
+    elif not (args.quiet or args.silent):
         sys.stdout.write(out)
     _export(args, report)
     return exit_code(report, args.exit_zero)
+
+
+def _width(stream) -> int | None:
+    """The terminal's width (COLUMNS honoured); None when piped: no wrapping, so a finding's line greps."""
+    cols = os.environ.get("COLUMNS", "")
+    if cols.isdigit() and int(cols) > 0:
+        return int(cols)
+    if hasattr(stream, "isatty") and stream.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def statistics(report) -> str:
+    """Findings per rule and kind, as ruff's --statistics: one line each, most first."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for f in report.findings:
+        key = (f.rule, f.rule_name, f.kind)
+        counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "".join(f"{n:5d}  {code} {name:<11} {kind}\n" for (code, name, kind), n in rows)
 
 
 def _export(args, report) -> None:

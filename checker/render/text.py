@@ -1,7 +1,22 @@
-"""The terminal report: grouped by kind (discrepancies first), each claim quoted with its source.
+"""The terminal report: what disagrees, in the first screen.
 
-Rendered with rich; colour is decided by the caller (only on a TTY), so the
-same function gives plain text when piped.
+Order and weight, as an editor reads it:
+
+1. the summary: how many articles, discrepancies, claims only one source
+   makes and agreements;
+2. each discrepancy in one line (what differs, who says what);
+3. the discrepancies with their evidence: each claim quoted with its
+   article, line and column, the odd one out marked;
+4. the claims only one source makes, ranked by what an editor must source
+   first (figures, then quotes, then names and other facts), one line each;
+   plain statements (FC108) are counted, and listed only with ``--show
+   unsupported`` or ``--show all``;
+5. the claim-by-article table of the aligned facts; agreements appear there,
+   one by one only with ``--show agreements`` or ``--show all``.
+
+Rendered with rich; colour is decided by the caller (only on a terminal),
+and the width is the terminal's (``COLUMNS`` honoured) or, when piped, wide
+enough that no finding is wrapped: a finding's line can be grepped.
 """
 
 from __future__ import annotations
@@ -12,15 +27,87 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from checker.model import Finding, Report
+from checker.model import Article, Claim, Finding, Report
 from checker.render import matrix
 
 STYLE = {"discrepancy": "bold red", "unsupported": "yellow", "agreement": "green"}
-TITLE = {"discrepancy": "Discrepancies", "unsupported": "Claims only one article makes", "agreement": "Agreements"}
-ORDER = ("discrepancy", "unsupported", "agreement")
+SHOW = ("default", "discrepancies", "unsupported", "agreements", "all")
+# what an editor must source first among the claims only one article makes: figures, quotes, then named facts
+RANK = {
+    "money": 0,
+    "counts": 0,
+    "dates": 1,
+    "times": 1,
+    "quotes": 2,
+    "paraphrase": 2,
+    "charges": 3,
+    "causes": 3,
+    "conditions": 3,
+    "names": 4,
+    "titles": 4,
+    "places": 4,
+    "actors": 4,
+    "statements": 9,
+}
+PLAIN = "statements"  # a plain statement only one source makes: counted, listed on request
+UNSUPPORTED_LINES = 40  # claims only one source makes listed by default, the rest counted
+TABLE_ROWS = 25  # rows of the claim-by-article table by default
+PIPED_WIDTH = 10_000  # no wrapping when piped
 
 
-def _finding(console: Console, f: Finding) -> None:
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """ "1 discrepancy", "2 discrepancies"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def rank(f: Finding) -> tuple[int, str, str]:
+    """Where a claim only one source makes stands in the list an editor works down (JSON's `rank`)."""
+    return (RANK.get(f.rule_name, 5), f.rule, f.topic)
+
+
+def where(articles: dict[str, Article], c: Claim) -> str:
+    """ "latimes.com:12:5": article, line and column of a claim (1-based, in the file as decoded)."""
+    a = articles.get(c.article)
+    if a is None:
+        return f"{c.article}:{c.start}"
+    line = a.text.count("\n", 0, c.start) + 1
+    col = c.start - (a.text.rfind("\n", 0, c.start) + 1) + 1
+    return f"{c.article}:{line}:{col}"
+
+
+def _one_line(text: str, limit: int = 70) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= limit else t[: limit - 1] + "…"
+
+
+def _summary(report: Report) -> Text:
+    found = [f for f in report.findings]
+    n_disc = sum(f.kind == "discrepancy" for f in found)
+    alone = [f for f in found if f.kind == "unsupported"]
+    plain = sum(f.rule_name == PLAIN for f in alone)
+    n_agree = sum(f.kind == "agreement" for f in found)
+    t = Text()
+    t.append(f"{plural(len(report.articles), 'article')}: ", style="bold")
+    t.append(plural(n_disc, "discrepancy", "discrepancies"), style="bold red" if n_disc else "bold")
+    t.append(f", {plural(len(alone), 'claim')} only one source makes")
+    if plain:
+        t.append(f" ({plain} of them {'a plain statement' if plain == 1 else 'plain statements'})")
+    t.append(f", {plural(n_agree, 'agreement')}.")
+    return t
+
+
+def _glance(f: Finding) -> Text:
+    line = Text("  ≠ ", style="red")
+    line.append(f"{f.rule} {f.rule_name}", style="bold")
+    line.append(f" {f.topic}: ", style="dim")
+    says = "; ".join(f"{c.article} {_one_line(c.text, 40)!r}" for c in f.claims)
+    line.append(says)
+    if f.differ:
+        line.append(f"  (odd one out: {', '.join(f.differ)})", style="red")
+    return line
+
+
+def _detail(console: Console, f: Finding, articles: dict[str, Article]) -> None:
     head = Text()
     head.append(f"{f.rule} ", style="bold")
     head.append(f"{f.rule_name} ", style="cyan")
@@ -29,47 +116,106 @@ def _finding(console: Console, f: Finding) -> None:
     console.print(Text("  " + f.message))
     for c in f.claims:
         line = Text("    ")
-        line.append(f"{c.article}:{c.start}-{c.end} ", style="dim")
+        line.append(f"{where(articles, c)} ", style="dim")
         line.append(f"“{c.text}”", style="bold" if c.article in f.differ else "")
         if c.article in f.differ:
             line.append("  ← odd one out", style="red")
         console.print(line)
 
 
-def render(report: Report, *, color: bool = False, width: int = 100) -> str:
+def _alone_line(f: Finding, articles: dict[str, Article]) -> Text:
+    c = f.claims[0]
+    line = Text("  ○ ", style="yellow")
+    line.append(f"{f.rule} {f.rule_name} ", style="bold")
+    line.append(f"{where(articles, c)} ", style="dim")
+    line.append(repr(_one_line(c.text)))
+    return line
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None, show: str = "default") -> str:
+    """The text report; `width` None: the terminal's when colour is on, else unwrapped."""
     buf = io.StringIO()
-    console = Console(file=buf, force_terminal=color, no_color=not color, width=width, highlight=False, soft_wrap=False)
+    console = Console(
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        width=width or PIPED_WIDTH,
+        highlight=False,
+        soft_wrap=False,
+    )
+    articles = {a.id: a for a in report.articles}
+    disc = [f for f in report.findings if f.kind == "discrepancy"]
+    alone = sorted((f for f in report.findings if f.kind == "unsupported"), key=rank)
+    agree = [f for f in report.findings if f.kind == "agreement"]
+    everything = show == "all"
+
+    console.print(_summary(report))
     for a in report.articles:
         meta = ", ".join(x for x in (str(a.published) if a.published else None, a.byline) if x)
-        console.print(Text(f"{a.id}  {a.title or '(no headline)'}" + (f"  [{meta}]" if meta else ""), style="dim"))
+        console.print(
+            Text(f"  {a.id}  {_one_line(a.title or '(no headline)', 60)}" + (f"  [{meta}]" if meta else ""), style="dim")
+        )
     console.print()
-    for kind in ORDER:
-        group = [f for f in report.findings if f.kind == kind]
-        if not group:
-            continue
-        console.print(Text(f"{TITLE[kind]} ({len(group)})", style=STYLE[kind] + " underline"))
-        for f in group:
-            _finding(console, f)
+    if disc:
+        console.print(Text(f"Where the articles disagree ({len(disc)})", style=STYLE["discrepancy"] + " underline"))
+        for f in disc:
+            console.print(_glance(f))
         console.print()
-    table = matrix.rows(report)
-    if table:
-        grid = Table(title="Claim by article", title_justify="left", show_lines=False, expand=False)
-        grid.add_column("", no_wrap=True)
-        grid.add_column("fact", overflow="fold", max_width=28)
-        for a in report.articles:
-            grid.add_column(a.id, overflow="fold")
-        for kind, label, cells in table:
-            style = STYLE[kind]
-            grid.add_row(
-                Text("≠" if kind == "discrepancy" else "=", style=style),
-                label,
-                *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells],
+        console.print(Text("The evidence", style="bold underline"))
+        for f in disc:
+            _detail(console, f, articles)
+        console.print()
+    if show in ("default", "unsupported", "all") and alone:
+        listed = alone if show != "default" else [f for f in alone if f.rule_name != PLAIN]
+        hidden = len(alone) - len(listed)
+        console.print(
+            Text(f"Claims only one source makes ({len(alone)}), what to source first", style=STYLE["unsupported"] + " underline")
+        )
+        if show == "default":
+            for f in listed[:UNSUPPORTED_LINES]:
+                console.print(_alone_line(f, articles))
+            more = len(listed) - UNSUPPORTED_LINES
+            if more > 0:
+                console.print(Text(f"  … {plural(more, 'more claim')} (--show unsupported)", style="dim"))
+        else:
+            for f in listed:
+                _detail(console, f, articles)
+        if hidden:
+            console.print(
+                Text(f"  and {plural(hidden, 'plain statement')} only one source makes (--show unsupported)", style="dim")
             )
-        console.print(grid)
         console.print()
+    if show in ("agreements", "all") and agree:
+        console.print(Text(f"Agreements ({len(agree)})", style=STYLE["agreement"] + " underline"))
+        for f in agree:
+            _detail(console, f, articles)
+        console.print()
+    if show in ("default", "agreements", "all"):
+        _table(console, report, limit=None if show != "default" else TABLE_ROWS)
     for g in report.reprints:
         console.print(Text(f"Reprints: {', '.join(g)} are near-copies of one story, counted as one source.", style="yellow"))
-    c = report.counts
-    summary = f"Found {c.get('discrepancy', 0)} discrepancies, {c.get('unsupported', 0)} unsupported claims, {c.get('agreement', 0)} agreements."
-    console.print(Text(summary, style="bold"))
+    if not everything and show == "default" and (agree or alone):
+        console.print(Text("See every finding with --show all.", style="dim"))
     return buf.getvalue()
+
+
+def _table(console: Console, report: Report, limit: int | None) -> None:
+    table = matrix.rows(report)
+    if not table:
+        return
+    shown = table if limit is None else table[:limit]
+    grid = Table(title="Claim by article", title_justify="left", show_lines=False, expand=False)
+    grid.add_column("", no_wrap=True)
+    grid.add_column("fact", overflow="fold", max_width=28)
+    for a in report.articles:
+        grid.add_column(a.id, overflow="fold")
+    for kind, label, cells in shown:
+        grid.add_row(
+            Text("≠" if kind == "discrepancy" else "=", style=STYLE[kind]),
+            label,
+            *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells],
+        )
+    console.print(grid)
+    if len(shown) < len(table):
+        console.print(Text(f"  … {plural(len(table) - len(shown), 'more row')} (--show agreements)", style="dim"))
+    console.print()
