@@ -133,10 +133,17 @@ def write_atomic(path: str, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # as any file the user makes (mkstemp's own is 0600)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def exit_code(report, exit_zero: bool) -> int:
@@ -182,7 +189,8 @@ def run_check(argv: list[str]) -> int:
         write_atomic(args.output, out)
     elif not (args.quiet or args.silent):
         sys.stdout.write(out)
-    _export(args, report)
+    if fmt == "text" and not args.output:
+        _export(args, report)  # a Markdown copy beside a report read on screen, never beside a machine format
     return exit_code(report, args.exit_zero)
 
 
@@ -222,7 +230,9 @@ def _export(args, report) -> None:
     story = Path(args.paths[0]).resolve()
     if not story.is_relative_to(Path.cwd().resolve()):
         return  # only the project's own story folders: checking ../elsewhere leaves no trace here
-    write_atomic(str(Path(folder) / f"{story.name}.md"), rmd.render(report))
+    # "stories/a/fire" and "stories/b/fire" are two stories: the folder's path names the copy
+    name = "__".join(story.relative_to(Path.cwd().resolve()).parts)
+    write_atomic(str(Path(folder) / f"{name}.md"), rmd.render(report))
 
 
 def run_claims(argv: list[str]) -> int:

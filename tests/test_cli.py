@@ -223,3 +223,11 @@ def test_readme_lists_every_rule_in_order():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     table = re.findall(r"^\| (FC\d{3}) \| (\w+) \|", readme, re.M)
     assert table == list(REGISTRY.items())
+
+
+def test_output_file_gets_the_umask_permissions(tmp_path: Path, story: Path):
+    out = tmp_path / "report.json"
+    mask = os.umask(0)
+    os.umask(mask)
+    run(str(story), "--format", "json", "-o", str(out))
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

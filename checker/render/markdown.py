@@ -2,34 +2,47 @@
 
 from __future__ import annotations
 
-from checker.model import Finding, Report
+import re
+
+from checker.model import Article, Finding, Report
 from checker.render import matrix
+from checker.render.matrix import where
+from checker.render.text import plural
 
 SECTIONS = (("discrepancy", "Discrepancies"), ("unsupported", "Claims only one article makes"), ("agreement", "Agreements"))
 
 
+# characters that Markdown (CommonMark and GitHub's) would read as markup in an article's words:
+# emphasis, code, links and images, HTML, tables, strikethrough, entities, escapes
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
+
+
 def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """An article's words as Markdown that renders them as written: markup characters escaped, line
+    ends (any kind) folded to spaces, so a quote never becomes a link, a heading or HTML."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _claim_lines(f: Finding) -> list[str]:
+def _claim_lines(f: Finding, articles: dict[str, Article]) -> list[str]:
     out = []
     for c in f.claims:
         mark = " **(odd one out)**" if c.article in f.differ else ""
-        out.append(f"  - `{c.article}` [{c.start}:{c.end}]{mark}: “{_md(c.text)}”")
+        out.append(f"  - {_md(where(articles, c))}{mark}: “{_md(c.text)}”")
     return out
 
 
 def render(report: Report) -> str:
+    articles = {a.id: a for a in report.articles}
     lines = ["# factcheck report", ""]
     lines.append("| article | headline | published | byline |")
     lines.append("|---|---|---|---|")
     for a in report.articles:
-        lines.append(f"| `{a.id}` | {_md(a.title or '—')} | {a.published or '—'} | {_md(a.byline or '—')} |")
+        lines.append(f"| {_md(a.id)} | {_md(a.title or '—')} | {a.published or '—'} | {_md(a.byline or '—')} |")
     c = report.counts
     lines += [
         "",
-        f"**{c.get('discrepancy', 0)} discrepancies, {c.get('unsupported', 0)} unsupported claims, {c.get('agreement', 0)} agreements.**",
+        f"**{plural(c.get('discrepancy', 0), 'discrepancy', 'discrepancies')}, "
+        f"{plural(c.get('unsupported', 0), 'claim')} only one source makes, {plural(c.get('agreement', 0), 'agreement')}.**",
         "",
     ]
     for kind, title in SECTIONS:
@@ -38,9 +51,9 @@ def render(report: Report) -> str:
             continue
         lines += [f"## {title} ({len(group)})", ""]
         for f in group:
-            lines.append(f"- **{f.rule} {f.rule_name}** · {_md(f.topic)} · `{f.id}`  ")
+            lines.append(f"- **{f.rule} {f.rule_name}** · {_md(f.topic)} · {f.id}  ")
             lines.append(f"  {_md(f.message)}")
-            lines += _claim_lines(f)
+            lines += _claim_lines(f, articles)
         lines.append("")
     table = matrix.rows(report)
     if table:
@@ -50,7 +63,7 @@ def render(report: Report) -> str:
             "Each row one fact, each column one article; “—”: the article is silent; “≠”: the odd one out.",
             "",
         ]
-        lines.append("| | fact | " + " | ".join(f"`{a.id}`" for a in report.articles) + " |")
+        lines.append("| | fact | " + " | ".join(_md(a.id) for a in report.articles) + " |")
         lines.append("|---|---|" + "---|" * len(report.articles))
         for kind, label, cells in table:
             mark = "≠" if kind == "discrepancy" else "="
@@ -59,7 +72,7 @@ def render(report: Report) -> str:
     if report.reprints:
         lines += (
             ["## Reprints", ""]
-            + [f"- {', '.join(f'`{a}`' for a in g)}: near-copies of one story, counted as one source." for g in report.reprints]
+            + [f"- {', '.join(_md(a) for a in g)}: near-copies of one story, counted as one source." for g in report.reprints]
             + [""]
         )
     return "\n".join(lines).rstrip() + "\n"

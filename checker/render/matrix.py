@@ -7,7 +7,7 @@ out marked, so an editor sees at a glance who says what.
 
 from __future__ import annotations
 
-from checker.model import Report
+from checker.model import Article, Claim, Report
 
 SILENT = "—"
 ODD = "≠ "
@@ -35,3 +35,13 @@ def rows(report: Report) -> list[tuple[str, str, list[str]]]:
                 cells.append(cell)
             out.append((kind, f"{f.rule} {f.topic}", cells))
     return out
+
+
+def where(articles: dict[str, Article], c: Claim) -> str:
+    """ "latimes.com:12:5": article, line and column of a claim (1-based, in the file as decoded)."""
+    a = articles.get(c.article)
+    if a is None:
+        return f"{c.article}:{c.start}"
+    line = a.text.count("\n", 0, c.start) + 1
+    col = c.start - (a.text.rfind("\n", 0, c.start) + 1) + 1
+    return f"{c.article}:{line}:{col}"

@@ -27,8 +27,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from checker.model import Article, Claim, Finding, Report
+from checker.model import Article, Finding, Report
 from checker.render import matrix
+from checker.render.matrix import where
 
 STYLE = {"discrepancy": "bold red", "unsupported": "yellow", "agreement": "green"}
 SHOW = ("default", "discrepancies", "unsupported", "agreements", "all")
@@ -63,16 +64,6 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 def rank(f: Finding) -> tuple[int, str, str]:
     """Where a claim only one source makes stands in the list an editor works down (JSON's `rank`)."""
     return (RANK.get(f.rule_name, 5), f.rule, f.topic)
-
-
-def where(articles: dict[str, Article], c: Claim) -> str:
-    """ "latimes.com:12:5": article, line and column of a claim (1-based, in the file as decoded)."""
-    a = articles.get(c.article)
-    if a is None:
-        return f"{c.article}:{c.start}"
-    line = a.text.count("\n", 0, c.start) + 1
-    col = c.start - (a.text.rfind("\n", 0, c.start) + 1) + 1
-    return f"{c.article}:{line}:{col}"
 
 
 def _one_line(text: str, limit: int = 70) -> str:
