@@ -105,7 +105,8 @@ def unsupported(claim: Claim, rule: Rule, ids: list[str], repeats: list[Claim] =
     """Only one article states the claim (`repeats`: where it states it again); `ids` are the story's articles."""
     where = the_others(ids, claim.article)
     again = f", and again ({', '.join(repr(r.text) for r in repeats)})" if repeats else ""
-    message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}{again}); {where} give no matching {rule.NAME} figure."
+    give = "gives" if len(ids) == 2 else "give"
+    message = f"Only {claim.article} states {rule.describe(claim)} ({claim.text!r}{again}); {where} {give} no matching {rule.NAME} figure."
     claims = (claim, *repeats)
     return make_finding(rule, "unsupported", claims, message, topic_of((claim,), rule), agree=(claim.article,))
 

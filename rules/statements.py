@@ -620,7 +620,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 module,
                 "unsupported",
                 (c,),
-                f"Only {c.article} reports this; {where} do not: {describe(c)!r}.",
+                f"Only {c.article} reports this; {where} {'does' if len(story.ids) == 2 else 'do'} not: {describe(c)!r}.",
                 topic,
                 agree=(c.article,),
                 why=f"best coverage by another article {support[i]:.2f}",

@@ -447,7 +447,8 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             findings.append(_group_finding(module, cs, "the same title written in the other articles"))
             continue
         where = the_others(story.ids, c.article)
-        message = f"Only {c.article} gives the {c.value.doc_noun} a title, '{c.value.text}'; {where} give none."
+        give = "gives" if len(story.ids) == 2 else "give"
+        message = f"Only {c.article} gives the {c.value.doc_noun} a title, '{c.value.text}'; {where} {give} none."
         findings.append(make_finding(module, "unsupported", (c,), message, _topic(c), agree=(c.article,)))
     return findings
 

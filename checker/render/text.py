@@ -182,7 +182,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
             _detail(console, f, articles)
         console.print()
     if show in ("default", "agreements", "all"):
-        _table(console, report, limit=None if show != "default" else TABLE_ROWS)
+        _table(console, report, limit=None if show != "default" else TABLE_ROWS, width=width)
     for g in report.reprints:
         console.print(Text(f"Reprints: {', '.join(g)} are near-copies of one story, counted as one source.", style="yellow"))
     if not everything and show == "default" and (agree or alone):
@@ -190,23 +190,35 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
     return buf.getvalue()
 
 
-def _table(console: Console, report: Report, limit: int | None) -> None:
+FACT_WIDTH = 28  # the table's fact column
+CELL_WIDTH = 14  # the narrowest article column worth showing
+
+
+def _table(console: Console, report: Report, limit: int | None, width: int | None) -> None:
+    """The claim-by-article table, as many article columns as the width holds (the rest said)."""
     table = matrix.rows(report)
     if not table:
         return
     shown = table if limit is None else table[:limit]
+    fits = len(report.articles) if width is None else max(1, (width - FACT_WIDTH - 10) // (CELL_WIDTH + 3))
+    cols = list(range(min(fits, len(report.articles))))
     grid = Table(title="Claim by article", title_justify="left", show_lines=False, expand=False)
     grid.add_column("", no_wrap=True)
-    grid.add_column("fact", overflow="fold", max_width=28)
-    for a in report.articles:
-        grid.add_column(a.id, overflow="fold")
+    grid.add_column("fact", overflow="fold", max_width=FACT_WIDTH)
+    for k in cols:
+        grid.add_column(report.articles[k].id, overflow="fold", min_width=min(CELL_WIDTH, len(report.articles[k].id)))
     for kind, label, cells in shown:
         grid.add_row(
             Text("≠" if kind == "discrepancy" else "=", style=STYLE[kind]),
             label,
-            *[Text(c, style="red" if c.startswith(matrix.ODD) else "") for c in cells],
+            *[Text(cells[k], style="red" if cells[k].startswith(matrix.ODD) else "") for k in cols],
         )
     console.print(grid)
+    if len(cols) < len(report.articles):
+        rest = len(report.articles) - len(cols)
+        console.print(
+            Text(f"  {plural(rest, 'more article')} not shown here: widen the terminal, or read --format markdown", style="dim")
+        )
     if len(shown) < len(table):
         console.print(Text(f"  … {plural(len(table) - len(shown), 'more row')} (--show agreements)", style="dim"))
     console.print()
