@@ -75,7 +75,7 @@ def _check_parser() -> argparse.ArgumentParser:
         "other than plain statements, and the claim-by-article table)",
     )
     p.add_argument("--statistics", action="store_true", help="print the count of findings per rule and kind, and nothing else")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success; errors still go to stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help="the summary and the findings only: no article list, no table")
     p.add_argument("-s", "--silent", action="store_true", help="print nothing at all: the exit code says it")
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return p
@@ -184,10 +184,12 @@ def run_check(argv: list[str]) -> int:
         out = statistics(report)
     else:
         color = False if args.output else _use_color(args.color, sys.stdout)
-        out = rtext.render(report, color=color, width=None if args.output else _width(sys.stdout), show=args.show)
+        out = rtext.render(
+            report, color=color, width=None if args.output else _width(sys.stdout), show=args.show, brief=args.quiet
+        )
     if args.output:
         write_atomic(args.output, out)
-    elif not (args.quiet or args.silent):
+    elif not args.silent:
         sys.stdout.write(out)
     if fmt == "text" and not args.output:
         _export(args, report)  # a Markdown copy beside a report read on screen, never beside a machine format

@@ -123,3 +123,20 @@ def test_piped_report_is_not_wrapped(busy: Path):
     ).stdout
     message = [line for line in out.splitlines() if "Three firefighters" in line and " says " in line]
     assert message and all(line.rstrip().endswith(")") or line.rstrip().endswith(".") for line in message)
+
+
+def test_quiet_is_the_summary_and_the_findings_only(busy: Path):
+    out = run(str(busy), "-q").stdout
+    assert out.splitlines()[0].startswith("2 articles: ")
+    assert "Where the articles disagree" in out
+    assert "Claim by article" not in out and "Harbour fire forces evacuation" not in out
+
+
+def test_json_ranks_every_finding_in_an_editors_order(busy: Path):
+    findings = json.loads(run(str(busy), "--format", "json").stdout)["findings"]
+    ranks = sorted(f["rank"] for f in findings)
+    assert ranks == list(range(1, len(findings) + 1))
+    first = min(findings, key=lambda f: f["rank"])
+    assert first["kind"] == "discrepancy"
+    alone = sorted((f for f in findings if f["kind"] == "unsupported"), key=lambda f: f["rank"])
+    assert alone and alone[-1]["rule_name"] == "statements" or all(f["rule_name"] != "statements" for f in alone)

@@ -32,7 +32,7 @@ def article_json(a: Article) -> dict[str, Any]:
     }
 
 
-def finding_json(f: Finding) -> dict[str, Any]:
+def finding_json(f: Finding, rank: int | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": f.id,
         "rule": f.rule,
@@ -50,15 +50,35 @@ def finding_json(f: Finding) -> dict[str, Any]:
         out["differ"] = list(f.differ)
     if f.why:
         out["why"] = f.why
+    if rank is not None:
+        out["rank"] = rank  # where the text report puts it in an editor's order (1: look at it first)
     return out
 
 
+def ranks(report: Report) -> dict[str, int]:
+    """finding id -> its place in an editor's order: discrepancies, then the claims only one source makes
+    by what to source first (checker/render/text.py's ranking), then agreements."""
+    from checker.render.text import rank
+
+    kind_order = {"discrepancy": 0, "unsupported": 1, "agreement": 2}
+    order = sorted(
+        range(len(report.findings)),
+        key=lambda i: (
+            kind_order[report.findings[i].kind],
+            rank(report.findings[i]) if report.findings[i].kind == "unsupported" else (),
+            i,
+        ),
+    )
+    return {report.findings[i].id: k + 1 for k, i in enumerate(order)}
+
+
 def report_json(report: Report) -> dict[str, Any]:
+    placed = ranks(report)
     return {
         "schema": SCHEMA,
         "tool": {"name": "factcheck", "version": __version__},
         "articles": [article_json(a) for a in report.articles],
-        "findings": [finding_json(f) for f in report.findings],
+        "findings": [finding_json(f, placed.get(f.id)) for f in report.findings],
         "counts": dict(report.counts),
         # an addition to the contract: groups of near-copy articles, counted as one source
         "reprints": [list(g) for g in report.reprints],

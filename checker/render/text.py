@@ -123,8 +123,8 @@ def _alone_line(f: Finding, articles: dict[str, Article]) -> Text:
     return line
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None, show: str = "default") -> str:
-    """The text report; `width` None: the terminal's when colour is on, else unwrapped."""
+def render(report: Report, *, color: bool = False, width: int | None = None, show: str = "default", brief: bool = False) -> str:
+    """The text report; `width` None: unwrapped. `brief` (-q): the summary and the findings only."""
     buf = io.StringIO()
     console = Console(
         file=buf,
@@ -141,7 +141,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
     everything = show == "all"
 
     console.print(_summary(report))
-    for a in report.articles:
+    for a in () if brief else report.articles:
         meta = ", ".join(x for x in (str(a.published) if a.published else None, a.byline) if x)
         console.print(
             Text(f"  {a.id}  {_one_line(a.title or '(no headline)', 60)}" + (f"  [{meta}]" if meta else ""), style="dim")
@@ -181,11 +181,11 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
         for f in agree:
             _detail(console, f, articles)
         console.print()
-    if show in ("default", "agreements", "all"):
+    if show in ("default", "agreements", "all") and not brief:
         _table(console, report, limit=None if show != "default" else TABLE_ROWS, width=width)
     for g in report.reprints:
         console.print(Text(f"Reprints: {', '.join(g)} are near-copies of one story, counted as one source.", style="yellow"))
-    if not everything and show == "default" and (agree or alone):
+    if not everything and not brief and show == "default" and (agree or alone):
         console.print(Text("See every finding with --show all.", style="dim"))
     return buf.getvalue()
 
