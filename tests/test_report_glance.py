@@ -140,3 +140,14 @@ def test_json_ranks_every_finding_in_an_editors_order(busy: Path):
     assert first["kind"] == "discrepancy"
     alone = sorted((f for f in findings if f["kind"] == "unsupported"), key=lambda f: f["rank"])
     assert alone and alone[-1]["rule_name"] == "statements" or all(f["rule_name"] != "statements" for f in alone)
+
+
+def test_table_cells_keep_the_differing_words_visible(tmp_path: Path):
+    d = tmp_path / "quote"
+    d.mkdir()
+    line = '"We will rebuild the harbour wall and the old ferry pier before the winter storms reach the {} shore," Mayor Jo Hale said.'
+    (d / "a.txt").write_text("Harbour wall\n\nMay 4, 2025\n\n" + line.format("northern") + "\n", encoding="utf-8")
+    (d / "b.txt").write_text("Harbour plan\n\nMay 4, 2025\n\n" + line.format("southern") + "\n", encoding="utf-8")
+    out = run(str(d)).stdout
+    table = [x for x in out.splitlines() if x.startswith("│")]
+    assert any("northern" in x for x in table) and any("southern" in x for x in table), "\n".join(table)

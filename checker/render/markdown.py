@@ -33,7 +33,14 @@ def _claim_lines(f: Finding, articles: dict[str, Article]) -> list[str]:
 
 def render(report: Report) -> str:
     articles = {a.id: a for a in report.articles}
+    c = report.counts
     lines = ["# factcheck report", ""]
+    lines += [
+        "| articles | discrepancies | claims only one source makes | agreements |",
+        "|---|---|---|---|",
+        f"| {len(report.articles)} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |",
+        "",
+    ]
     lines.append("| article | headline | published | byline |")
     lines.append("|---|---|---|---|")
     for a in report.articles:

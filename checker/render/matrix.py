@@ -14,9 +14,27 @@ ODD = "≠ "
 CELL = 40
 
 
-def _cell(texts: list[str]) -> str:
+def _cell(texts: list[str], differing: frozenset[str] = frozenset()) -> str:
+    """The words an article uses, cut to CELL characters around the first word the others do not use
+    (so the differing words stay visible in a long claim)."""
     t = " / ".join(" ".join(x.split()) for x in texts)
-    return t if len(t) <= CELL else t[: CELL - 1] + "…"
+    if len(t) <= CELL:
+        return t
+    low = t.lower()
+    at = min((i for w in differing if (i := low.find(w)) >= 0), default=0)
+    if at + len(next((w for w in differing if low.find(w) == at), "")) <= CELL - 1:
+        return t[: CELL - 1] + "…"
+    start = max(0, at - CELL // 3)
+    piece = t[start : start + CELL - 2]
+    return "…" + piece + ("…" if start + CELL - 2 < len(t) else "")
+
+
+def _differing(texts: list[list[str]]) -> frozenset[str]:
+    """The words (lower-cased) of a row's cells that not every speaking article uses."""
+    bags = [set(" ".join(x).lower().split()) for x in texts if x]
+    if len(bags) < 2:
+        return frozenset()
+    return frozenset(set.union(*bags) - set.intersection(*bags))
 
 
 def rows(report: Report) -> list[tuple[str, str, list[str]]]:
@@ -27,9 +45,10 @@ def rows(report: Report) -> list[tuple[str, str, list[str]]]:
             if f.kind != kind or len({c.article for c in f.claims}) < 2:
                 continue
             cells = []
-            for a in report.articles:
-                texts = [c.text for c in f.claims if c.article == a.id]
-                cell = _cell(texts) if texts else SILENT
+            per = [[c.text for c in f.claims if c.article == a.id] for a in report.articles]
+            differing = _differing(per) if kind == "discrepancy" else frozenset()
+            for a, texts in zip(report.articles, per):
+                cell = _cell(texts, differing) if texts else SILENT
                 if texts and a.id in f.differ:
                     cell = ODD + cell
                 cells.append(cell)
