@@ -324,7 +324,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ORD = _alt(W["ordinals"])
     nums = W["numbers"]
     NUM = (  # digits, a run of number words ("twenty-five", "two dozen"), or one of the rule's phrases ("half a")
-        r"(?:(?<![\d.,])\d{1,3}(?:\.\d+)?(?![\d]|[.,]\d)|"
+        r"(?:(?<![\d.,/])\d{1,3}(?:\.\d+)?(?![\d]|[.,]\d|/\d)|"
         + "(?i:"
         + quantity.number_word_re(with_scales=False)
         + r")(?![\w])|"
@@ -378,7 +378,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "dur",
-            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
+            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half)|\s*½|\s+1/2)?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])",
         ),
     ]
