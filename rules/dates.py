@@ -370,6 +370,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"|(?P<the>(?i:the))\s+(?P<u3>{RPU}))(?![\w\-])(?!\s+(?i:of)\b)",
         ),
         ("m", PREQ + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<mon>{MONTH_FULL}){E}"),
+        ("dec", PRE + r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s\-]+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w'’])"),
         ("y", PREQ + rf"(?P<y>{YEAR}){E}"),
         ("ago", rf"(?<![\w'’\-])(?P<n>{NUM})[\s\-]+(?P<u>{UNITS})\s+(?P<ago>{AGO}){E}"),
         (
@@ -763,6 +764,15 @@ def _year_value(y: int, qual: str | None, role: str, approx: bool = False) -> Da
     return _mk(dt.date(y, 1, 1), dt.date(y, 12, 31), str(y), "year", role, approx=approx)
 
 
+def _r_decade(atom: _Atom, P, role) -> DateValue | None:
+    """ "the 1990s" (TIMEX3 "199"), "the mid-1990s" (its middle years, approximate)."""
+    g = atom.g
+    y0 = int(g["dec"])
+    part = _norm(g["part"]) if g.get("part") else None
+    a, b = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
+    return _mk(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), str(y0)[:3], "decade", role, approx=part is not None)
+
+
 def _r_year(atom: _Atom, P, role) -> DateValue | None:
     g = atom.g
     return _year_value(int(g["y"]), _norm(g["qual"]) if g.get("qual") else None, role)
@@ -985,6 +995,7 @@ _RESOLVERS = {
     "rp": _r_relperiod,
     "ago": _r_ago,
     "dur": _r_duration,
+    "dec": _r_decade,
     "pastn": _r_pastn,
 }
 
@@ -996,6 +1007,7 @@ _NEEDS = {
     "m": {"mon"},
     "y": {"year"},
     "yr": {"year"},
+    "dec": {"year"},
     "q": {"unit", "q"},
     "wd": {"wd"},
     "rd": {"rd"},
