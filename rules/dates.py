@@ -869,9 +869,15 @@ def _r_relperiod(atom: _Atom, P, role) -> DateValue | None:
         k = 0
     else:
         k = W["offsets"].get(dx, -1 if rolling else 0)
+    seasons = _v("relative_periods")["seasons"]
+    if unit in seasons and (g.get("the") or el):
+        return None  # "the summer", "earlier this summer": which one, or how much of it, is not said
     if P is None:
         ref = "PRESENT_REF" if k == 0 and not rolling else ("PAST_REF" if k < 0 or rolling else "FUTURE_REF")
-        return _mk(None, None, ref, unit, role)
+        return _mk(None, None, ref, unit if unit not in seasons else "season", role)
+    if unit in seasons:
+        first, n, code = seasons[unit]
+        return _season(P, int(first), int(n), code, k, role)
     if unit == "weekend":
         mon = _monday(P)
         if dx in W["offsets"] and not rolling:
@@ -921,6 +927,31 @@ def _r_relperiod(atom: _Atom, P, role) -> DateValue | None:
     if el in W["later"]:
         return _mk(min(v.end, P + _days(1)), v.end, v.timex, "year", role)
     return v
+
+
+def _season(P: dt.date, first: int, n: int, code: str, k: int, role: str) -> DateValue:
+    """A season k from the dateline's: -1 the latest ended before it, 0 the one of its year (a winter: the
+    one it is in, or the one that ends its year), 1 the next to begin after it."""
+
+    def bounds(y: int) -> tuple[dt.date, dt.date]:
+        ey, em = _shift_month(y, first, n - 1)
+        return dt.date(y, first, 1), _month_end(ey, em)
+
+    y = P.year if not (first == 12 and P.month <= 2) else P.year - 1  # January's winter began in December
+    s, e = bounds(y)
+    if k == 0 and first + n - 1 > 12 and s > P:
+        ps, pe = bounds(y - 1)  # "this winter" said in March: the winter just past, when it is the nearer
+        if (P - pe).days < (s - P).days:
+            s, e, y = ps, pe, y - 1
+    if k < 0:
+        while e >= P:
+            y -= 1
+            s, e = bounds(y)
+    elif k > 0:
+        while s <= P:
+            y += 1
+            s, e = bounds(y)
+    return _mk(s, e, f"{y}-{code}", "season", role)
 
 
 def _r_ago(atom: _Atom, P, role) -> DateValue | None:

@@ -18,6 +18,12 @@ D = dt.date.fromisoformat
 VALUES = [
     # ---- relative to the dateline
     ("last week", "2023-05-29", "2023-05-22", "2023-05-28", "2023-W21", "point"),
+    # ---- seasons (northern hemisphere): the latest ended, the dateline's year's, the next to begin
+    ("last summer", "2025-03-14", "2024-06-01", "2024-08-31", "2024-SU", "point"),
+    ("this fall", "2025-03-14", "2025-09-01", "2025-11-30", "2025-FA", "point"),
+    ("next spring", "2025-03-14", "2026-03-01", "2026-05-31", "2026-SP", "point"),
+    ("last winter", "2025-07-10", "2024-12-01", "2025-02-28", "2024-WI", "point"),
+    ("this winter", "2025-03-14", "2024-12-01", "2025-02-28", "2024-WI", "point"),
     # ---- decades (TIMEX3 "199": the 1990s), a part of one approximate
     ("in the 1990s", "2025-03-14", "1990-01-01", "1999-12-31", "199", "point"),
     ("the mid-1990s", "2025-03-14", "1993-01-01", "1996-12-31", "199", "point"),
