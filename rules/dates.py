@@ -1099,7 +1099,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(c)
                 i += 2
                 continue
-            both = _compound(text, a, b, gap)
+            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap)
             if both is not None:
                 out.append(both)
                 i += 2
@@ -1120,6 +1120,20 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _month_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    """ "June last year", "March next year": the month of the year the relative words name."""
+    va, vb = a.value, b.value
+    if a.kind != "m" or b.kind != "rp" or va is None or vb is None or not re.fullmatch(r"\s+(?:of\s+)?", gap):
+        return None
+    if vb.precision != "year" or vb.start is None or not re.fullmatch(r"XXXX-\d\d|\d{4}-\d\d", va.timex):
+        return None
+    mon = int(va.timex[-2:])
+    c = _Atom(a.start, b.end, "m", a.m, a.role)
+    c.g = a.g
+    c.value = _month_value(vb.start.year, mon, None, va.role)
+    return c
 
 
 _TIMEX_PERIOD = re.compile(r"P(?P<date>(?:\d+(?:\.\d+)?[YMWD])*)(?:T(?P<time>(?:\d+(?:\.\d+)?[HMS])+))?")

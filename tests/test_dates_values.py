@@ -18,6 +18,9 @@ D = dt.date.fromisoformat
 VALUES = [
     # ---- relative to the dateline
     ("last week", "2023-05-29", "2023-05-22", "2023-05-28", "2023-W21", "point"),
+    # ---- a month of a relative year
+    ("June last year", "2025-03-14", "2024-06-01", "2024-06-30", "2024-06", "point"),
+    ("in March next year", "2025-03-14", "2026-03-01", "2026-03-31", "2026-03", "point"),
     # ---- seasons (northern hemisphere): the latest ended, the dateline's year's, the next to begin
     ("last summer", "2025-03-14", "2024-06-01", "2024-08-31", "2024-SU", "point"),
     ("this fall", "2025-03-14", "2025-09-01", "2025-11-30", "2025-FA", "point"),
