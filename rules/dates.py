@@ -394,7 +394,8 @@ def _aux() -> dict[str, Any]:
     fut = _v("future")
     full, names = _months()
     rel_words = {phrase.split()[-1] for phrase in W["rel_days"]}  # "last night" needs "night", "earlier today" "today"
-    unit_words = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]}
+    seasons = set(_v("relative_periods")["seasons"])
+    unit_words = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]} - seasons
     # a sentence runs only the patterns whose anchor word it holds: most sentences hold none
     anchor = (
         r"(?P<mon>(?<![A-Za-z])(?:"
@@ -407,6 +408,9 @@ def _aux() -> dict[str, Any]:
         + r"|(?P<unit>"
         + _alt(unit_words)
         + "|(?i:quarter))"
+        + r"|(?P<season>"
+        + _alt(seasons)
+        + ")"
         + r"|(?P<rd>"
         + _alt(rel_words)
         + ")"
@@ -1042,7 +1046,7 @@ _NEEDS = {
     "q": {"unit", "q"},
     "wd": {"wd"},
     "rd": {"rd"},
-    "rp": {"unit"},
+    "rp": {"unit", "season"},  # a season ("fall", "spring": often a verb) wakes only the relative period
     "ago": {"unit"},
     "dur": {"unit"},
     "pastn": {"unit"},
