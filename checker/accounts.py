@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from checker.model import Claim
+from checker.compare import article_list, make_finding
+from checker.model import Claim, Finding
 
 Fits = Callable[[Claim, Claim], bool]
 
@@ -53,3 +54,18 @@ def agreeing(ids: list[str], per_article: dict[str, list[Claim]], fits: Fits) ->
             return None
         chosen.append(pick)
     return tuple(chosen)
+
+
+def odd_finding(rule, story, x: Claim, picked: tuple[Claim, ...], describe, topic: str, *, gives: bool, tail: str) -> Finding:
+    """The discrepancy of an odd account, one message for every rule of accounts:
+    "x says A ('...') where b and c say otherwise: b: B ('...'); .... <tail>" (`gives`: "x gives A where b gives: ...")."""
+    others = [y.article for y in picked]
+    one, many = ("gives", "give") if gives else ("says", "say")
+    said = (one if len(others) == 1 else many) + ("" if gives else " otherwise")
+    theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
+    msg = f"{x.article} {one} {describe(x)} ({x.text!r}) where {article_list(others)} {said}: {theirs}. {tail}"
+    group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
+    several = len(others) > 1
+    return make_finding(
+        rule, "discrepancy", group, msg, topic, agree=tuple(others) if several else (), differ=(x.article,) if several else ()
+    )

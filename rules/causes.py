@@ -41,9 +41,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.accounts import odd_accounts
+from checker.accounts import odd_accounts, odd_finding
 from checker.claims import make_claim
-from checker.compare import article_list, make_finding
 from checker.model import Article, Claim, Finding, Span
 from checker.text import canon
 
@@ -206,22 +205,16 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         for x, picked in odd_accounts(story.ids, per_article, lambda a, b: _fits(a.value, b.value)):
             if any(_days_apart(story, x.article, y.article) >= far for y in picked):
                 continue
-            others = [y.article for y in picked]
-            theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
-            msg = (
-                f"{x.article} says {describe(x)} ({x.text!r}) where {article_list(others)} "
-                f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check what the source said of the cause."
-            )
-            group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
             findings.append(
-                make_finding(
+                odd_finding(
                     module,
-                    "discrepancy",
-                    group,
-                    msg,
+                    story,
+                    x,
+                    picked,
+                    describe,
                     f"cause of the {event}",
-                    agree=tuple(others) if len(others) > 1 else (),
-                    differ=(x.article,) if len(others) > 1 else (),
+                    gives=False,
+                    tail="Check what the source said of the cause.",
                 )
             )
     return findings

@@ -45,9 +45,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.accounts import odd_accounts
+from checker.accounts import odd_accounts, odd_finding
 from checker.claims import make_claim
-from checker.compare import article_list, make_finding
 from checker.entities import find_mentions
 from checker.model import Article, Claim, Finding
 from checker.text import sentence_words
@@ -212,22 +211,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
             px = _people(story, x)
             if px and all(_people(story, y) for y in picked) and not any(px & _people(story, y) for y in picked):
                 continue  # another defendant, maybe: the others name only other people
-            others = [y.article for y in picked]
-            theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
-            msg = (
-                f"{x.article} says {describe(x)} ({x.text!r}) where {article_list(others)} "
-                f"{'says' if len(others) == 1 else 'say'} otherwise: {theirs}. Check which charge was filed."
-            )
-            group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
             findings.append(
-                make_finding(
-                    module,
-                    "discrepancy",
-                    group,
-                    msg,
-                    f"charge of {fam}",
-                    agree=tuple(others) if len(others) > 1 else (),
-                    differ=(x.article,) if len(others) > 1 else (),
+                odd_finding(
+                    module, story, x, picked, describe, f"charge of {fam}", gives=False, tail="Check which charge was filed."
                 )
             )
     return findings

@@ -41,9 +41,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.accounts import agreeing, odd_accounts
+from checker.accounts import agreeing, odd_accounts, odd_finding
 from checker.claims import make_claim
-from checker.compare import article_list, make_finding
+from checker.compare import make_finding
 from checker.entities import find_mentions, names_match, title_word
 from checker.model import Article, Claim, Finding
 from checker.text import sentence_words
@@ -186,22 +186,16 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for _key, per_article in sorted(by_person.items()):
         odd = list(odd_accounts(story.ids, per_article, _fits))
         for x, picked in odd:
-            others = [y.article for y in picked]
-            theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
-            msg = (
-                f"{x.article} gives {describe(x)} ({x.text!r}) where {article_list(others)} "
-                f"{'gives' if len(others) == 1 else 'give'}: {theirs}. Check the latest account of the condition."
-            )
-            group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
             findings.append(
-                make_finding(
+                odd_finding(
                     module,
-                    "discrepancy",
-                    group,
-                    msg,
+                    story,
+                    x,
+                    picked,
+                    describe,
                     f"condition of {x.value.person}",
-                    agree=tuple(others) if len(others) > 1 else (),
-                    differ=(x.article,) if len(others) > 1 else (),
+                    gives=True,
+                    tail="Check the latest account of the condition.",
                 )
             )
         if odd:
