@@ -133,6 +133,8 @@ class DateValue:
     span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
     bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
     anaphoric: bool = False  # "six days earlier": a day counted from another date of the text, never a discrepancy
+    freq: str = ""  # a recurring time (precision "set"): TIMEX3 freq, "2X" for "twice a week"
+    quant: str = ""  # a recurring time: TIMEX3 quant where the words say it ("EVERY", "EACH")
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -144,6 +146,7 @@ class DateValue:
         }
         if self.duration_days is not None:
             out["duration"] = self.timex if self.timex.startswith("P") else _duration_timex(self.duration_days)
+        out.update({k: getattr(self, k) for k in ("freq", "quant") if getattr(self, k)})
         return out
 
     @property
@@ -339,6 +342,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     COUNTED = _alt([*rp["counted_back"], *rp["counted_ahead"]])
     QKIND = _alt(_v("quarters")["kinds"])
     E = r"(?![\w])"
+    MORE = _alt(_v("durations")["more"])  # "20 more years"
     specs = [
         (
             "mdy",
@@ -379,10 +383,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         (
             "dur",
-            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half)|\s*½|\s+1/2)?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
+            rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half)|\s*½|\s+1/2)?(?:\s+(?P<more>{MORE}))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])",
         ),
     ]
+    specs += _set_specs(NUM, UNITS, WEEKDAY, MONTH_FULL, DPREP, COUNTED)  # vague periods and recurring times
     return tuple((k, re.compile(p)) for k, p in specs)
 
 
@@ -415,6 +420,7 @@ def _aux() -> dict[str, Any]:
         + _alt(rel_words)
         + ")"
         + r"|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))"
+        + r"|(?P<set>" + _alt(_v("sets")["adverbs"]) + ")"  # "daily", "annually": recurring times
     )
     return {
         "anchor": re.compile(anchor),
@@ -587,7 +593,8 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
             dprep = _norm(g["dprep"]) if g.get("dprep") else None
             pn = g.get("pn") if g.get("hy") else None
             if _norm(g["n"]) in W["article_numbers"] and dprep not in W["article_preps"] and not pn:
-                return None  # "twice a year", "a day"
+                if not _after_duration_verb(text, lo, m.start("n")):
+                    return None  # "twice a year", "a day" ("lasted an hour" is a period)
             if not dprep and _norm(text[m.start("n") : m.end("u")]) in W["idioms"]:
                 return None  # "I'd one day like to"
             if aux["not_period_after"].match(after) or aux["not_period_before"].search(
@@ -608,6 +615,8 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
                 start = m.start("art")
             else:
                 start = m.start("n")
+    elif kind in _SET_KINDS:
+        return _make_set_atom(kind, m, text, lo)
     if kind == "rd" and role and _role_class(role) == "point":
         start, role = m.start("pd") if g.get("pd") else m.start("rd"), None  # "at last night's meeting": "at" is the meeting's
     return _Atom(start, end, kind, m, role, weak)
@@ -1017,6 +1026,221 @@ def _r_pastn(atom: _Atom, P, role) -> DateValue | None:
     return _mk(s, e, timex, "range", "range", days, approx=True)
 
 
+# ---------------------------------------------------------------- vague periods and recurring times
+
+
+_SET_KINDS = frozenset({"setq", "setwd", "setfq", "setadv", "rate", "vague", "vaguebare"})
+_NO_DIFFER = ("set", "vague")  # precisions of values that are never a discrepancy (see _compare_vague_or_set)
+
+
+@functools.cache
+def _sv() -> dict[str, Any]:
+    """Derived tables of vague periods ("for months", "a few days") and recurring times ("every week")."""
+    du, st = _v("durations"), _v("sets")
+    W = _words()
+    letters = {**{u: v[1] for u, v in W["units"].items()}, **du["vague_letters"]}
+    names = {}
+    for u, (_, letter, mult) in W["units"].items():
+        if mult == 1 and letter not in names:
+            names[letter] = u
+    names.update({letter: u for u, letter in du["vague_letters"].items() if letter not in names})
+    scales = _alt(st["rate_scales"])
+    count = r"(?P<c>\d[\d,.]*|(?i:" + quantity.number_word_re(with_scales=False) + r"))"
+    rate_before = re.compile(
+        rf"(?:(?P<money>[$£€¥]\s?\d[\d,.]*(?:\s*{scales}(?![\w]))?)|(?<![\w.,$£€¥]){count}(?P<w>(?:\s+[A-Za-z][\w\-]*){{1,2}}))\s*$"
+    )
+    after = [*_v("ago")["words"], *_v("ago")["year_words"], *_v("anaphora")["words"]]
+    return {
+        "verbs": {_norm(w) for w in du["verbs"]},
+        "quantifiers_prep": {_norm(w) for w in du["quantifiers_with_preposition"]},
+        "recent": {_norm(w) for w in du["recent"]},
+        "letters": letters,
+        "unit_names": names,
+        "quant": {_norm(k): v for k, v in st["quantifiers"].items()},
+        "counts": {_norm(k): float(v) for k, v in st["counts"].items()},
+        "adverbs": {k.lower(): v for k, v in st["adverbs"].items()},
+        "times": {_norm(k): int(v) for k, v in st["times"].items()},
+        "rate_before": rate_before,
+        "rate_not_after": {_norm(w) for w in st["rate_not_after"]},
+        "not_after": re.compile(r"^[\s\-]*(?:" + _word_re(after).pattern + ")", re.I),
+        "seasons": {k: v[2] for k, v in _v("relative_periods")["seasons"].items()},
+    }
+
+
+def _set_specs(NUM: str, UNITS: str, WEEKDAY: str, MONTH_FULL: str, DPREP: str, COUNTED: str) -> list[tuple[str, str]]:
+    """The patterns of vague periods and recurring times (appended to _patterns' specs)."""
+    du, st = _v("durations"), _v("sets")
+    W = _words()
+    B, E = r"(?<![\w'’\-])", r"(?![\w\-])"
+    plurals = sorted({*(u + "s" for u in W["units"]), *W["unit_plurals"]}, key=len, reverse=True)
+    PL = "(?:" + "|".join(plurals) + ")"  # lowercase only, as UNITS
+    UNIT1 = "(?:" + "|".join(sorted(W["units"], key=len, reverse=True)) + ")"
+    VQ = _alt([*du["quantifiers"], *du["quantifiers_with_preposition"], *du["recent"]])
+    CNT = "(?:" + NUM + "|" + _alt(st["counts"]) + r"(?![\w]))"
+    SEASON = _alt(_v("relative_periods")["seasons"])
+    ADV = _alt(st["adverbs"])
+    return [
+        (
+            "setq",
+            B + rf"(?P<q>{_alt(st['quantifiers'])})\s+(?:(?P<n>{CNT})\s+)?"
+            rf"(?:(?P<u>{UNITS})|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<sea>{SEASON}))" + E,
+        ),
+        ("setwd", B + rf"(?:(?i:on)\s+)?(?P<wd>{WEEKDAY})s(?![\w'’])"),
+        (
+            "setfq",
+            B + rf"(?:(?P<fq>{_alt(st['times'])})|(?P<fn>{NUM})\s+{_alt([st['times_word']])})\s+"
+            rf"(?:(?P<per>{_alt(st['per'])})\s+(?:(?P<n>{CNT})\s+)?(?P<u>{UNITS})|(?P<adv>{ADV}))" + E,
+        ),
+        ("setadv", B + rf"(?P<adv>{ADV})" + E),
+        ("rate", B + rf"(?P<per>{_alt(st['rate_words'])})\s+(?P<u>{UNIT1})" + E),
+        (
+            "vague",
+            B + rf"(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:the))\s+)?(?:(?P<dx>{COUNTED})\s+)?(?P<vq>{VQ})\s+(?P<u>{PL})" + E,
+        ),
+        ("vaguebare", B + rf"(?P<dprep>{_alt(du['bare_prepositions'])})\s+(?P<u>{PL})" + E),
+    ]
+
+
+def _after_duration_verb(text: str, lo: int, pos: int) -> bool:
+    """ "lasted an hour", "took a month": an article period right after a verb of duration is a period."""
+    return _norm(_prev_word(text, lo, pos)) in _sv()["verbs"]
+
+
+def _make_set_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
+    """An atom of a vague period or a recurring time, with its guards ("the Daily Mail", "$10 a month")."""
+    g = m.groupdict()
+    S = _sv()
+    aux = _aux()
+    start, end = m.start(), m.end()
+    after = text[end : end + 24]
+    before = text[max(lo, start - CONTEXT_CHARS) : start]
+    if kind in ("setadv", "setwd") and text[m.start("adv" if kind == "setadv" else "wd")].isupper():
+        # "the Daily Mail", "Publishers Weekly", "Mondays Child": a capital on either side makes a name
+        at = m.start("adv" if kind == "setadv" else "wd")
+        pw = _prev_word(text, lo, at)
+        if kind == "setadv" and _is_cap(pw) and not _at_sentence_start(text, lo, at):
+            return None
+        if _NEXT_CAPITAL.match(after):
+            return None
+    if kind in ("vague", "vaguebare", "rate"):
+        if S["not_after"].match(after) or aux["not_period_after"].match(after):
+            return None  # "a few days ago", "several years old": a date or an age, not a period
+    if kind == "vague":
+        if aux["not_period_before"].search(before):
+            return None  # "every few days", "aged several months"
+        if _norm(g["vq"]) in S["quantifiers_prep"] and not (g.get("dprep") or g.get("dx")):
+            return None  # "some days are better": no period
+        W = _words()
+        if g.get("dprep") and _norm(g["dprep"]) in W["period_preps"]:
+            start = m.start("dprep")
+        else:
+            start = m.start("art") if g.get("art") else m.start("dx") if g.get("dx") else m.start("vq")
+    if kind == "rate":
+        rb = S["rate_before"].search(before)
+        if rb is None:
+            return None  # "a year" with no sum or count before it is no rate
+        if not rb.group("money"):
+            c, words = rb.group("c"), _norm(rb.group("w")).split()
+            if re.fullmatch(r"(?:19|20)\d\d", c) or any(w in _words()["np_stop"] for w in words):
+                return None  # "in 2019 a year ...", "two of the ... a day"
+            if words[-1] in S["rate_not_after"]:
+                return None  # "50 miles an hour": a speed
+    return _Atom(start, end, kind, m, None)
+
+
+def _r_set(atom: _Atom) -> DateValue | None:
+    """A recurring time (TIMEX3 SET): "every two weeks" P2W, "each July" XXXX-07, "twice a week" P1W freq 2X."""
+    g = atom.g
+    S = _sv()
+    W = _words()
+    quant = S["quant"].get(_norm(g.get("q") or g.get("per") or ""), "")
+    freq = ""
+    if g.get("fq"):
+        freq = f"{S['times'][_norm(g['fq'])]}X"
+    elif g.get("fn"):
+        k = _number(g["fn"])
+        if not k or k != int(k):
+            return None
+        freq = f"{int(k)}X"
+    if g.get("adv"):
+        timex = S["adverbs"][g["adv"].lower()]
+    elif g.get("wd"):
+        timex = f"XXXX-WXX-{_weekdays()[g['wd'].lower()] + 1}"
+    elif g.get("mon"):
+        timex = f"XXXX-{_months()[1][g['mon'].lower()]:02d}"
+    elif g.get("sea"):
+        timex = f"XXXX-{S['seasons'][_norm(g['sea'])]}"
+    else:
+        n = S["counts"].get(_norm(g["n"])) or _number(g["n"]) if g.get("n") else 1.0
+        unit = _unit_key(g["u"])
+        if not n or n <= 0 or unit not in W["units"]:
+            return None
+        timex = _length(n, unit)[1]
+    return DateValue(None, None, timex, "set", "set", freq=freq, quant=quant)
+
+
+def _r_vague(atom: _Atom) -> DateValue | None:
+    """A period of no stated length: "a few days" PXD, "for months" PXM; "in recent weeks", "the past
+    several months" end at the dateline (role range), but where they start is not said, so both bounds
+    stay None (a value is resolved only with both: see DateValue)."""
+    g = atom.g
+    S = _sv()
+    unit = _unit_key(g["u"])
+    if unit not in _words()["units"]:
+        return None
+    letter = S["letters"][unit]
+    timex = f"PTX{letter[1:]}" if letter.startswith("T") else f"PX{letter}"
+    if g.get("dx") or (g.get("vq") and _norm(g["vq"]) in S["recent"]):
+        role = "range"
+    elif g.get("dprep") and _norm(g["dprep"]) == "within":
+        role = "deadline"
+    else:
+        role = "duration"
+    return DateValue(None, None, timex, "vague", role)
+
+
+def _compare_vague_or_set(va: DateValue, vb: DateValue) -> str:
+    """A vague period or a recurring time is never a discrepancy: a recurring time is "same" as one of
+    its value and freq, anything else at most "compatible" (and ``comparable`` keeps most apart)."""
+    if va.precision == vb.precision == "set" and (va.timex, va.freq) == (vb.timex, vb.freq):
+        return "same"
+    return "compatible"
+
+
+def _comparable_vague_or_set(va: DateValue, vb: DateValue) -> bool:
+    """A recurring time lines up only with the same recurring time; a vague period with a vague period of its unit."""
+    if va.precision != vb.precision:
+        return False
+    if va.precision == "set":
+        return (va.timex, va.freq) == (vb.timex, vb.freq)
+    return va.timex == vb.timex
+
+
+_SET_TIMEX = re.compile(r"PT?(\d+(?:\.\d+)?)([A-Z]+)")
+
+
+def _describe_vague_or_set(v: DateValue) -> str:
+    """ "every 2 weeks", "2 times every week", "every Monday", "months (length not given)"."""
+    S = _sv()
+    m = _SET_TIMEX.fullmatch(v.timex)
+    if v.precision == "vague":
+        letter = v.timex[2:] if v.timex.startswith("PX") else "T" + v.timex[3:]
+        base = f"{S['unit_names'].get(letter, letter)}s (length not given)"
+        return {"range": "recent ", "deadline": "within "}.get(v.role, "") + base
+    if m:
+        n, letter = m.group(1), m.group(2)
+        unit = S["unit_names"].get(("T" + letter) if v.timex.startswith("PT") else letter, letter)
+        base = f"every {unit}" if n == "1" else f"every {n} {unit}s"
+    elif _WEEKDAY_TIMEX.fullmatch(v.timex):
+        base = "every " + next(k for k, n in _weekdays().items() if n == int(v.timex[-1]) - 1).capitalize()
+    elif _MONTH_TIMEX.fullmatch(v.timex):
+        base = "every " + _months()[0][int(v.timex[-2:])].capitalize()
+    else:
+        code = v.timex.split("-")[-1]
+        base = "every " + next((k for k, c in S["seasons"].items() if c == code), v.timex)
+    return f"{v.freq[:-1]} times {base}" if v.freq else base
+
+
 _RESOLVERS = {
     "mdy": _r_day,
     "dmy": _r_day,
@@ -1032,6 +1256,8 @@ _RESOLVERS = {
     "dur": _r_duration,
     "dec": _r_decade,
     "pastn": _r_pastn,
+    **{k: (lambda atom, P, role: _r_set(atom)) for k in ("setq", "setwd", "setfq", "setadv", "rate")},
+    **{k: (lambda atom, P, role: _r_vague(atom)) for k in ("vague", "vaguebare")},
 }
 
 # the anchor words a pattern cannot match without (see _aux's "anchor")
@@ -1050,6 +1276,13 @@ _NEEDS = {
     "ago": {"unit"},
     "dur": {"unit"},
     "pastn": {"unit"},
+    "setq": {"unit", "wd", "mon", "season"},
+    "setwd": {"wd"},
+    "setfq": {"unit", "set"},
+    "setadv": {"set", "unit"},  # "weekly", "monthly" wake the unit anchor
+    "rate": {"unit"},
+    "vague": {"unit"},
+    "vaguebare": {"unit"},
 }
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
@@ -1537,6 +1770,8 @@ def _related(a: str | None, b: str | None) -> bool:
 def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
+    if va.precision in _NO_DIFFER or vb.precision in _NO_DIFFER:
+        return _comparable_vague_or_set(va, vb)
     if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
         return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
@@ -1680,6 +1915,8 @@ def _span_days(v: DateValue) -> int:
 
 def compare_values(va: DateValue, vb: DateValue, ta: str = "", tb: str = "") -> str:
     """same | compatible | differ for two date values (texts for relative dates without a dateline)."""
+    if va.precision in _NO_DIFFER or vb.precision in _NO_DIFFER:
+        return _compare_vague_or_set(va, vb)
     roles = {va.role, vb.role}
     if roles == {"start", "deadline"}:
         return "differ"  # an ongoing commitment is not a deadline
@@ -1886,6 +2123,8 @@ def describe_value(v: DateValue) -> str:
 def describe(claim: Claim) -> str:
     """The value as an editor reads it: "March 10–16, 2025", "from 2026", "by 2030", "6 years"."""
     v: DateValue = claim.value
+    if v.precision in _NO_DIFFER:
+        return _describe_vague_or_set(v)
     if not v.resolved and not v.pure_duration:
         base = _describe_unresolved(v, claim.text)
         return {"start": "from ", "deadline": "by "}.get(v.role, "") + base
