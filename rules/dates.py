@@ -420,7 +420,9 @@ def _aux() -> dict[str, Any]:
         + _alt(rel_words)
         + ")"
         + r"|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))"
-        + r"|(?P<set>" + _alt(_v("sets")["adverbs"]) + ")"  # "daily", "annually": recurring times
+        + r"|(?P<set>"
+        + _alt(_v("sets")["adverbs"])
+        + ")"  # "daily", "annually": recurring times
     )
     return {
         "anchor": re.compile(anchor),
