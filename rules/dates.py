@@ -73,6 +73,16 @@ particular day a point date names is one of its context words, so that two
 articles naming one day in sentences that share nothing else are compared at
 all; and one article that names an event's month and its day ("the June 2019
 flood", "on June 14, 2019") states one date twice.
+
+Periods of no stated length ("a few days", "for months", "in recent weeks",
+"the past several months") are TIMEX3 durations with X ("PXD", "PXM"),
+precision "vague"; recurring times ("every two weeks", "twice a year", "each
+July", "on Mondays", "daily", "$50,000 a year") are TIMEX3 SETs, precision
+"set", with their freq ("2X") and quant ("EVERY") where the words say them.
+Neither is ever a discrepancy: a recurring time agrees only with the same one,
+a vague period only with a vague period of its unit. "a year" alone is a
+period only after a preposition or a verb of duration ("for a year", "lasted
+an hour"); after a sum or a count it is a rate ("10 flights a day").
 """
 
 from __future__ import annotations
@@ -1031,7 +1041,7 @@ def _r_pastn(atom: _Atom, P, role) -> DateValue | None:
 # ---------------------------------------------------------------- vague periods and recurring times
 
 
-_SET_KINDS = frozenset({"setq", "setwd", "setfq", "setadv", "rate", "vague", "vaguebare"})
+_SET_KINDS = frozenset({"setq", "setwd", "setfq", "setadv", "rate", "vague", "vaguebare", "vaguedx"})
 _NO_DIFFER = ("set", "vague")  # precisions of values that are never a discrepancy (see _compare_vague_or_set)
 
 
@@ -1100,6 +1110,7 @@ def _set_specs(NUM: str, UNITS: str, WEEKDAY: str, MONTH_FULL: str, DPREP: str, 
             B + rf"(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:the))\s+)?(?:(?P<dx>{COUNTED})\s+)?(?P<vq>{VQ})\s+(?P<u>{PL})" + E,
         ),
         ("vaguebare", B + rf"(?P<dprep>{_alt(du['bare_prepositions'])})\s+(?P<u>{PL})" + E),
+        ("vaguedx", B + rf"(?:(?P<dprep>{DPREP})\s+)?(?P<art>(?i:the))\s+(?P<dx>{_alt(du['counted_plural'])})\s+(?P<u>{PL})" + E),
     ]
 
 
@@ -1124,13 +1135,13 @@ def _make_set_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | N
             return None
         if _NEXT_CAPITAL.match(after):
             return None
-    if kind in ("vague", "vaguebare", "rate"):
+    if kind in ("vague", "vaguebare", "vaguedx", "rate"):
         if S["not_after"].match(after) or aux["not_period_after"].match(after):
             return None  # "a few days ago", "several years old": a date or an age, not a period
-    if kind == "vague":
+    if kind in ("vague", "vaguedx"):
         if aux["not_period_before"].search(before):
             return None  # "every few days", "aged several months"
-        if _norm(g["vq"]) in S["quantifiers_prep"] and not (g.get("dprep") or g.get("dx")):
+        if g.get("vq") and _norm(g["vq"]) in S["quantifiers_prep"] and not (g.get("dprep") or g.get("dx")):
             return None  # "some days are better": no period
         W = _words()
         if g.get("dprep") and _norm(g["dprep"]) in W["period_preps"]:
@@ -1259,7 +1270,7 @@ _RESOLVERS = {
     "dec": _r_decade,
     "pastn": _r_pastn,
     **{k: (lambda atom, P, role: _r_set(atom)) for k in ("setq", "setwd", "setfq", "setadv", "rate")},
-    **{k: (lambda atom, P, role: _r_vague(atom)) for k in ("vague", "vaguebare")},
+    **{k: (lambda atom, P, role: _r_vague(atom)) for k in ("vague", "vaguebare", "vaguedx")},
 }
 
 # the anchor words a pattern cannot match without (see _aux's "anchor")
@@ -1285,6 +1296,7 @@ _NEEDS = {
     "rate": {"unit"},
     "vague": {"unit"},
     "vaguebare": {"unit"},
+    "vaguedx": {"unit"},
 }
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}

@@ -47,6 +47,9 @@ VALUES = [
     ("the past several months", "2025-03-14", None, None, "PXM", "range"),
     ("the last few years", "2025-03-14", None, None, "PXY", "range"),
     ("the next few weeks", "2025-03-14", None, None, "PXW", "range"),
+    ("in the coming weeks", "2025-03-14", None, None, "PXW", "range"),
+    ("the past few days", "2025-03-14", None, None, "PXD", "range"),
+    ("the last days of", None, None, None, None, None),  # "the last days of the mill": no period
     ("a few days ago", "2025-03-14", None, None, None, None),  # a day of no known date: nothing
     ("some days", None, None, None, None, None),  # "some days are better": no period without a preposition
     ("several years old", None, None, None, None, None),  # an age
