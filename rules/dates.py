@@ -1059,7 +1059,7 @@ def _sv() -> dict[str, Any]:
     scales = _alt(st["rate_scales"])
     count = r"(?P<c>\d[\d,.]*|(?i:" + quantity.number_word_re(with_scales=False) + r"))"
     rate_before = re.compile(
-        rf"(?:(?P<money>[$£€¥]\s?\d[\d,.]*(?:\s*{scales}(?![\w]))?)|(?<![\w.,$£€¥]){count}(?P<w>(?:\s+[A-Za-z][\w\-]*){{1,2}}))\s*$"
+        rf"(?:(?P<money>[$£€¥]\s?\d[\d,.]*(?:\s*{scales}(?![\w]))?|(?<![\w.,])\d[\d,.]*\s?%)|(?<![\w.,$£€¥]){count}(?P<w>(?:\s+[A-Za-z][\w\-]*){{1,2}}))\s*$"
     )
     after = [*_v("ago")["words"], *_v("ago")["year_words"], *_v("anaphora")["words"]]
     return {

@@ -82,6 +82,7 @@ VALUES = [
     ("£5 million a year", None, None, None, "P1Y", "set"),
     ("10 flights a day", None, None, None, "P1D", "set"),
     ("40 cases per week", None, None, None, "P1W", "set"),
+    ("rose 3% a year", None, None, None, "P1Y", "set"),
     ("50 miles an hour", None, None, None, None, None),  # a speed
     ("everyday", None, None, None, None, None),
 ]
