@@ -273,6 +273,11 @@ def _words() -> dict[str, Any]:
         "modal_months": {_norm(w) for w in _v("not_date")["modal_months"]},
         "span_preps": {_norm(w) for w in _v("attributive")["span_prepositions"]},
         "np_stop": {_norm(w) for w in _v("attributive")["noun_phrase_stop"]},
+        "past_tense": {_norm(w) for w in fut["past_tense"]},
+        "determiners": {_norm(w) for w in fut["determiners"]},
+        "ahead_words": {_norm(w) for w in fut["ahead_words"]},
+        "dated_plurals": {_norm(w) for w in fut["dated_plurals"]},
+        "weekday_names": {_norm(w) for w in _v("not_date")["weekday_names"]},
     }
 
 
@@ -485,12 +490,13 @@ def _days(n: int) -> dt.timedelta:
 class _Atom:
     """One date phrase found in a sentence, before and after resolution."""
 
-    __slots__ = ("start", "end", "kind", "m", "role", "weak", "value", "future", "g")
+    __slots__ = ("start", "end", "kind", "m", "role", "weak", "value", "future", "past", "g")
 
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str] | None, role: str | None, weak: bool = False):
         self.start, self.end, self.kind, self.m, self.role, self.weak = start, end, kind, m, role, weak
         self.value: DateValue | None = None
         self.future = False
+        self.past = False  # the clause is told in the past: a month or day without a year is not ahead
         self.g: dict[str, Any] = m.groupdict() if m else {}
 
 
@@ -537,10 +543,10 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if g.get("pod"):
             pass  # "in Ashby Friday night": a part of the day after it makes it a day, whatever stands before
         elif not (role or g.get("dx") or g.get("pd")):
-            pw = _prev_word(text, lo, start)
-            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
-                if _norm(pw) not in W["role_class"] and _norm(pw) not in W["clause_openers"]:
-                    return None  # a clause word opening the sentence ("When <weekday>'s storm ...") is no name
+            # "Black Friday", "Super Tuesday": a name only after a word of [not_date].weekday_names; after any
+            # other capitalised word it is a day ("Bill Clinton Saturday vowed", "Earlier Friday")
+            if _norm(_prev_word(text, lo, start)) in W["weekday_names"] and text[start - 1 : start] in (" ", "-"):
+                return None
         if not g.get("pod"):
             nxt = _NEXT_CAPITAL.match(after)
             if nxt and nxt.group(1).lower() not in _months()[1]:
@@ -552,7 +558,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
                 return None  # "Courier Today": a title, not a day ("in Ashby last night" is a day)
     elif kind == "m":
         if not (role or g.get("qual") or g.get("dx")):
-            weak = not aux["month_ctx"].search(before)
+            weak = not aux["month_ctx"].search(before) and not _attributive_date(text, lo, start, end)
         nxt = _NEXT_CAPITAL.match(after)
         if nxt and nxt.group(1).lower() not in _months()[1]:
             weak = True  # "June Smith"
@@ -563,7 +569,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in W["not_after_year"]):
             return None
         if kind == "y" and not (role or g.get("qual")):
-            weak = not aux["year_ctx"].search(before)
+            weak = not aux["year_ctx"].search(before) and not _attributive_date(text, lo, start, end)
         if kind == "y" and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             weak = True  # "(2024)" after a title is part of the name
         if kind == "yr":
@@ -613,6 +619,28 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     return _Atom(start, end, kind, m, role, weak)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+
+
+def _attributive_date(text: str, lo: int, start: int, end: int) -> bool:
+    """ "a 2010 commando raid", "his 2007 campaign", "the October slaying": a bare year or month between a
+    determiner and a lowercase noun dates that thing. A plural noun must be an event word ("the 2008
+    elections"): "the 2000 marchers" is a count."""
+    if _norm(_prev_word(text, lo, start)) not in _words()["determiners"] or not re.search(
+        r"\w[ \t]+$", text[max(lo, start - 3) : start]
+    ):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    noun = m.group(1)
+    if noun in _words()["not_after_year"] or noun in _words()["determiners"] or noun in _words()["role_class"]:
+        return False
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun in _words()["dated_plurals"]
+    return True
+
+
 def _number(s: str | None) -> float | None:
     if not s:
         return None
@@ -638,6 +666,40 @@ def _unit_key(u: str) -> str:
     return u[:-1] if u.endswith("s") and u[:-1] in W["units"] else u
 
 
+def _clause_before(text: str, lo: int, atom: _Atom) -> str:
+    """The last few words of the date's own clause before it (cut at a clause break or clause word)."""
+    aux = _aux()
+    chunk = text[max(lo, atom.start - CUE_CHARS) : atom.start]
+    cut = max(chunk.rfind(c) for c in aux["clause_breaks"])
+    chunk = chunk[cut + 1 :]
+    last = None
+    for last in aux["clause_word"].finditer(chunk):
+        pass
+    if last is not None:
+        chunk = chunk[last.end() :]
+    return " ".join(chunk.split()[-aux["window"] :])
+
+
+def _past(text: str, lo: int, atom: _Atom) -> bool:
+    """Whether the date's clause is told in the past ("was fired in July", "predicted in June"): a past
+    auxiliary of [future].past_tense, or a verb in -ed (or irregular past) that no determiner makes an
+    adjective ("the expanded program" is no past tense). Read only for a month or day without its year."""
+    clause = _clause_before(text, lo, atom)
+    if _aux()["cue_verbs"].search(clause):
+        return False
+    words = clause.split()
+    W = _words()
+    for i in range(len(words) - 1, -1, -1):  # the nearest cue decides: "ordered him held pending his next hearing"
+        lw = words[i].lower().strip(",.;:\"'“”‘’()")
+        if lw in W["ahead_words"]:
+            return False
+        if lw in W["past_tense"]:
+            return True
+        if (len(lw) > 4 and lw.endswith("ed") or irregular_form(lw)) and not (i and words[i - 1].lower() in W["determiners"]):
+            return True
+    return False
+
+
 def _future(text: str, lo: int, atom: _Atom) -> bool:
     """Whether the clause before the date points ahead (see the module doc)."""
     aux = _aux()
@@ -649,16 +711,7 @@ def _future(text: str, lo: int, atom: _Atom) -> bool:
             return True
         if dx in W["names_before"]:
             return False
-    chunk = text[max(lo, atom.start - CUE_CHARS) : atom.start]
-    cut = max(chunk.rfind(c) for c in aux["clause_breaks"])
-    chunk = chunk[cut + 1 :]
-    last = None
-    for last in aux["clause_word"].finditer(chunk):
-        pass
-    if last is not None:
-        chunk = chunk[last.end() :]
-    words = chunk.split()[-aux["window"] :]
-    clause = " ".join(words)
+    clause = _clause_before(text, lo, atom)
     if aux["cue_verbs"].search(clause):
         return True
     if aux["cue_past"].search(clause):
@@ -712,6 +765,8 @@ def _r_day(atom: _Atom, P, role) -> DateValue | None:
         y = _pick_year(mon, d, P, atom.future)
         if y is None:
             return None
+        if atom.past and y == P.year and (dt.date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - P).days > PAST_AHEAD_DAYS:
+            y -= 1  # "was fired on Aug. 3" in a March piece: last August
     try:
         s = dt.date(y, mon, d)
         e = dt.date(y, mon, d2) if d2 and d2 > d else s
@@ -758,7 +813,10 @@ def _r_month(atom: _Atom, P, role) -> DateValue | None:
     if P is None:
         return _mk(None, None, f"XXXX-{mon:02d}", "month", role)
     dx = _norm(g["dx"]) if g.get("dx") else None
-    return _month_value(_pick_month_year(mon, P, dx, atom.future), mon, qual, role)
+    y = _pick_month_year(mon, P, dx, atom.future)
+    if atom.past and not dx and (y, mon) > (P.year, P.month):
+        y -= 1  # "was fired in July" in a March piece: last July
+    return _month_value(y, mon, qual, role)
 
 
 def _year_value(y: int, qual: str | None, role: str, approx: bool = False) -> DateValue:
@@ -1052,6 +1110,9 @@ _NEEDS = {
     "pastn": {"unit"},
 }
 
+_YEARLESS = {"mdy", "dmy", "m"}  # the atoms whose year the clause's tense may decide
+PAST_AHEAD_DAYS = 7  # a past clause's month or day is not put more than this ahead of the dateline
+
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
 
 
@@ -1079,6 +1140,8 @@ def _scan(text: str, lo: int, hi: int, P: dt.date | None, strict: bool = True, f
     taken.sort(key=lambda a: a.start)
     for a in taken:
         a.future = future or _future(text, lo, a)
+        if not a.future and P is not None and a.kind in _YEARLESS and not a.g.get("y"):
+            a.past = _past(text, lo, a)
         a.value = _value(a, P)
     taken = [a for a in taken if a.value is not None]
     merged = _compose(text, taken)
@@ -1249,7 +1312,7 @@ def find_claims(article: Article) -> list[Claim]:
             if key:
                 claim = dataclasses.replace(claim, terms=claim.terms | {key})
             out.append(claim)
-    return _anaphoric(article, out)
+    return _anaphoric(article, out) + _references(article, out)
 
 
 def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1537,6 +1600,8 @@ def _related(a: str | None, b: str | None) -> bool:
 def comparable(a: Claim, b: Claim) -> bool:
     """Periods line up with periods (or ranges), dates with dates; relative dates with no dateline with their kind."""
     va, vb = a.value, b.value
+    if va.precision == REF or vb.precision == REF:
+        return False
     if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
         return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
@@ -1886,6 +1951,8 @@ def describe_value(v: DateValue) -> str:
 def describe(claim: Claim) -> str:
     """The value as an editor reads it: "March 10–16, 2025", "from 2026", "by 2030", "6 years"."""
     v: DateValue = claim.value
+    if v.precision == REF:
+        return f"{v.timex} (a reference word, never compared)"
     if not v.resolved and not v.pure_duration:
         base = _describe_unresolved(v, claim.text)
         return {"start": "from ", "deadline": "by "}.get(v.role, "") + base
@@ -1912,3 +1979,104 @@ def magnitude(claim: Claim) -> float | None:
     """A period's length in days, for judging how far apart two periods are (points have none)."""
     v: DateValue = claim.value
     return v.duration_days if v.pure_duration else None
+
+
+# ---------------------------------------------------------------- TimeML: reference words and the TIMEX3 view
+
+REF = "ref"  # the precision of a reference word's value: "now" (PRESENT_REF), "recently", "soon"
+
+
+@functools.cache
+def _reference_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The reference words of [reference] as one pattern, and each word's TIMEX3 value."""
+    table = {_norm(w): value for value, words in _v("reference").items() for w in words}
+    # "shortly after 3 p.m.", "soon after the vote": a modifier of another time, not a time of its own
+    rx = re.compile(r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])(?!\s+(?:after|before|afterwards?)\b)", re.I)
+    return rx, table
+
+
+def _references(article: Article, dates: list[Claim]) -> list[Claim]:
+    """ "now", "currently", "recently", "soon": claims valued PRESENT_REF / PAST_REF / FUTURE_REF, listed by
+    `factcheck claims` and never compared (``checkable``); words inside a date of the text are that date's."""
+    rx, table = _reference_words()
+    text = article.text
+    out: list[Claim] = []
+    for sent in article.sentences:
+        for m in rx.finditer(text, sent.start, sent.end):
+            if any(c.start < m.end() and m.start() < c.end for c in dates):
+                continue
+            v = DateValue(None, None, table[_norm(m.group())], REF, "point")
+            out.append(make_claim(article, CODE, m.start(), m.end(), v, sentence=sent, head=None, role="point"))
+    return out
+
+
+def checkable(claim: Claim) -> bool:
+    """A reference word ("now", "soon") is listed, never aligned nor reported: it names no checkable time."""
+    return claim.value.precision != REF
+
+
+@functools.cache
+def _timeml_role() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _word_re(_v("timeml")["role_words"]).pattern + r")\s+", re.I)
+
+
+def _timex_type(v: DateValue) -> str:
+    if v.precision == "set":
+        return "SET"
+    if v.pure_duration or (v.timex.startswith("P") and v.precision != REF) or "/" in v.timex:
+        return "DURATION"
+    if "T" in v.timex and not v.timex.endswith("_REF"):
+        return "TIME"
+    return "DATE"
+
+
+def _timex_mod(v: DateValue) -> str | None:
+    """TIMEX3 mod: a hedged value is APPROX; a part of a month, year or decade its START / MID / END."""
+    if v.bound:
+        return {"below": "LESS_THAN", "above": "MORE_THAN"}[v.bound]
+    if v.precision.startswith("part-of") and v.start and v.end:
+        whole = _whole(v)
+        if whole is not None:
+            if v.start == whole[0]:
+                return "START"
+            if v.end == whole[1]:
+                return "END"
+            return "MID"
+    return "APPROX" if v.approx else None
+
+
+def _whole(v: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The whole month or year a part of one ("early May", "late 2024") lies in."""
+    if not v.start:
+        return None
+    if v.precision == "part-of-month":
+        return dt.date(v.start.year, v.start.month, 1), _month_end(v.start.year, v.start.month)
+    if v.precision == "part-of-year":
+        return dt.date(v.start.year, 1, 1), dt.date(v.start.year, 12, 31)
+    return None
+
+
+def timeml(claim: Claim) -> dict[str, Any]:
+    """The claim as TimeML reads it: TIMEX3 type (DATE, TIME, DURATION, SET), value, mod, and the offsets of
+    the expression without its role word ("on Friday" -> "Friday"). A range ("from Monday to Wednesday")
+    is a DURATION with its two ends as beginPoint / endPoint values."""
+    v: DateValue = claim.value
+    start = claim.start
+    m = _timeml_role().match(claim.text)
+    if m and m.end() < len(claim.text):
+        start += m.end()
+    out: dict[str, Any] = {"type": _timex_type(v), "value": v.timex, "start": start, "end": claim.end}
+    if "/" in v.timex:
+        begin, end = v.timex.split("/", 1)
+        span = v.duration_days if v.duration_days is not None else ((v.end - v.start).days + 1 if v.start and v.end else None)
+        out["value"] = _duration_timex(span) if span is not None else "PX"
+        out["beginPoint"], out["endPoint"] = begin, end
+    elif out["type"] == "DURATION" and not v.timex.startswith("P") and v.duration_days is not None:
+        out["value"] = _duration_timex(v.duration_days)
+    mod = _timex_mod(v)
+    if mod:
+        out["mod"] = mod
+    for key in ("freq", "quant"):  # a recurring time's TIMEX3 frequency ("2X") and quantifier ("EVERY")
+        if getattr(v, key, ""):
+            out[key] = getattr(v, key)
+    return out

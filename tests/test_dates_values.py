@@ -320,7 +320,7 @@ def test_comparable_keeps_periods_apart_from_days():
         ("over a six-year period", "2025-03-14", "6 years"),
         ("within three months", "2025-03-14", "within 3 months"),
         ("in the fourth quarter of 2024", "2025-03-14", "Q4 2024"),
-        ("mid-April", "2025-03-14", "mid-April 2025"),
+        ("mid-April", "2025-04-20", "mid-April 2025"),
         ("on May 23", None, "May 23 (year not given)"),
     ],
 )
