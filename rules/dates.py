@@ -77,6 +77,7 @@ flood", "on June 14, 2019") states one date twice.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -1312,7 +1313,9 @@ def find_claims(article: Article) -> list[Claim]:
             if key:
                 claim = dataclasses.replace(claim, terms=claim.terms | {key})
             out.append(claim)
-    return _anaphoric(article, out) + _references(article, out)
+    out = _anaphoric(article, out)
+    out += _named_from_last(article, out)
+    return out + _references(article, out)
 
 
 def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1367,6 +1370,89 @@ def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
         key = _day_key(nv, text[c.start : m.end()])
         out.append(dataclasses.replace(nc, terms=nc.terms | {key}) if key else nc)
     return out
+
+
+@functools.cache
+def _last_date_phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], frozenset[str]]:
+    table = {_norm(k): (u, int(n)) for k, (u, n) in _v("anaphora")["phrases"].items()}
+    rx = re.compile(r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])", re.I)
+    return rx, table, frozenset(_words()["clause_openers"] | _words()["said_verbs"])
+
+
+_BASE_PRECISION = {  # what the date last mentioned must name for each unit counted from it
+    "D": frozenset({"day", "part-of-day"}),
+    "W": frozenset({"day", "part-of-day", "week"}),
+    "M": frozenset({"day", "part-of-day", "week", "month", "part-of-month"}),
+    "Y": frozenset({"day", "part-of-day", "week", "month", "part-of-month", "quarter", "year", "part-of-year", "season"}),
+}
+
+
+def _named_from_last(article: Article, claims: list[Claim]) -> list[Claim]:
+    """ "the day before", "the following year", "later that month": a date counted from the date last
+    mentioned (within [anaphora].lookback sentences before; a day of saying aside), not from the dateline.
+    Marked anaphoric, as the counted days of `_anaphoric` are: it may agree, never differ. No date before
+    it: no claim (the dateline is not what "that year" means)."""
+    rx, table, clause_words = _last_date_phrases()
+    text = article.text
+    index = {sent: k for k, sent in enumerate(article.sentences)}
+    lookback = int(_v("anaphora")["lookback"])
+    said = _words()["said_head"]
+    bases = sorted(
+        (c for c in claims if c.value.resolved and c.value.role == "point" and c.head != said),
+        key=lambda c: c.start,
+    )
+    out: list[Claim] = []
+    for sent in article.sentences:
+        at = index[sent]
+        for m in rx.finditer(text, sent.start, sent.end):
+            words = _norm(m.group())
+            if any(c.start < m.end() and m.start() < c.end for c in claims):
+                continue
+            if words.endswith(("before", "after")):
+                nxt = re.match(r"\s*([A-Za-z]+)", text[m.end() : sent.end])
+                if nxt and _norm(nxt.group(1)) not in clause_words:
+                    continue  # "the day after the vote": counted from the vote
+            unit, k = table[words]
+            base = next(
+                (
+                    c
+                    for c in reversed(bases)
+                    if c.start < m.start()
+                    and at - lookback <= index.get(c.sentence, -99) <= at
+                    and c.value.precision in _BASE_PRECISION[unit]
+                ),
+                None,
+            )
+            if base is None:
+                continue
+            v = _counted_from(base.value, unit, k)
+            if v is None:
+                continue
+            head = _event_head(text, sent, m.start(), m.end())[0]
+            out.append(make_claim(article, CODE, m.start(), m.end(), v, sentence=sent, head=head, role="point"))
+            bisect.insort(bases, out[-1], key=lambda c: c.start)  # "The following year ..., and later that year"
+    return out
+
+
+def _counted_from(b: DateValue, unit: str, k: int) -> DateValue | None:
+    """The day, week, month or year `k` units from the one the date `b` lies in."""
+    d = b.start
+    assert d is not None
+    if unit == "D":
+        x = d + _days(k)
+        v = _mk(x, x, x.isoformat(), "day", "point")
+    elif unit == "W":
+        mon = _monday(d) + _days(7 * k)
+        v = _mk(mon, mon + _days(6), _week_timex(mon), "week", "point")
+    elif unit == "M":
+        y, mo = _shift_month(d.year, d.month, k)
+        v = _mk(dt.date(y, mo, 1), _month_end(y, mo), f"{y}-{mo:02d}", "month", "point")
+    else:
+        y = d.year + k
+        if not dt.MINYEAR <= y <= dt.MAXYEAR:
+            return None
+        v = _mk(dt.date(y, 1, 1), dt.date(y, 12, 31), str(y), "year", "point")
+    return dataclasses.replace(v, anaphoric=True)
 
 
 def _day_key(v: DateValue, words: str) -> str | None:
@@ -1982,6 +2068,21 @@ def magnitude(claim: Claim) -> float | None:
 
 
 # ---------------------------------------------------------------- TimeML: reference words and the TIMEX3 view
+
+
+def days_in(article: Article, sent: Span) -> list[tuple[int, int, str]]:
+    """The single days a sentence names, as (start, end, TIMEX3 value) of the day's own words: what
+    another rule reads beside a time of day ("9 a.m. Tuesday"); a weekday without a dateline is
+    "XXXX-WXX-2"."""
+    out = []
+    for a in _scan(article.text, sent.start, sent.end, article.published):
+        v = a.value
+        if v.precision in _DAYS and not v.pure_duration:
+            s = a.start
+            m = _timeml_role().match(article.text, s, a.end)
+            out.append((m.end() if m and m.end() < a.end else s, a.end, v.timex.split("T")[0]))
+    return out
+
 
 REF = "ref"  # the precision of a reference word's value: "now" (PRESENT_REF), "recently", "soon"
 
