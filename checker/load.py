@@ -189,9 +189,10 @@ def _byline_re() -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
-# "PORTVILLE, Jan 9 (Agency) - ", "Feb 2 (Wire) - ", "LONDON (Agency) — ": a wire dateline
+# "PORTVILLE, Jan 9 (Agency) - ", "PORTVILLE, January 9 (Agency) --", "Feb 2 (Wire) - ", "LONDON (Agency) — ":
+# a wire dateline; the story text starts after it
 _WIRE_PREFIX = re.compile(
-    r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+"
 )
 

@@ -349,7 +349,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "mdy",
             PRE
-            + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?![\d:]|[.,]\d)(?:,?\s+(?P<y>{YEAR}))?{E}",
+            + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?!\d|[.,:]\d)(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         (
             "dmy",
