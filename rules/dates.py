@@ -377,7 +377,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("m", PREQ + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<mon>{MONTH_FULL}){E}"),
         ("dec", PRE + r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s\-]+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w'’])"),
-        ("y", PREQ + rf"(?P<y>{YEAR}){E}"),
+        ("y", PREQ + rf"(?:(?P<fy>(?i:fiscal|financial\s+year))\s+)?(?P<y>{YEAR}){E}"),
+        ("yago", PRE + rf"(?:(?i:the)\s+)?(?i:year[\s\-]+(?:ago|earlier))\s+(?P<u>(?i:quarter|month)){E}"),
         ("ago", rf"(?<![\w'’\-])(?P<n>{NUM})[\s\-]+(?P<u>{UNITS})\s+(?P<ago>{AGO}){E}"),
         (
             "pastn",
@@ -838,7 +839,22 @@ def _r_decade(atom: _Atom, P, role) -> DateValue | None:
 
 def _r_year(atom: _Atom, P, role) -> DateValue | None:
     g = atom.g
+    if g.get("fy"):  # "fiscal 1988": a year whose bounds the text does not give (TIMEX3 "FY1988")
+        return dataclasses.replace(_year_value(int(g["y"]), None, role, approx=True), timex=f"FY{g['y']}")
     return _year_value(int(g["y"]), _norm(g["qual"]) if g.get("qual") else None, role)
+
+
+def _r_year_ago(atom: _Atom, P, role) -> DateValue | None:
+    """ "the year-ago quarter" in an earnings story: the quarter (month) just ended, a year before."""
+    if P is None:
+        return None
+    if atom.g["u"].lower() == "quarter":
+        q = (P.month - 1) // 3 or 4  # the quarter before the dateline's
+        y = (P.year if q < 4 or P.month > 3 else P.year - 1) - 1
+        s, e = _quarter_bounds(y, q)
+        return _mk(s, e, f"{y}-Q{q}", "quarter", role)
+    y, mon = _shift_month(P.year, P.month, -13)
+    return _month_value(y, mon, None, role)
 
 
 def _r_year_range(atom: _Atom, P, role) -> DateValue | None:
@@ -1082,6 +1098,7 @@ _RESOLVERS = {
     "my": _r_month,
     "m": _r_month,
     "y": _r_year,
+    "yago": _r_year_ago,
     "yr": _r_year_range,
     "q": _r_quarter,
     "wd": _r_weekday,
@@ -1100,6 +1117,7 @@ _NEEDS = {
     "my": {"mon"},
     "m": {"mon"},
     "y": {"year"},
+    "yago": {"unit"},
     "yr": {"year"},
     "dec": {"year"},
     "q": {"unit", "q"},
@@ -1167,7 +1185,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(c)
                 i += 2
                 continue
-            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap)
+            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap) or _quarter_of_year(a, b, gap)
             if both is not None:
                 out.append(both)
                 i += 2
@@ -1188,6 +1206,23 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _quarter_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    """ "next year's first quarter", "the 1988 second quarter": the quarter of the year named before it."""
+    va, vb = a.value, b.value
+    if a.kind not in ("y", "rp") or b.kind != "q" or va is None or vb is None or va.precision != "year" or not va.start:
+        return None
+    if b.role or any(b.g.get(k) for k in ("y", "y2", "yy", "y3", "h")) or not re.fullmatch(r"['’]s\s+|\s+", gap):
+        return None
+    q = int(vb.timex[-1]) if vb.timex[-2:-1] == "Q" else None
+    if q is None:
+        return None
+    y = va.start.year
+    s, e = _quarter_bounds(y, q)
+    c = _Atom(a.start, b.end, "q", None, a.role)
+    c.value = _mk(s, e, f"{y}-Q{q}", "quarter", va.role)
+    return c
 
 
 def _month_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:

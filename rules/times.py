@@ -216,6 +216,7 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "joined": re.compile(rf"(?:^|\s)(?:{_alt(leads['range_join'])})\s+$", re.I),
         "bracket_open": re.compile(rf"\s*(?:{weekdays}\.?\s*)?\(\s*", re.I),
         "bracket_close": re.compile(rf"(?:\s+{weekdays}\.?)?\s*\)", re.I),
+        "day_after": re.compile(rf"\s+(?:on\s+)?(?:{weekdays}|(?i:today|tonight|tomorrow|yesterday))\b"),
         "day_gap": re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?", re.I),
     }
 
@@ -291,8 +292,8 @@ def _atoms(text: str, s: int, e: int) -> list[_Atom]:
         elif g["hmil"]:
             minute, rnd, named = int(g["hmil"]) * 60 + int(g["mmil"]), False, False
         else:
-            if not _introduced(text, s, m.start()):
-                continue  # "midnight rules": no time without a preposition in front
+            if not _introduced(text, s, m.start()) and not P["day_after"].match(text, m.end(), e):
+                continue  # "midnight rules": no time without a preposition in front or a day after it
             minute, rnd, named = _named_minutes()[_norm(g["named"])], True, True
         out.append(_Atom(m.start(), m.end(), zone or "", minute, rnd, named))
     return out
