@@ -564,7 +564,9 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         nxt = _NEXT_CAPITAL.match(after)
         if nxt and nxt.group(1).lower() not in _months()[1]:
             weak = True  # "June Smith"
-        if g["mon"].lower() in W["modal_months"] and not (role or g.get("qual") or g.get("dx")):
+        if g["mon"].lower() in W["modal_months"] and not (
+            role or g.get("qual") or g.get("dx") or aux["month_ctx"].search(before)
+        ):
             weak = True  # modal "May" at a sentence start; a date only as a range's end ("between March and May")
     elif kind in ("y", "yr"):
         tail = _norm(after)
@@ -1185,7 +1187,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(c)
                 i += 2
                 continue
-            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap) or _quarter_of_year(a, b, gap)
+            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap) or _quarter_of_year(text, a, b, gap)
             if both is not None:
                 out.append(both)
                 i += 2
@@ -1208,7 +1210,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
-def _quarter_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+def _quarter_of_year(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     """ "next year's first quarter", "the 1988 second quarter": the quarter of the year named before it."""
     va, vb = a.value, b.value
     if a.kind not in ("y", "rp") or b.kind != "q" or va is None or vb is None or va.precision != "year" or not va.start:
@@ -1220,7 +1222,8 @@ def _quarter_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         return None
     y = va.start.year
     s, e = _quarter_bounds(y, q)
-    c = _Atom(a.start, b.end, "q", None, a.role)
+    the = re.search(r"(?<![\w])(?i:the)\s+$", text[max(0, a.start - 5) : a.start]) if a.kind == "y" else None
+    c = _Atom(a.start - (len(the.group()) if the else 0), b.end, "q", None, a.role)  # "the 1988 second quarter"
     c.value = _mk(s, e, f"{y}-Q{q}", "quarter", va.role)
     return c
 
@@ -2170,7 +2173,9 @@ def _timex_mod(v: DateValue) -> str | None:
     """TIMEX3 mod: a hedged value is APPROX; a part of a month, year or decade its START / MID / END."""
     if v.bound:
         return {"below": "LESS_THAN", "above": "MORE_THAN"}[v.bound]
-    if v.precision.startswith("part-of") and v.start and v.end:
+    if v.timex.startswith("FY"):
+        return None  # a fiscal year is approximate only in its bounds, which the text does not give
+    if (v.precision.startswith("part-of") or (v.precision == "decade" and v.approx)) and v.start and v.end:
         whole = _whole(v)
         if whole is not None:
             if v.start == whole[0]:
@@ -2189,6 +2194,9 @@ def _whole(v: DateValue) -> tuple[dt.date, dt.date] | None:
         return dt.date(v.start.year, v.start.month, 1), _month_end(v.start.year, v.start.month)
     if v.precision == "part-of-year":
         return dt.date(v.start.year, 1, 1), dt.date(v.start.year, 12, 31)
+    if v.precision == "decade":
+        y0 = v.start.year // 10 * 10
+        return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
     return None
 
 
@@ -2198,7 +2206,7 @@ def timeml(claim: Claim) -> dict[str, Any]:
     is a DURATION with its two ends as beginPoint / endPoint values."""
     v: DateValue = claim.value
     start = claim.start
-    m = _timeml_role().match(claim.text)
+    m = _timeml_role().match(claim.text) if v.precision != REF else None  # "in the past" is one reference
     if m and m.end() < len(claim.text):
         start += m.end()
     out: dict[str, Any] = {"type": _timex_type(v), "value": v.timex, "start": start, "end": claim.end}
