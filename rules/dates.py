@@ -14,6 +14,11 @@ What it finds
     months"). A word in front that says how the event relates to the date is
     its role: "from next year" is a start, "by 2030" a deadline, "between
     2011 and 2017" a range, "two weeks" a duration; anything else a point.
+    Also: years and months that date a thing ("a 2010 raid", "the October
+    slaying"), compounds ("June last year", "next year's first quarter",
+    "the year-ago quarter", "fiscal 1988", "5 1/2 hours"), seasons and
+    decades ("last summer", "the mid-1990s"), and dates counted from the date
+    last mentioned ("the day before", "later that year").
 
 Why it matters
     Two outlets rarely write a date the same way: one says "on Thursday",
@@ -64,6 +69,20 @@ March 14, 2019"; "in 2019" and "until May 2019"). Without a dateline a weekday
 is compared as a weekday, "last night" may be any dated or undated day, and
 two calendar days without their year ("November 19", "November 18") are two
 days of one year.
+
+The year of a month or day written without one is the one nearest the
+dateline, except that a clause told in the past ("was fired in July" in a
+March piece) does not put it ahead, and a future cue puts it ahead.
+A weekday after a capitalised word is a day ("the governor Saturday vowed");
+only a name of [not_date].weekday_names makes it part of a name ("Black
+Friday"). "the day before", "the following year", "that month" count from
+the date last mentioned a few sentences back, never from the dateline, and
+like "three days later" may agree but never differ.
+
+TimeML: ``timeml`` gives each claim's TIMEX3 type, value, mod and the extent
+without its role word, which ``factcheck claims --format json`` prints;
+reference words ("now", "recently", "soon") are claims valued PRESENT_REF,
+PAST_REF, FUTURE_REF that are listed and never compared (``checkable``).
 
 A period written as an adjective ("a three-year lease", "a 6-year sentence")
 is the length of that thing, not elapsed time: it is compared only with the
