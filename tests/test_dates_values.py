@@ -433,3 +433,13 @@ def test_a_day_is_keyed_by_the_day_it_names():
     dated = [claim(e, "2025-03-14") for e in ("on Thursday", "on March 13", "Thursday afternoon", "by Thursday")]
     keys = [dates._day_key(c.value, c.text) for c in dated]
     assert keys[0] == keys[1] == "march 13, 2025" and keys[2] != keys[0] and keys[3] is None
+
+
+def test_reference_words_are_claims_never_aligned_nor_reported():
+    from checker.pipeline import check_articles
+
+    a = article("The mill is now closed and will soon be sold, its owner said.")
+    b = dataclasses.replace(article("The mill is now closed and will soon be sold, its owner said."), id="b")
+    refs = [(c.text, c.value.timex) for c in dates.find_claims(a)]
+    assert refs == [("now", "PRESENT_REF"), ("soon", "FUTURE_REF")]
+    assert not [f for f in check_articles([a, b]).findings if f.rule == "FC103"]
