@@ -238,6 +238,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
                 byline = re.split(r"\s+in\s+", bm.group("name"))[0].strip()
                 break
     sentences: list[Span] = []
+    lead = None
     first_body = True
     for i in story_lines:
         if i in header:
@@ -247,7 +248,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
             first_body = False
             m = _WIRE_PREFIX.match(text, para.start, para.end)
             if m and m.end() < para.end:
-                para = Span(m.end(), para.end)
+                lead, para = Span(para.start, m.end()), Span(m.end(), para.end)
         sentences.extend(split_sentences(text, para))
     return Article(
         id=aid,
@@ -258,4 +259,5 @@ def parse_article(aid: str, path: str, text: str) -> Article:
         byline=byline,
         sentences=tuple(sentences),
         furniture=tuple(lines[i] for i in sorted(furniture)),
+        lead=lead,
     )

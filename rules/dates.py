@@ -153,6 +153,7 @@ class DateValue:
     span: bool = False  # a period a preposition makes a stretch of time ("in nine weeks", "within a year")
     bound: str = ""  # "below" / "above": a period hedged as a bound ("under a decade", "more than six months")
     anaphoric: bool = False  # "six days earlier": a day counted from another date of the text, never a discrepancy
+    lead: bool = False  # the date of a wire lead line: the article's own date, listed, never compared
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -1372,7 +1373,21 @@ def find_claims(article: Article) -> list[Claim]:
             out.append(claim)
     out = _anaphoric(article, out)
     out += _named_from_last(article, out)
-    return out + _references(article, out)
+    return _lead_date(article) + out + _references(article, out)
+
+
+def _lead_date(article: Article) -> list[Claim]:
+    """The date of a wire lead ("PORTVILLE, August 7 (Agency) --"): the article's own date, listed with its
+    TIMEX3 value but never compared (``checkable``): two wires' datelines are two publications, not two
+    accounts of one fact."""
+    if article.lead is None:
+        return []
+    out = []
+    for a in _scan(article.text, article.lead.start, article.lead.end, article.published, strict=False):
+        if a.value.precision in _DAYS:
+            v = dataclasses.replace(a.value, lead=True)
+            out.append(make_claim(article, CODE, a.start, a.end, v, sentence=article.lead, head=None, role="point"))
+    return out
 
 
 def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -2169,8 +2184,9 @@ def _references(article: Article, dates: list[Claim]) -> list[Claim]:
 
 
 def checkable(claim: Claim) -> bool:
-    """A reference word ("now", "soon") is listed, never aligned nor reported: it names no checkable time."""
-    return claim.value.precision != REF
+    """A reference word ("now", "soon") and a wire lead's date are listed, never aligned nor reported: the
+    one names no checkable time, the other the article's own."""
+    return claim.value.precision != REF and not claim.value.lead
 
 
 @functools.cache

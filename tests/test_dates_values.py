@@ -443,3 +443,10 @@ def test_reference_words_are_claims_never_aligned_nor_reported():
     refs = [(c.text, c.value.timex) for c in dates.find_claims(a)]
     assert refs == [("now", "PRESENT_REF"), ("soon", "FUTURE_REF")]
     assert not [f for f in check_articles([a, b]).findings if f.rule == "FC103"]
+
+
+def test_a_wire_leads_date_is_listed_never_compared():
+    a = parse_article("a", "a.txt", "Storm\n\nPORTVILLE, August 7 (Agency) -- Two people died on Monday.\n")
+    lead, monday = dates.find_claims(a)
+    assert (lead.text, lead.value.timex, dates.checkable(lead)) == ("August 7", "XXXX-08-07", False)
+    assert (monday.text, dates.checkable(monday)) == ("on Monday", True)
