@@ -280,6 +280,7 @@ def run_claims(argv: list[str]) -> int:
                             "value": value_json(c.value),
                             "role": c.role or None,
                             "head": c.head,
+                            **({"timex": t} if (t := names[c.rule].timeml(c)) else {}),
                         }
                         for c in claims
                     ],

@@ -189,9 +189,10 @@ def _byline_re() -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*$""")
-# "PORTVILLE, Jan 9 (Agency) - ", "Feb 2 (Wire) - ", "LONDON (Agency) — ": a wire dateline
+# "PORTVILLE, Jan 9 (Agency) - ", "PORTVILLE, January 9 (Agency) --", "Feb 2 (Wire) - ", "LONDON (Agency) — ":
+# a wire dateline; the story text starts after it
 _WIRE_PREFIX = re.compile(
-    r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"\s*(?:\([^)]{2,40}\))?\s*[-–—]+\s+"
 )
 
@@ -237,6 +238,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
                 byline = re.split(r"\s+in\s+", bm.group("name"))[0].strip()
                 break
     sentences: list[Span] = []
+    lead = None
     first_body = True
     for i in story_lines:
         if i in header:
@@ -246,7 +248,7 @@ def parse_article(aid: str, path: str, text: str) -> Article:
             first_body = False
             m = _WIRE_PREFIX.match(text, para.start, para.end)
             if m and m.end() < para.end:
-                para = Span(m.end(), para.end)
+                lead, para = Span(para.start, m.end()), Span(m.end(), para.end)
         sentences.extend(split_sentences(text, para))
     return Article(
         id=aid,
@@ -257,4 +259,5 @@ def parse_article(aid: str, path: str, text: str) -> Article:
         byline=byline,
         sentences=tuple(sentences),
         furniture=tuple(lines[i] for i in sorted(furniture)),
+        lead=lead,
     )

@@ -47,6 +47,8 @@ class Article:
     furniture: tuple[Span, ...] = ()
     # the story's year when this article has no dateline (for exchange rates); never reported
     year_hint: int | None = None
+    # a wire lead's dateline before the story text ("PORTVILLE, August 7 (Agency) --"): outside the sentences
+    lead: Span | None = None
 
 
 class Value(Protocol):

@@ -98,6 +98,8 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
     findings: list[Finding] = []
     pool: list[Claim] = []
     for c in claims:
+        if not rule.checkable(c):
+            continue  # listed by `factcheck claims`, never aligned nor reported ("now", "daily")
         res = rule.check_alone(c)
         if res:
             kind, message = res

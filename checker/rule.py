@@ -40,6 +40,14 @@ docstring *              the user reference: a title line, then *What it finds*,
                          (default: none, never far apart)
 ``check_alone``          ``(claim) -> (kind, message) | None``: a claim that can be checked
                          on its own (a stated conversion); it is then not aligned (default: none)
+``checkable``            ``(claim) -> bool``: False for a reading that is listed (``factcheck
+                         claims``) but never aligned nor reported: TimeML's PRESENT_REF
+                         ("now"), a vague period ("for months"), a recurring time ("daily")
+                         (default: every claim is checkable)
+``timeml``               ``(claim) -> dict | None``: the TimeML view of a temporal claim,
+                         ``{type, value, start, end}`` (TIMEX3 type and value; offsets of
+                         the expression without its role word), which ``factcheck claims``
+                         prints (default: none)
 ``check_story``          ``(story, claims, evidence) -> list[Finding]``: makes it a story rule
 ``KINDS``                finding kinds it may give (default: all three); a finding of
                          another kind is an engine error
@@ -103,6 +111,8 @@ FUNCTIONS = {
     "affinity": 2,
     "magnitude": 1,
     "check_alone": 1,
+    "checkable": 1,
+    "timeml": 1,
     "check_story": 3,
 }
 # declared constant -> the types it may have
@@ -118,7 +128,7 @@ CONSTANTS: dict[str, tuple[type, ...]] = {
     "SAME_VALUE_BONUS": (float, int),
 }
 HOOKS = frozenset(FUNCTIONS) | frozenset(CONSTANTS)
-CLAIM_RULE_ONLY = ("compare", "comparable", "affinity", "magnitude", "check_alone", "SAME_VALUE_BONUS")
+CLAIM_RULE_ONLY = ("compare", "comparable", "affinity", "magnitude", "check_alone", "checkable", "SAME_VALUE_BONUS")
 
 
 class RuleError(Exception):
@@ -156,6 +166,14 @@ def _not_alone(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
+def _checkable(claim: Claim) -> bool:
+    return True
+
+
+def _no_timeml(claim: Claim) -> dict[str, Any] | None:
+    return None
+
+
 @dataclass(frozen=True, eq=False)
 class Rule:
     """A rule module checked against the contract, every hook present (the module's own or the default)."""
@@ -171,6 +189,8 @@ class Rule:
     affinity: Callable[[Claim, Claim], float]
     magnitude: Callable[[Claim], float | None]
     check_alone: Callable[[Claim], tuple[str, str] | None]
+    checkable: Callable[[Claim], bool]
+    timeml: Callable[[Claim], dict[str, Any] | None]
     check_story: Callable[[Story, list[Claim], Evidence], list[Finding]] | None
     kinds: tuple[str, ...] = ALL_KINDS
     report_alone: bool = True
@@ -207,6 +227,8 @@ _DEFAULTS: dict[str, Any] = {
     "affinity": _same_head,
     "magnitude": _no_magnitude,
     "check_alone": _not_alone,
+    "checkable": _checkable,
+    "timeml": _no_timeml,
     "check_story": None,
     "KINDS": ALL_KINDS,
     "REPORT_ALONE": True,
@@ -293,6 +315,8 @@ def load(module: ModuleType, code: str | None = None) -> Rule:
         affinity=values["affinity"],
         magnitude=values["magnitude"],
         check_alone=values["check_alone"],
+        checkable=values["checkable"],
+        timeml=values["timeml"],
         check_story=values["check_story"],
         kinds=tuple(values["KINDS"]),
         report_alone=values["REPORT_ALONE"],

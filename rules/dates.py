@@ -14,6 +14,11 @@ What it finds
     months"). A word in front that says how the event relates to the date is
     its role: "from next year" is a start, "by 2030" a deadline, "between
     2011 and 2017" a range, "two weeks" a duration; anything else a point.
+    Also: years and months that date a thing ("a 2010 raid", "the October
+    slaying"), compounds ("June last year", "next year's first quarter",
+    "the year-ago quarter", "fiscal 1988", "5 1/2 hours"), seasons and
+    decades ("last summer", "the mid-1990s"), and dates counted from the date
+    last mentioned ("the day before", "later that year").
 
 Why it matters
     Two outlets rarely write a date the same way: one says "on Thursday",
@@ -65,6 +70,20 @@ is compared as a weekday, "last night" may be any dated or undated day, and
 two calendar days without their year ("November 19", "November 18") are two
 days of one year.
 
+The year of a month or day written without one is the one nearest the
+dateline, except that a clause told in the past ("was fired in July" in a
+March piece) does not put it ahead, and a future cue puts it ahead.
+A weekday after a capitalised word is a day ("the governor Saturday vowed");
+only a name of [not_date].weekday_names makes it part of a name ("Black
+Friday"). "the day before", "the following year", "that month" count from
+the date last mentioned a few sentences back, never from the dateline, and
+like "three days later" may agree but never differ.
+
+TimeML: ``timeml`` gives each claim's TIMEX3 type, value, mod and the extent
+without its role word, which ``factcheck claims --format json`` prints;
+reference words ("now", "recently", "soon") are claims valued PRESENT_REF,
+PAST_REF, FUTURE_REF that are listed and never compared (``checkable``).
+
 A period written as an adjective ("a three-year lease", "a 6-year sentence")
 is the length of that thing, not elapsed time: it is compared only with the
 length of the same kind of thing, never with a stretch ("two renewals in nine
@@ -87,6 +106,7 @@ an hour"); after a sum or a count it is a rate ("10 flights a day").
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -145,6 +165,7 @@ class DateValue:
     anaphoric: bool = False  # "six days earlier": a day counted from another date of the text, never a discrepancy
     freq: str = ""  # a recurring time (precision "set"): TIMEX3 freq, "2X" for "twice a week"
     quant: str = ""  # a recurring time: TIMEX3 quant where the words say it ("EVERY", "EACH")
+    lead: bool = False  # the date of a wire lead line: the article's own date, listed, never compared
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -286,6 +307,11 @@ def _words() -> dict[str, Any]:
         "modal_months": {_norm(w) for w in _v("not_date")["modal_months"]},
         "span_preps": {_norm(w) for w in _v("attributive")["span_prepositions"]},
         "np_stop": {_norm(w) for w in _v("attributive")["noun_phrase_stop"]},
+        "past_tense": {_norm(w) for w in fut["past_tense"]},
+        "determiners": {_norm(w) for w in fut["determiners"]},
+        "ahead_words": {_norm(w) for w in fut["ahead_words"]},
+        "dated_plurals": {_norm(w) for w in fut["dated_plurals"]},
+        "weekday_names": {_norm(w) for w in _v("not_date")["weekday_names"]},
     }
 
 
@@ -357,7 +383,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             "mdy",
             PRE
-            + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?![\d:]|[.,]\d)(?:,?\s+(?P<y>{YEAR}))?{E}",
+            + rf"(?P<mon>{MONTH})\s*(?P<d>{DAY})(?:(?:\s*[-–]\s*|\s+(?i:to|through)\s+)(?P<d2>{DAY}))?(?!\d|[.,:]\d)(?:,?\s+(?P<y>{YEAR}))?{E}",
         ),
         (
             "dmy",
@@ -385,7 +411,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("m", PREQ + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<mon>{MONTH_FULL}){E}"),
         ("dec", PRE + r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s\-]+)?(?P<dec>(?:19|20)\d0)['’]?s(?![\w'’])"),
-        ("y", PREQ + rf"(?P<y>{YEAR}){E}"),
+        ("y", PREQ + rf"(?:(?P<fy>(?i:fiscal|financial\s+year))\s+)?(?P<y>{YEAR}){E}"),
+        ("yago", PRE + rf"(?:(?i:the)\s+)?(?i:year[\s\-]+(?:ago|earlier))\s+(?P<u>(?i:quarter|month)){E}"),
         ("ago", rf"(?<![\w'’\-])(?P<n>{NUM})[\s\-]+(?P<u>{UNITS})\s+(?P<ago>{AGO}){E}"),
         (
             "pastn",
@@ -503,12 +530,13 @@ def _days(n: int) -> dt.timedelta:
 class _Atom:
     """One date phrase found in a sentence, before and after resolution."""
 
-    __slots__ = ("start", "end", "kind", "m", "role", "weak", "value", "future", "g")
+    __slots__ = ("start", "end", "kind", "m", "role", "weak", "value", "future", "past", "g")
 
     def __init__(self, start: int, end: int, kind: str, m: re.Match[str] | None, role: str | None, weak: bool = False):
         self.start, self.end, self.kind, self.m, self.role, self.weak = start, end, kind, m, role, weak
         self.value: DateValue | None = None
         self.future = False
+        self.past = False  # the clause is told in the past: a month or day without a year is not ahead
         self.g: dict[str, Any] = m.groupdict() if m else {}
 
 
@@ -555,10 +583,10 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
         if g.get("pod"):
             pass  # "in Ashby Friday night": a part of the day after it makes it a day, whatever stands before
         elif not (role or g.get("dx") or g.get("pd")):
-            pw = _prev_word(text, lo, start)
-            if _is_cap(pw) and not _at_sentence_start(text, lo, start) and text[start - 2 : start].strip(" ") not in (",", ";"):
-                if _norm(pw) not in W["role_class"] and _norm(pw) not in W["clause_openers"]:
-                    return None  # a clause word opening the sentence ("When <weekday>'s storm ...") is no name
+            # "Black Friday", "Super Tuesday": a name only after a word of [not_date].weekday_names; after any
+            # other capitalised word it is a day ("Bill Clinton Saturday vowed", "Earlier Friday")
+            if _norm(_prev_word(text, lo, start)) in W["weekday_names"] and text[start - 1 : start] in (" ", "-"):
+                return None
         if not g.get("pod"):
             nxt = _NEXT_CAPITAL.match(after)
             if nxt and nxt.group(1).lower() not in _months()[1]:
@@ -570,18 +598,20 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
                 return None  # "Courier Today": a title, not a day ("in Ashby last night" is a day)
     elif kind == "m":
         if not (role or g.get("qual") or g.get("dx")):
-            weak = not aux["month_ctx"].search(before)
+            weak = not aux["month_ctx"].search(before) and not _attributive_date(text, lo, start, end)
         nxt = _NEXT_CAPITAL.match(after)
         if nxt and nxt.group(1).lower() not in _months()[1]:
             weak = True  # "June Smith"
-        if g["mon"].lower() in W["modal_months"] and not (role or g.get("qual") or g.get("dx")):
+        if g["mon"].lower() in W["modal_months"] and not (
+            role or g.get("qual") or g.get("dx") or aux["month_ctx"].search(before)
+        ):
             weak = True  # modal "May" at a sentence start; a date only as a range's end ("between March and May")
     elif kind in ("y", "yr"):
         tail = _norm(after)
         if any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in W["not_after_year"]):
             return None
         if kind == "y" and not (role or g.get("qual")):
-            weak = not aux["year_ctx"].search(before)
+            weak = not aux["year_ctx"].search(before) and not _attributive_date(text, lo, start, end)
         if kind == "y" and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
             weak = True  # "(2024)" after a title is part of the name
         if kind == "yr":
@@ -634,6 +664,28 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     return _Atom(start, end, kind, m, role, weak)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+
+
+def _attributive_date(text: str, lo: int, start: int, end: int) -> bool:
+    """ "a 2010 commando raid", "his 2007 campaign", "the October slaying": a bare year or month between a
+    determiner and a lowercase noun dates that thing. A plural noun must be an event word ("the 2008
+    elections"): "the 2000 marchers" is a count."""
+    if _norm(_prev_word(text, lo, start)) not in _words()["determiners"] or not re.search(
+        r"\w[ \t]+$", text[max(lo, start - 3) : start]
+    ):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    noun = m.group(1)
+    if noun in _words()["not_after_year"] or noun in _words()["determiners"] or noun in _words()["role_class"]:
+        return False
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun in _words()["dated_plurals"]
+    return True
+
+
 def _number(s: str | None) -> float | None:
     if not s:
         return None
@@ -659,6 +711,40 @@ def _unit_key(u: str) -> str:
     return u[:-1] if u.endswith("s") and u[:-1] in W["units"] else u
 
 
+def _clause_before(text: str, lo: int, atom: _Atom) -> str:
+    """The last few words of the date's own clause before it (cut at a clause break or clause word)."""
+    aux = _aux()
+    chunk = text[max(lo, atom.start - CUE_CHARS) : atom.start]
+    cut = max(chunk.rfind(c) for c in aux["clause_breaks"])
+    chunk = chunk[cut + 1 :]
+    last = None
+    for last in aux["clause_word"].finditer(chunk):
+        pass
+    if last is not None:
+        chunk = chunk[last.end() :]
+    return " ".join(chunk.split()[-aux["window"] :])
+
+
+def _past(text: str, lo: int, atom: _Atom) -> bool:
+    """Whether the date's clause is told in the past ("was fired in July", "predicted in June"): a past
+    auxiliary of [future].past_tense, or a verb in -ed (or irregular past) that no determiner makes an
+    adjective ("the expanded program" is no past tense). Read only for a month or day without its year."""
+    clause = _clause_before(text, lo, atom)
+    if _aux()["cue_verbs"].search(clause):
+        return False
+    words = clause.split()
+    W = _words()
+    for i in range(len(words) - 1, -1, -1):  # the nearest cue decides: "ordered him held pending his next hearing"
+        lw = words[i].lower().strip(",.;:\"'“”‘’()")
+        if lw in W["ahead_words"]:
+            return False
+        if lw in W["past_tense"]:
+            return True
+        if (len(lw) > 4 and lw.endswith("ed") or irregular_form(lw)) and not (i and words[i - 1].lower() in W["determiners"]):
+            return True
+    return False
+
+
 def _future(text: str, lo: int, atom: _Atom) -> bool:
     """Whether the clause before the date points ahead (see the module doc)."""
     aux = _aux()
@@ -670,16 +756,7 @@ def _future(text: str, lo: int, atom: _Atom) -> bool:
             return True
         if dx in W["names_before"]:
             return False
-    chunk = text[max(lo, atom.start - CUE_CHARS) : atom.start]
-    cut = max(chunk.rfind(c) for c in aux["clause_breaks"])
-    chunk = chunk[cut + 1 :]
-    last = None
-    for last in aux["clause_word"].finditer(chunk):
-        pass
-    if last is not None:
-        chunk = chunk[last.end() :]
-    words = chunk.split()[-aux["window"] :]
-    clause = " ".join(words)
+    clause = _clause_before(text, lo, atom)
     if aux["cue_verbs"].search(clause):
         return True
     if aux["cue_past"].search(clause):
@@ -733,6 +810,8 @@ def _r_day(atom: _Atom, P, role) -> DateValue | None:
         y = _pick_year(mon, d, P, atom.future)
         if y is None:
             return None
+        if atom.past and y == P.year and (dt.date(y, mon, min(d, calendar.monthrange(y, mon)[1])) - P).days > PAST_AHEAD_DAYS:
+            y -= 1  # "was fired on Aug. 3" in a March piece: last August
     try:
         s = dt.date(y, mon, d)
         e = dt.date(y, mon, d2) if d2 and d2 > d else s
@@ -779,7 +858,10 @@ def _r_month(atom: _Atom, P, role) -> DateValue | None:
     if P is None:
         return _mk(None, None, f"XXXX-{mon:02d}", "month", role)
     dx = _norm(g["dx"]) if g.get("dx") else None
-    return _month_value(_pick_month_year(mon, P, dx, atom.future), mon, qual, role)
+    y = _pick_month_year(mon, P, dx, atom.future)
+    if atom.past and not dx and (y, mon) > (P.year, P.month):
+        y -= 1  # "was fired in July" in a March piece: last July
+    return _month_value(y, mon, qual, role)
 
 
 def _year_value(y: int, qual: str | None, role: str, approx: bool = False) -> DateValue:
@@ -800,7 +882,22 @@ def _r_decade(atom: _Atom, P, role) -> DateValue | None:
 
 def _r_year(atom: _Atom, P, role) -> DateValue | None:
     g = atom.g
+    if g.get("fy"):  # "fiscal 1988": a year whose bounds the text does not give (TIMEX3 "FY1988")
+        return dataclasses.replace(_year_value(int(g["y"]), None, role, approx=True), timex=f"FY{g['y']}")
     return _year_value(int(g["y"]), _norm(g["qual"]) if g.get("qual") else None, role)
+
+
+def _r_year_ago(atom: _Atom, P, role) -> DateValue | None:
+    """ "the year-ago quarter" in an earnings story: the quarter (month) just ended, a year before."""
+    if P is None:
+        return None
+    if atom.g["u"].lower() == "quarter":
+        q = (P.month - 1) // 3 or 4  # the quarter before the dateline's
+        y = (P.year if q < 4 or P.month > 3 else P.year - 1) - 1
+        s, e = _quarter_bounds(y, q)
+        return _mk(s, e, f"{y}-Q{q}", "quarter", role)
+    y, mon = _shift_month(P.year, P.month, -13)
+    return _month_value(y, mon, None, role)
 
 
 def _r_year_range(atom: _Atom, P, role) -> DateValue | None:
@@ -1260,6 +1357,7 @@ _RESOLVERS = {
     "my": _r_month,
     "m": _r_month,
     "y": _r_year,
+    "yago": _r_year_ago,
     "yr": _r_year_range,
     "q": _r_quarter,
     "wd": _r_weekday,
@@ -1280,6 +1378,7 @@ _NEEDS = {
     "my": {"mon"},
     "m": {"mon"},
     "y": {"year"},
+    "yago": {"unit"},
     "yr": {"year"},
     "dec": {"year"},
     "q": {"unit", "q"},
@@ -1298,6 +1397,9 @@ _NEEDS = {
     "vaguebare": {"unit"},
     "vaguedx": {"unit"},
 }
+
+_YEARLESS = {"mdy", "dmy", "m"}  # the atoms whose year the clause's tense may decide
+PAST_AHEAD_DAYS = 7  # a past clause's month or day is not put more than this ahead of the dateline
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
 
@@ -1326,6 +1428,8 @@ def _scan(text: str, lo: int, hi: int, P: dt.date | None, strict: bool = True, f
     taken.sort(key=lambda a: a.start)
     for a in taken:
         a.future = future or _future(text, lo, a)
+        if not a.future and P is not None and a.kind in _YEARLESS and not a.g.get("y"):
+            a.past = _past(text, lo, a)
         a.value = _value(a, P)
     taken = [a for a in taken if a.value is not None]
     merged = _compose(text, taken)
@@ -1350,7 +1454,7 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
                 out.append(c)
                 i += 2
                 continue
-            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap)
+            both = _compound(text, a, b, gap) or _month_of_year(a, b, gap) or _quarter_of_year(text, a, b, gap)
             if both is not None:
                 out.append(both)
                 i += 2
@@ -1371,6 +1475,24 @@ def _compose(text: str, atoms: list[_Atom]) -> list[_Atom]:
         out.append(a)
         i += 1
     return out
+
+
+def _quarter_of_year(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    """ "next year's first quarter", "the 1988 second quarter": the quarter of the year named before it."""
+    va, vb = a.value, b.value
+    if a.kind not in ("y", "rp") or b.kind != "q" or va is None or vb is None or va.precision != "year" or not va.start:
+        return None
+    if b.role or any(b.g.get(k) for k in ("y", "y2", "yy", "y3", "h")) or not re.fullmatch(r"['’]s\s+|\s+", gap):
+        return None
+    q = int(vb.timex[-1]) if vb.timex[-2:-1] == "Q" else None
+    if q is None:
+        return None
+    y = va.start.year
+    s, e = _quarter_bounds(y, q)
+    the = re.search(r"(?<![\w])(?i:the)\s+$", text[max(0, a.start - 5) : a.start]) if a.kind == "y" else None
+    c = _Atom(a.start - (len(the.group()) if the else 0), b.end, "q", None, a.role)  # "the 1988 second quarter"
+    c.value = _mk(s, e, f"{y}-Q{q}", "quarter", va.role)
+    return c
 
 
 def _month_of_year(a: _Atom, b: _Atom, gap: str) -> _Atom | None:
@@ -1496,7 +1618,23 @@ def find_claims(article: Article) -> list[Claim]:
             if key:
                 claim = dataclasses.replace(claim, terms=claim.terms | {key})
             out.append(claim)
-    return _anaphoric(article, out)
+    out = _anaphoric(article, out)
+    out += _named_from_last(article, out)
+    return _lead_date(article) + out + _references(article, out)
+
+
+def _lead_date(article: Article) -> list[Claim]:
+    """The date of a wire lead ("PORTVILLE, August 7 (Agency) --"): the article's own date, listed with its
+    TIMEX3 value but never compared (``checkable``): two wires' datelines are two publications, not two
+    accounts of one fact."""
+    if article.lead is None:
+        return []
+    out = []
+    for a in _scan(article.text, article.lead.start, article.lead.end, article.published, strict=False):
+        if a.value.precision in _DAYS:
+            v = dataclasses.replace(a.value, lead=True)
+            out.append(make_claim(article, CODE, a.start, a.end, v, sentence=article.lead, head=None, role="point"))
+    return out
 
 
 def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -1551,6 +1689,89 @@ def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
         key = _day_key(nv, text[c.start : m.end()])
         out.append(dataclasses.replace(nc, terms=nc.terms | {key}) if key else nc)
     return out
+
+
+@functools.cache
+def _last_date_phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, int]], frozenset[str]]:
+    table = {_norm(k): (u, int(n)) for k, (u, n) in _v("anaphora")["phrases"].items()}
+    rx = re.compile(r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])", re.I)
+    return rx, table, frozenset(_words()["clause_openers"] | _words()["said_verbs"])
+
+
+_BASE_PRECISION = {  # what the date last mentioned must name for each unit counted from it
+    "D": frozenset({"day", "part-of-day"}),
+    "W": frozenset({"day", "part-of-day", "week"}),
+    "M": frozenset({"day", "part-of-day", "week", "month", "part-of-month"}),
+    "Y": frozenset({"day", "part-of-day", "week", "month", "part-of-month", "quarter", "year", "part-of-year", "season"}),
+}
+
+
+def _named_from_last(article: Article, claims: list[Claim]) -> list[Claim]:
+    """ "the day before", "the following year", "later that month": a date counted from the date last
+    mentioned (within [anaphora].lookback sentences before; a day of saying aside), not from the dateline.
+    Marked anaphoric, as the counted days of `_anaphoric` are: it may agree, never differ. No date before
+    it: no claim (the dateline is not what "that year" means)."""
+    rx, table, clause_words = _last_date_phrases()
+    text = article.text
+    index = {sent: k for k, sent in enumerate(article.sentences)}
+    lookback = int(_v("anaphora")["lookback"])
+    said = _words()["said_head"]
+    bases = sorted(
+        (c for c in claims if c.value.resolved and c.value.role == "point" and c.head != said),
+        key=lambda c: c.start,
+    )
+    out: list[Claim] = []
+    for sent in article.sentences:
+        at = index[sent]
+        for m in rx.finditer(text, sent.start, sent.end):
+            words = _norm(m.group())
+            if any(c.start < m.end() and m.start() < c.end for c in claims):
+                continue
+            if words.endswith(("before", "after")):
+                nxt = re.match(r"\s*([A-Za-z]+)", text[m.end() : sent.end])
+                if nxt and _norm(nxt.group(1)) not in clause_words:
+                    continue  # "the day after the vote": counted from the vote
+            unit, k = table[words]
+            base = next(
+                (
+                    c
+                    for c in reversed(bases)
+                    if c.start < m.start()
+                    and at - lookback <= index.get(c.sentence, -99) <= at
+                    and c.value.precision in _BASE_PRECISION[unit]
+                ),
+                None,
+            )
+            if base is None:
+                continue
+            v = _counted_from(base.value, unit, k)
+            if v is None:
+                continue
+            head = _event_head(text, sent, m.start(), m.end())[0]
+            out.append(make_claim(article, CODE, m.start(), m.end(), v, sentence=sent, head=head, role="point"))
+            bisect.insort(bases, out[-1], key=lambda c: c.start)  # "The following year ..., and later that year"
+    return out
+
+
+def _counted_from(b: DateValue, unit: str, k: int) -> DateValue | None:
+    """The day, week, month or year `k` units from the one the date `b` lies in."""
+    d = b.start
+    assert d is not None
+    if unit == "D":
+        x = d + _days(k)
+        v = _mk(x, x, x.isoformat(), "day", "point")
+    elif unit == "W":
+        mon = _monday(d) + _days(7 * k)
+        v = _mk(mon, mon + _days(6), _week_timex(mon), "week", "point")
+    elif unit == "M":
+        y, mo = _shift_month(d.year, d.month, k)
+        v = _mk(dt.date(y, mo, 1), _month_end(y, mo), f"{y}-{mo:02d}", "month", "point")
+    else:
+        y = d.year + k
+        if not dt.MINYEAR <= y <= dt.MAXYEAR:
+            return None
+        v = _mk(dt.date(y, 1, 1), dt.date(y, 12, 31), str(y), "year", "point")
+    return dataclasses.replace(v, anaphoric=True)
 
 
 def _day_key(v: DateValue, words: str) -> str | None:
@@ -1786,6 +2007,8 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if va.precision in _NO_DIFFER or vb.precision in _NO_DIFFER:
         return _comparable_vague_or_set(va, vb)
+    if va.precision == REF or vb.precision == REF:
+        return False
     if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
         return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
     if va.pure_duration and vb.pure_duration and a.head and b.head and _head_family(a.head) != _head_family(b.head):
@@ -2139,6 +2362,8 @@ def describe(claim: Claim) -> str:
     v: DateValue = claim.value
     if v.precision in _NO_DIFFER:
         return _describe_vague_or_set(v)
+    if v.precision == REF:
+        return f"{v.timex} (a reference word, never compared)"
     if not v.resolved and not v.pure_duration:
         base = _describe_unresolved(v, claim.text)
         return {"start": "from ", "deadline": "by "}.get(v.role, "") + base
@@ -2165,3 +2390,125 @@ def magnitude(claim: Claim) -> float | None:
     """A period's length in days, for judging how far apart two periods are (points have none)."""
     v: DateValue = claim.value
     return v.duration_days if v.pure_duration else None
+
+
+# ---------------------------------------------------------------- TimeML: reference words and the TIMEX3 view
+
+
+def days_in(article: Article, sent: Span) -> list[tuple[int, int, str]]:
+    """The single days a sentence names, as (start, end, TIMEX3 value) of the day's own words: what
+    another rule reads beside a time of day ("9 a.m. Tuesday"); a weekday without a dateline is
+    "XXXX-WXX-2"."""
+    out = []
+    for a in _scan(article.text, sent.start, sent.end, article.published):
+        v = a.value
+        if v.precision in _DAYS and not v.pure_duration:
+            s = a.start
+            m = _timeml_role().match(article.text, s, a.end)
+            out.append((m.end() if m and m.end() < a.end else s, a.end, v.timex.split("T")[0]))
+    return out
+
+
+REF = "ref"  # the precision of a reference word's value: "now" (PRESENT_REF), "recently", "soon"
+
+
+@functools.cache
+def _reference_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The reference words of [reference] as one pattern, and each word's TIMEX3 value."""
+    table = {_norm(w): value for value, words in _v("reference").items() for w in words}
+    # "shortly after 3 p.m.", "soon after the vote": a modifier of another time, not a time of its own
+    rx = re.compile(r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])(?!\s+(?:after|before|afterwards?)\b)", re.I)
+    return rx, table
+
+
+def _references(article: Article, dates: list[Claim]) -> list[Claim]:
+    """ "now", "currently", "recently", "soon": claims valued PRESENT_REF / PAST_REF / FUTURE_REF, listed by
+    `factcheck claims` and never compared (``checkable``); words inside a date of the text are that date's."""
+    rx, table = _reference_words()
+    text = article.text
+    out: list[Claim] = []
+    for sent in article.sentences:
+        for m in rx.finditer(text, sent.start, sent.end):
+            if any(c.start < m.end() and m.start() < c.end for c in dates):
+                continue
+            v = DateValue(None, None, table[_norm(m.group())], REF, "point")
+            out.append(make_claim(article, CODE, m.start(), m.end(), v, sentence=sent, head=None, role="point"))
+    return out
+
+
+def checkable(claim: Claim) -> bool:
+    """A reference word ("now", "soon") and a wire lead's date are listed, never aligned nor reported: the
+    one names no checkable time, the other the article's own."""
+    return claim.value.precision != REF and not claim.value.lead
+
+
+@functools.cache
+def _timeml_role() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _word_re(_v("timeml")["role_words"]).pattern + r")\s+", re.I)
+
+
+def _timex_type(v: DateValue) -> str:
+    if v.precision == "set":
+        return "SET"
+    if v.pure_duration or (v.timex.startswith("P") and v.precision != REF) or "/" in v.timex:
+        return "DURATION"
+    if "T" in v.timex and not v.timex.endswith("_REF"):
+        return "TIME"
+    return "DATE"
+
+
+def _timex_mod(v: DateValue) -> str | None:
+    """TIMEX3 mod: a hedged value is APPROX; a part of a month, year or decade its START / MID / END."""
+    if v.bound:
+        return {"below": "LESS_THAN", "above": "MORE_THAN"}[v.bound]
+    if v.timex.startswith("FY"):
+        return None  # a fiscal year is approximate only in its bounds, which the text does not give
+    if (v.precision.startswith("part-of") or (v.precision == "decade" and v.approx)) and v.start and v.end:
+        whole = _whole(v)
+        if whole is not None:
+            if v.start == whole[0]:
+                return "START"
+            if v.end == whole[1]:
+                return "END"
+            return "MID"
+    return "APPROX" if v.approx else None
+
+
+def _whole(v: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The whole month or year a part of one ("early May", "late 2024") lies in."""
+    if not v.start:
+        return None
+    if v.precision == "part-of-month":
+        return dt.date(v.start.year, v.start.month, 1), _month_end(v.start.year, v.start.month)
+    if v.precision == "part-of-year":
+        return dt.date(v.start.year, 1, 1), dt.date(v.start.year, 12, 31)
+    if v.precision == "decade":
+        y0 = v.start.year // 10 * 10
+        return dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31)
+    return None
+
+
+def timeml(claim: Claim) -> dict[str, Any]:
+    """The claim as TimeML reads it: TIMEX3 type (DATE, TIME, DURATION, SET), value, mod, and the offsets of
+    the expression without its role word ("on Friday" -> "Friday"). A range ("from Monday to Wednesday")
+    is a DURATION with its two ends as beginPoint / endPoint values."""
+    v: DateValue = claim.value
+    start = claim.start
+    m = _timeml_role().match(claim.text) if v.precision != REF else None  # "in the past" is one reference
+    if m and m.end() < len(claim.text):
+        start += m.end()
+    out: dict[str, Any] = {"type": _timex_type(v), "value": v.timex, "start": start, "end": claim.end}
+    if "/" in v.timex:
+        begin, end = v.timex.split("/", 1)
+        span = v.duration_days if v.duration_days is not None else ((v.end - v.start).days + 1 if v.start and v.end else None)
+        out["value"] = _duration_timex(span) if span is not None else "PX"
+        out["beginPoint"], out["endPoint"] = begin, end
+    elif out["type"] == "DURATION" and not v.timex.startswith("P") and v.duration_days is not None:
+        out["value"] = _duration_timex(v.duration_days)
+    mod = _timex_mod(v)
+    if mod:
+        out["mod"] = mod
+    for key in ("freq", "quant"):  # a recurring time's TIMEX3 frequency ("2X") and quantifier ("EVERY")
+        if getattr(v, key, ""):
+            out[key] = getattr(v, key)
+    return out

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from checker import calendar, quantity, vocab
@@ -55,6 +55,7 @@ from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
 from checker.text import canon, content_terms, irregular_form
+from rules import dates
 
 CODE = "FC110"
 NAME = "times"
@@ -92,6 +93,9 @@ class TimeValue:
     open: bool = False
     exact: bool = False
     period: tuple[int, str] | None = None
+    day: str = ""  # TIMEX3 value of the day written beside it ("9 a.m. EST Tuesday"), "" when none
+    extent: tuple[int, int] = (0, 0)  # offsets of the time itself, without its lead words (TimeML's extent)
+    lead: str = ""  # the class of the lead words nearest the time ("approx", "just_before"), "" for none
 
     def to_json(self) -> dict[str, Any]:
         if self.kind == "remaining":
@@ -110,6 +114,8 @@ class TimeValue:
         others = {c: _fmt_min(m) for c, m in self.stated[1:]}
         if others:
             out["also"] = others
+        if self.day:
+            out["day"] = self.day
         return out
 
 
@@ -210,6 +216,8 @@ def _pat() -> dict[str, re.Pattern[str]]:
         "joined": re.compile(rf"(?:^|\s)(?:{_alt(leads['range_join'])})\s+$", re.I),
         "bracket_open": re.compile(rf"\s*(?:{weekdays}\.?\s*)?\(\s*", re.I),
         "bracket_close": re.compile(rf"(?:\s+{weekdays}\.?)?\s*\)", re.I),
+        "day_after": re.compile(rf"\s+(?:on\s+)?(?:{weekdays}|(?i:today|tonight|tomorrow|yesterday))\b"),
+        "day_gap": re.compile(r"\s*,?\s*(?:(?:on|at)\s+)?", re.I),
     }
 
 
@@ -284,8 +292,8 @@ def _atoms(text: str, s: int, e: int) -> list[_Atom]:
         elif g["hmil"]:
             minute, rnd, named = int(g["hmil"]) * 60 + int(g["mmil"]), False, False
         else:
-            if not _introduced(text, s, m.start()):
-                continue  # "midnight rules": no time without a preposition in front
+            if not _introduced(text, s, m.start()) and not P["day_after"].match(text, m.end(), e):
+                continue  # "midnight rules": no time without a preposition in front or a day after it
             minute, rnd, named = _named_minutes()[_norm(g["named"])], True, True
         out.append(_Atom(m.start(), m.end(), zone or "", minute, rnd, named))
     return out
@@ -329,6 +337,11 @@ def _shape(leads: list[str], atom: _Atom) -> tuple[float, float, bool]:
     return before, after, is_open
 
 
+def _lead_class(leads: list[str]) -> str:
+    cls_of = _leads()
+    return next((c for c in (cls_of.get(w, "at") for w in reversed(leads)) if c != "at"), "")
+
+
 def _clock_claims(article: Article, sent: Span) -> list[tuple[int, int, TimeValue]]:
     text = article.text
     atoms = _atoms(text, sent.start, sent.end)
@@ -353,6 +366,7 @@ def _clock_claims(article: Article, sent: Span) -> list[tuple[int, int, TimeValu
             readings = ((a.clock, a.minute - before, a.minute + after), (nxt.clock, nxt.minute - nb, nxt.minute + na))
             exact = not a.round_hour and a.minute % 15 != 0
             v = TimeValue("clock", readings, ((a.clock, a.minute), (nxt.clock, nxt.minute)), is_open, exact)
+            v = replace(v, extent=(a.start, a.end), lead=_lead_class(leads))
             out.append((lead_start if leads else a.start, close.end(), v))
             i += 2
             continue
@@ -363,13 +377,14 @@ def _clock_claims(article: Article, sent: Span) -> list[tuple[int, int, TimeValu
                 lo, hi = a.minute, nxt.minute
                 if hi < lo:
                     hi += DAY
-                v = TimeValue("clock", ((clock, lo, hi),), ((clock, lo),), False, False)
+                v = TimeValue("clock", ((clock, lo, hi),), ((clock, lo),), False, False, extent=(a.start, nxt.end))
                 out.append((lead_start, nxt.end, v))
                 i += 2
                 continue
         before, after, is_open = _shape(leads, a)
         exact = not a.round_hour and a.minute % 15 != 0
         v = TimeValue("clock", ((a.clock, a.minute - before, a.minute + after),), ((a.clock, a.minute),), is_open, exact)
+        v = replace(v, extent=(a.start, a.end), lead=_lead_class(leads))
         out.append((lead_start if leads else a.start, a.end, v))
         i += 1
     return out
@@ -424,10 +439,24 @@ def find_claims(article: Article) -> list[Claim]:
         for s, e, v in _clock_claims(article, sent):
             if not any(s < te and ts < e for ts, te in taken):
                 found.append((s, e, v))
+        days = dates.days_in(article, sent) if found else []
         for s, e, v in sorted(found, key=lambda x: x[0]):
+            day = _day_beside(article.text, s, e, days) if v.kind == "clock" else ""
+            if day:
+                v = replace(v, day=day)
             head = _event_head(article.text, sent, s, e)
             out.append(make_claim(article, CODE, s, e, v, sentence=sent, head=head))
     return out
+
+
+def _day_beside(text: str, start: int, end: int, days: list[tuple[int, int, str]]) -> str:
+    """The TIMEX3 value of the day written right beside a time: after it ("9 a.m. EST Tuesday", "noon on
+    Thursday", "15:00 GMT Saturday") or before it ("Tuesday at 9 a.m.", "Monday, 10:35 a.m.")."""
+    gap = _pat()["day_gap"]
+    for s, e, value in days:
+        if (s >= end and gap.fullmatch(text, end, s)) or (e <= start and gap.fullmatch(text, e, start)):
+            return value
+    return ""
 
 
 def _event_head(text: str, sent: Span, start: int, end: int) -> str | None:
@@ -545,3 +574,30 @@ def describe(claim: Claim) -> str:
         t = _fmt_min(minute) if lo == hi else f"{_fmt_min(lo)}-{_fmt_min(hi)}"
         parts.append(f"{t} {clock}".strip() if clock else t)
     return " = ".join(parts)
+
+
+# ---------------------------------------------------------------- TimeML
+
+
+@functools.cache
+def _timeml_mods() -> dict[str, str]:
+    return dict(_v("timeml")["mods"].items())
+
+
+def timeml(claim: Claim) -> dict[str, Any] | None:
+    """A time of day as TimeML reads it: TIMEX3 type TIME, value the day written beside it (else
+    "XXXX-XX-XX", as TimeML writes a day the text does not give) and the minute ("2025-06-10T09:00"),
+    the zone as written ("zone": "ET"), mod from the lead words ("about" APPROX, "just before" BEFORE),
+    offsets of the time without its lead words. A game clock is no time of day: none."""
+    v: TimeValue = claim.value
+    if v.kind != "clock":
+        return None
+    clock, minute = v.stated[0]
+    start, end = v.extent if v.extent != (0, 0) else (claim.start, claim.end)
+    out: dict[str, Any] = {"type": "TIME", "value": f"{v.day or 'XXXX-XX-XX'}T{_fmt_min(minute)}", "start": start, "end": end}
+    if clock:
+        out["zone"] = clock
+    mod = _timeml_mods().get(v.lead)
+    if mod:
+        out["mod"] = mod
+    return out

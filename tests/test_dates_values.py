@@ -319,7 +319,7 @@ def test_comparable_keeps_periods_apart_from_days():
         ("over a six-year period", "2025-03-14", "6 years"),
         ("within three months", "2025-03-14", "within 3 months"),
         ("in the fourth quarter of 2024", "2025-03-14", "Q4 2024"),
-        ("mid-April", "2025-03-14", "mid-April 2025"),
+        ("mid-April", "2025-04-20", "mid-April 2025"),
         ("on May 23", None, "May 23 (year not given)"),
     ],
 )
@@ -432,3 +432,20 @@ def test_a_day_is_keyed_by_the_day_it_names():
     dated = [claim(e, "2025-03-14") for e in ("on Thursday", "on March 13", "Thursday afternoon", "by Thursday")]
     keys = [dates._day_key(c.value, c.text) for c in dated]
     assert keys[0] == keys[1] == "march 13, 2025" and keys[2] != keys[0] and keys[3] is None
+
+
+def test_reference_words_are_claims_never_aligned_nor_reported():
+    from checker.pipeline import check_articles
+
+    a = article("The mill is now closed and will soon be sold, its owner said.")
+    b = dataclasses.replace(article("The mill is now closed and will soon be sold, its owner said."), id="b")
+    refs = [(c.text, c.value.timex) for c in dates.find_claims(a)]
+    assert refs == [("now", "PRESENT_REF"), ("soon", "FUTURE_REF")]
+    assert not [f for f in check_articles([a, b]).findings if f.rule == "FC103"]
+
+
+def test_a_wire_leads_date_is_listed_never_compared():
+    a = parse_article("a", "a.txt", "Storm\n\nPORTVILLE, August 7 (Agency) -- Two people died on Monday.\n")
+    lead, monday = dates.find_claims(a)
+    assert (lead.text, lead.value.timex, dates.checkable(lead)) == ("August 7", "XXXX-08-07", False)
+    assert (monday.text, dates.checkable(monday)) == ("on Monday", True)

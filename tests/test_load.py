@@ -63,3 +63,20 @@ def test_offsets_are_into_the_text_as_decoded():
     text = "\ufeffHeadline\r\n\r\nMay 1, 2024\r\n\r\nThe mayor resigned. Two aides left.\r\n"
     a = parse_article("b", "b.txt", text)
     assert [text[s.start : s.end] for s in a.sentences] == ["The mayor resigned.", "Two aides left."]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["PORTVILLE, August 7 (Agency) -- ", "PORTVILLE, Aug. 7 (Agency) - ", "PORTVILLE (Agency) — ", "Sept 9 (Wire) - "],
+)
+def test_a_wire_dateline_is_cut_and_the_lead_is_story_text(lead):
+    text = f"Storm hits\n\n{lead}Two people died on Monday, police said.\n"
+    a = parse_article("a", "a.txt", text)
+    assert [text[s.start : s.end] for s in a.sentences] == ["Two people died on Monday, police said."]
+
+
+def test_a_story_line_that_names_a_newsletter_is_no_furniture():
+    text = "Sales fall\n\nThe firm said in its newsletter that sales fell in May.\n\nSign up for our free newsletter.\n"
+    a = parse_article("a", "a.txt", text)
+    assert [text[s.start : s.end] for s in a.sentences] == ["The firm said in its newsletter that sales fell in May."]
+    assert [text[f.start : f.end] for f in a.furniture] == ["Sign up for our free newsletter."]
