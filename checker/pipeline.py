@@ -98,8 +98,6 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
     findings: list[Finding] = []
     pool: list[Claim] = []
     for c in claims:
-        if not rule.checkable(c):
-            continue  # listed by `factcheck claims`, never aligned nor reported ("now", "daily")
         res = rule.check_alone(c)
         if res:
             kind, message = res
@@ -114,6 +112,8 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
         # one finding per fact: an article that states its lone fact twice is reported once, with both mentions
         kept: list[list[Claim]] = []
         for c in alone:
+            if not rule.checkable(c):
+                continue  # no fact to source on its own ("now", "daily", "for months")
             same = next(
                 (
                     k

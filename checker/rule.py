@@ -40,10 +40,11 @@ docstring *              the user reference: a title line, then *What it finds*,
                          (default: none, never far apart)
 ``check_alone``          ``(claim) -> (kind, message) | None``: a claim that can be checked
                          on its own (a stated conversion); it is then not aligned (default: none)
-``checkable``            ``(claim) -> bool``: False for a reading that is listed (``factcheck
-                         claims``) but never aligned nor reported: TimeML's PRESENT_REF
-                         ("now"), a vague period ("for months"), a recurring time ("daily")
-                         (default: every claim is checkable)
+``checkable``            ``(claim) -> bool``: False for a reading that is no fact to source on
+                         its own: when only one source states it, it is not reported
+                         (TimeML's PRESENT_REF "now", a vague period "for months", a
+                         recurring time "daily"); ``comparable`` says whether it may still
+                         agree (default: every claim is checkable)
 ``timeml``               ``(claim) -> dict | None``: the TimeML view of a temporal claim,
                          ``{type, value, start, end}`` (TIMEX3 type and value; offsets of
                          the expression without its role word), which ``factcheck claims``

@@ -98,8 +98,9 @@ Periods of no stated length ("a few days", "for months", "in recent weeks",
 precision "vague"; recurring times ("every two weeks", "twice a year", "each
 July", "on Mondays", "daily", "$50,000 a year") are TIMEX3 SETs, precision
 "set", with their freq ("2X") and quant ("EVERY") where the words say them.
-Neither is ever a discrepancy: a recurring time agrees only with the same one,
-a vague period only with a vague period of its unit. "a year" alone is a
+Neither is ever a discrepancy, nor reported when one source alone gives it
+(``checkable``): a recurring time agrees only with the same one, a vague
+period only with a vague period of its unit. "a year" alone is a
 period only after a preposition or a verb of duration ("for a year", "lasted
 an hour"); after a sum or a count it is a rate ("10 flights a day").
 """
@@ -2007,7 +2008,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     va, vb = a.value, b.value
     if va.precision in _NO_DIFFER or vb.precision in _NO_DIFFER:
         return _comparable_vague_or_set(va, vb)
-    if va.precision == REF or vb.precision == REF:
+    if va.precision == REF or vb.precision == REF or va.lead or vb.lead:
         return False
     if (va.anaphoric or vb.anaphoric) and compare_values(va, vb) == "differ":
         return False  # a day counted from another ("six days earlier") may agree, never differ: its base may be misread
@@ -2437,9 +2438,11 @@ def _references(article: Article, dates: list[Claim]) -> list[Claim]:
 
 
 def checkable(claim: Claim) -> bool:
-    """A reference word ("now", "soon") and a wire lead's date are listed, never aligned nor reported: the
-    one names no checkable time, the other the article's own."""
-    return claim.value.precision != REF and not claim.value.lead
+    """A reference word ("now", "soon"), a wire lead's date (the article's own), a vague period ("for
+    months") and a recurring time ("daily") are no fact to source on their own: never reported alone.
+    The first two are never comparable either, so they are only listed."""
+    v: DateValue = claim.value
+    return v.precision not in (REF, *_NO_DIFFER) and not v.lead
 
 
 @functools.cache
