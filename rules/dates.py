@@ -2022,14 +2022,12 @@ def _named_specs(PRE: str, NAME_DX: str, YEAR: str, POD: str) -> list[tuple[str,
         ("cen", PRE + rf"(?i:the)\s+{part}(?P<cen>(?P<cd>[12]?\d)(?i:st|nd|rd|th)|{cord})\s+(?i:century){E}"),
         (
             "spy",
-            PRE
-            + rf"(?:(?P<hh>{_alt(N['hundreds'])})\s+(?:(?P<oh>{_alt(N['zero'])})[\s\-]+(?P<u0>{units})|(?P<rest>{n99}))"
+            PRE + rf"(?:(?P<hh>{_alt(N['hundreds'])})\s+(?:(?P<oh>{_alt(N['zero'])})[\s\-]+(?P<u0>{units})|(?P<rest>{n99}))"
             rf"|(?P<th>{_alt(N['thousands'])})\s+(?P<rest2>{n99})){E}",
         ),
         (
             "decw",
-            PRE
-            + rf"(?i:the)\s+{part}(?:(?P<cw>{_alt(N['hundreds'])})\s+)?"
+            PRE + rf"(?i:the)\s+{part}(?:(?P<cw>{_alt(N['hundreds'])})\s+)?"
             rf"(?P<dw>['’]?{_alt([*N['decade_words'], *N['decade_with_century']])}|['’]?(?P<dd>[3-9]0)['’]?s){E}",
         ),
     ]
