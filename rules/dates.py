@@ -1058,10 +1058,10 @@ _NEEDS = {
     "ago": {"unit"},
     "dur": {"unit"},
     "pastn": {"unit"},
-    "hol": {"hol"},
-    "cen": {"unit"},  # "century" is a period unit
-    "spy": {"spy"},
-    "decw": {"decw", "spy"},
+    "hol": {"named"},
+    "cen": {"named"},
+    "spy": {"named"},
+    "decw": {"named"},
 }
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd", "hol"}
@@ -1994,15 +1994,35 @@ def _named() -> dict[str, Any]:
 
 
 def _named_anchors() -> str:
-    """The anchor words of this section's patterns (see _aux): a holiday's name, a year's first words, a decade word."""
+    """The anchor of this section's patterns (see _aux), one group for the four of them (each more group
+    costs on every sentence; each pattern is cheap to run): loose, case-sensitive literals, a false wake
+    only runs a pattern. A holiday's longest capitalised word that no other anchor takes (a weekday, a
+    month or a unit takes "Friday", "Day": "Good Friday", "Labor Day"; a short one with the word after
+    it); the ordinal's ending before "century" (the unit anchor takes "century"); a year's words and a
+    decade word without their first letter ("ineteen", "ixties"); a decade in digits ("'90s")."""
     N = _named()
-    words = [*N["hundreds"], *N["thousands"]]
-    decades = [*N["decade_words"], *N["decade_with_century"]]
-    return (
-        r"|(?P<hol>" + N["HOL"] + ")"
-        r"|(?P<spy>(?<![\w])" + _alt(words) + r"(?![\w]))"
-        r"|(?P<decw>(?<![\w])" + _alt(decades) + r"(?![\w])|['’]?[3-9]0['’]?s(?![\w]))"
+    W = _words()
+    taken = {
+        w.capitalize() for w in [*_weekdays(), *_months()[1], *W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]]
+    }
+    lits = set()
+    for k in _v("holidays"):
+        words = re.findall(r"[A-Za-z]+", k)
+        best = max((w for w in words if w[0].isupper() and w not in taken), key=len)
+        lits.add(best if len(best) >= 5 else " ".join(words[:2]))  # "New Year": "New" alone wakes on every "New York"
+    lits |= {w[1:] for w in [*N["hundreds"], *N["thousands"]]}
+    lits |= {w[1:] for w in N["decade_words"]}  # "the nineteen tens" is woken by its "nineteen"
+    by_first: dict[str, list[str]] = {}
+    for w in lits:
+        by_first.setdefault(w[0], []).append(w[1:])
+    body = "|".join(
+        re.escape(c)
+        + "(?:"
+        + "|".join(r"\s+".join(re.escape(p) for p in r.split(" ")) for r in sorted(rs, key=len, reverse=True))
+        + ")"
+        for c, rs in sorted(by_first.items())
     )
+    return rf"|(?P<named>{body}|[hdt]\s+[Cc]entur|[3-9]0['’]?s)"
 
 
 def _named_specs(PRE: str, NAME_DX: str, YEAR: str, POD: str) -> list[tuple[str, str]]:
