@@ -9,7 +9,10 @@ What it finds
     ranges ("between 2011 and 2017", "2020 to 2022"), days and periods named
     relative to the dateline ("yesterday", "on Wednesday", "late Tuesday",
     "Sunday afternoon", "last Thursday", "earlier this week", "last month",
-    "next year", "mid-April", "two days ago") and periods ("8 years",
+    "next year", "mid-April", "two days ago"), holidays ("on Thanksgiving",
+    "Christmas Day 2019", "last Easter"), centuries ("the early 20th
+    century"), years and decades in words ("in nineteen ninety-six", "the
+    nineties", "the '90s") and periods ("8 years",
     "eight years", "an 8-year sentence", "over a five-year period", "within two
     months"). A word in front that says how the event relates to the date is
     its role: "from next year" is a start, "by 2030" a deadline, "between
