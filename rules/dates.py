@@ -1983,6 +1983,7 @@ def _named() -> dict[str, Any]:
         "recurring": {_norm(w) for w in hg["recurring"]},
         "not_weekday": _ends_with_re(hg["not_weekday_before"]),
         "century_ordinals": {_norm(k): int(v) for k, v in _v("century_ordinals").items()},
+        "century_not_after": _ends_with_re(_v("century_guards")["not_after"]),
         "hundreds": {_norm(k): int(v) for k, v in sy["hundreds"].items()},
         "thousands": {_norm(k): int(v) for k, v in sy["thousands"].items()},
         "zero": {_norm(w) for w in sy["zero"]},
@@ -2101,7 +2102,7 @@ def _named_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None
             if not g.get("pod") and not _next_word_free(text, end):
                 return None  # "for Christmas dinner", "last Christmas party"
     elif kind == "cen":
-        if re.search(r"(?i:turn\s+of)\s*$", before):
+        if N["century_not_after"].search(before):
             return None  # "the turn of the 20th century": left alone
     elif kind == "spy":
         pw = _norm(_prev_word(text, lo, start))
