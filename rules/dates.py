@@ -1950,7 +1950,7 @@ def _name_key(s: str) -> str:
 
 def _name_re(name: str) -> str:
     """A capitalised name as a pattern: its first letter as written, the rest in any case, an apostrophe
-    or period optional ("New Year's Day", "New Years day", "Martin Luther King Jr Day")."""
+    or period optional ("New Year's Day", "New Years day", "St Valentine's Day")."""
     out = []
     for ch in name[1:]:
         if ch in "'’":

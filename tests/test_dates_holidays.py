@@ -53,7 +53,7 @@ VALUES = [
     ("Mother's Day", "2025-05-13", "2025-05-11", "2025-05-11", "2025-05-11", "point"),
     ("Father's Day", "2024-06-18", "2024-06-16", "2024-06-16", "2024-06-16", "point"),
     ("Veterans Day", "2025-11-12", "2025-11-11", "2025-11-11", "2025-11-11", "point"),
-    ("Martin Luther King Jr. Day", "2025-01-22", "2025-01-20", "2025-01-20", "2025-01-20", "point"),
+    ("MLK Day", "2025-01-22", "2025-01-20", "2025-01-20", "2025-01-20", "point"),
     ("Presidents Day", "2024-02-21", "2024-02-19", "2024-02-19", "2024-02-19", "point"),
     ("Christmas Day", None, None, None, "XXXX-12-25", "point"),  # no dateline: a fixed day keeps its month and day
     ("on Thanksgiving", None, None, None, None, None),  # ... a movable one says no day
