@@ -9,7 +9,10 @@ What it finds
     ranges ("between 2011 and 2017", "2020 to 2022"), days and periods named
     relative to the dateline ("yesterday", "on Wednesday", "late Tuesday",
     "Sunday afternoon", "last Thursday", "earlier this week", "last month",
-    "next year", "mid-April", "two days ago") and periods ("8 years",
+    "next year", "mid-April", "two days ago"), holidays ("on Thanksgiving",
+    "Christmas Day 2019", "last Easter"), centuries ("the early 20th
+    century"), years and decades in words ("in nineteen ninety-six", "the
+    nineties", "the '90s") and periods ("8 years",
     "eight years", "an 8-year sentence", "over a five-year period", "within two
     months"). A word in front that says how the event relates to the date is
     its role: "from next year" is a start, "by 2030" a deadline, "between
@@ -424,6 +427,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             rf"(?<![\w'’\-])(?:(?P<dprep>{DPREP})\s+)?(?:(?P<art>(?i:a|an|the))\s+)?(?P<n>{NUM})(?P<half0>\s+(?i:and\s+a\s+half)|\s*½|\s+1/2)?(?:\s+(?P<more>{MORE}))?(?:(?P<hy>\s*-\s*)|\s+)(?P<u>{UNITS})"
             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?:-long)?(?:\s+(?P<pn>{PN}))?(?![\w\-])",
         ),
+        *_named_specs(PRE, NAME_DX, YEAR, POD),
     ]
     specs += _set_specs(NUM, UNITS, WEEKDAY, MONTH_FULL, DPREP, COUNTED)  # vague periods and recurring times
     return tuple((k, re.compile(p)) for k, p in specs)
@@ -461,6 +465,7 @@ def _aux() -> dict[str, Any]:
         + r"|(?P<set>"
         + _alt(_v("sets")["adverbs"])
         + ")"  # "daily", "annually": recurring times
+        + _named_anchors()
     )
     return {
         "anchor": re.compile(anchor),
@@ -579,6 +584,8 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     before = text[max(lo, start - CONTEXT_CHARS) : start]
     after = text[end : end + 24]
     weak = False
+    if kind in _NAMED_KINDS or (kind == "wd" and _weekday_of_a_name(text, lo, start)):
+        return _named_atom(kind, m, text, lo) if kind in _NAMED_KINDS else None
     if kind == "wd":
         # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
         if g.get("pod"):
@@ -1370,6 +1377,10 @@ _RESOLVERS = {
     "pastn": _r_pastn,
     **{k: (lambda atom, P, role: _r_set(atom)) for k in ("setq", "setwd", "setfq", "setadv", "rate")},
     **{k: (lambda atom, P, role: _r_vague(atom)) for k in ("vague", "vaguebare", "vaguedx")},
+    "hol": lambda a, P, role: _r_holiday(a, P, role),
+    "cen": lambda a, P, role: _r_century(a, P, role),
+    "spy": lambda a, P, role: _r_spelt_year(a, P, role),
+    "decw": lambda a, P, role: _r_decade_word(a, P, role),
 }
 
 # the anchor words a pattern cannot match without (see _aux's "anchor")
@@ -1397,12 +1408,16 @@ _NEEDS = {
     "vague": {"unit"},
     "vaguebare": {"unit"},
     "vaguedx": {"unit"},
+    "hol": {"named"},
+    "cen": {"named"},
+    "spy": {"named"},
+    "decw": {"named"},
 }
 
 _YEARLESS = {"mdy", "dmy", "m"}  # the atoms whose year the clause's tense may decide
 PAST_AHEAD_DAYS = 7  # a past clause's month or day is not put more than this ahead of the dateline
 
-_RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd"}
+_RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd", "hol"}
 
 
 # ---------------------------------------------------------------- scanning a sentence
@@ -2515,3 +2530,336 @@ def timeml(claim: Claim) -> dict[str, Any]:
         if getattr(v, key, ""):
             out[key] = getattr(v, key)
     return out
+
+
+# ---------------------------------------------------------------- holidays, centuries, years and decades in words
+#
+# "on Thanksgiving", "Christmas Day 2019", "last Easter", "Easter week"; "the 20th century", "the early
+# nineteenth century"; "in nineteen ninety-six", "two thousand and eight"; "the nineties", "the '90s",
+# "the nineteen sixties". The holiday table and every word are data ([holidays], [holiday_guards],
+# [century_ordinals], [spelt_years], [decade_words] in rules/vocab/dates.toml); Easter is computed.
+
+_NAMED_KINDS = ("hol", "cen", "spy", "decw")
+# the parts of a century, in years from its start (approximate, and generous so that a year near a
+# border is no discrepancy: they overlap, as the parts of a decade do): early 00-39, mid 30-69, late 60-99
+_CENTURY_PARTS = {"early": (0, 39), "mid": (30, 69), "late": (60, 99)}
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}  # as _r_decade reads "the mid-1990s"
+
+
+def _name_key(s: str) -> str:
+    """A holiday name as a key: lowercase, without apostrophes and periods, single spaces."""
+    return _norm(re.sub(r"['’.]", "", s))
+
+
+def _name_re(name: str) -> str:
+    """A capitalised name as a pattern: its first letter as written, the rest in any case, an apostrophe
+    or period optional ("New Year's Day", "New Years day", "St Valentine's Day")."""
+    out = []
+    for ch in name[1:]:
+        if ch in "'’":
+            out.append("['’]?")
+        elif ch == ".":
+            out.append(r"\.?")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return re.escape(name[0]) + "(?i:" + "".join(out) + ")"
+
+
+@functools.cache
+def _named() -> dict[str, Any]:
+    """The tables of this section, read once."""
+    hg = _v("holiday_guards")
+    sy = _v("spelt_years")
+    dw = _v("decade_words")
+    nums = {w: int(v) for w, v in quantity.number_words().items() if v == int(v) and 1 <= v <= 90 and w.isalpha()}
+    holidays = {_name_key(k): dict(v) for k, v in _v("holidays").items()}
+    return {
+        "holidays": holidays,
+        "HOL": r"(?<![\w'’\-])(?:"
+        + "|".join(_name_re(k) for k in sorted(_v("holidays"), key=len, reverse=True))
+        + r")(?![\w'’\-])",
+        "bare_before": {_norm(w) for w in hg["bare_before"]},
+        "bare_next": {_norm(w) for w in hg["bare_next"]},
+        "period_after": {_norm(w) for w in hg["period_after"]},
+        "recurring": {_norm(w) for w in hg["recurring"]},
+        "not_weekday": _ends_with_re(hg["not_weekday_before"]),
+        "century_ordinals": {_norm(k): int(v) for k, v in _v("century_ordinals").items()},
+        "century_not_after": _ends_with_re(_v("century_guards")["not_after"]),
+        "hundreds": {_norm(k): int(v) for k, v in sy["hundreds"].items()},
+        "thousands": {_norm(k): int(v) for k, v in sy["thousands"].items()},
+        "zero": {_norm(w) for w in sy["zero"]},
+        "nums": nums,
+        "units": {w for w, v in nums.items() if v < 10},
+        "teens": {w for w, v in nums.items() if 10 <= v < 20},
+        "tens": {w for w, v in nums.items() if v >= 20 and v % 10 == 0},
+        "decade_words": {_norm(k): int(v) for k, v in dw["words"].items()},
+        "decade_with_century": {_norm(k): int(v) for k, v in dw["with_century"].items()},
+        "measure": _word_re(dw["measure_before"]),
+    }
+
+
+def _named_anchors() -> str:
+    """The anchor of this section's patterns (see _aux), one group for the four of them (each more group
+    costs on every sentence; each pattern is cheap to run): loose, case-sensitive literals, a false wake
+    only runs a pattern. A holiday's longest capitalised word that no other anchor takes (a weekday, a
+    month or a unit takes "Friday", "Day": "Good Friday", "Labor Day"; a short one with the word after
+    it); the ordinal's ending before "century" (the unit anchor takes "century"); a year's words and a
+    decade word without their first letter ("ineteen", "ixties"); a decade in digits ("'90s")."""
+    N = _named()
+    W = _words()
+    taken = {
+        w.capitalize() for w in [*_weekdays(), *_months()[1], *W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]]
+    }
+    lits = set()
+    for k in _v("holidays"):
+        words = re.findall(r"[A-Za-z]+", k)
+        best = max((w for w in words if w[0].isupper() and w not in taken), key=len)
+        lits.add(best if len(best) >= 5 else " ".join(words[:2]))  # "New Year": "New" alone wakes on every "New York"
+    lits |= {w[1:] for w in [*N["hundreds"], *N["thousands"]]}
+    lits |= {w[1:] for w in N["decade_words"]}  # "the nineteen tens" is woken by its "nineteen"
+    by_first: dict[str, list[str]] = {}
+    for w in lits:
+        by_first.setdefault(w[0], []).append(w[1:])
+    body = "|".join(
+        re.escape(c)
+        + "(?:"
+        + "|".join(r"\s+".join(re.escape(p) for p in r.split(" ")) for r in sorted(rs, key=len, reverse=True))
+        + ")"
+        for c, rs in sorted(by_first.items())
+    )
+    return rf"|(?P<named>{body}|[hdt]\s+[Cc]entur|[3-9]0['’]?s)"
+
+
+def _named_specs(PRE: str, NAME_DX: str, YEAR: str, POD: str) -> list[tuple[str, str]]:
+    """The patterns of this section, appended to _patterns()."""
+    N = _named()
+    E = r"(?![\w'’\-])"
+    units, teens, tens = _alt(N["units"]), _alt(N["teens"]), _alt(N["tens"])
+    n99 = rf"(?:{tens}(?:[\s\-]+{units})?|{teens}|{units})(?![\w])"
+    cord = _alt(N["century_ordinals"])
+    part = r"(?:(?P<part>(?i:early|mid|late))[\s\-]+)?"
+    return [
+        (
+            "hol",
+            PRE
+            + rf"(?:(?P<dx>{NAME_DX})\s+)?(?P<hol>{N['HOL']})(?:(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR}))?(?:\s+(?P<pod>{POD}))?{E}",
+        ),
+        ("cen", PRE + rf"(?i:the)\s+{part}(?P<cen>(?P<cd>[12]?\d)(?i:st|nd|rd|th)|{cord})\s+(?i:century){E}"),
+        (
+            "spy",
+            PRE + rf"(?:(?P<hh>{_alt(N['hundreds'])})\s+(?:(?P<oh>{_alt(N['zero'])})[\s\-]+(?P<u0>{units})|(?P<rest>{n99}))"
+            rf"|(?P<th>{_alt(N['thousands'])})\s+(?P<rest2>{n99})){E}",
+        ),
+        (
+            "decw",
+            PRE + rf"(?i:the)\s+{part}(?:(?P<cw>{_alt(N['hundreds'])})\s+)?"
+            rf"(?P<dw>['’]?{_alt([*N['decade_words'], *N['decade_with_century']])}|['’]?(?P<dd>[3-9]0)['’]?s){E}",
+        ),
+    ]
+
+
+def _weekday_of_a_name(text: str, lo: int, start: int) -> bool:
+    """ "Black Friday", "Cyber Monday", "Super Tuesday": a weekday after a word that makes it a name."""
+    return bool(_named()["not_weekday"].search(text[max(lo, start - CONTEXT_CHARS) : start]))
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’\-]*)")
+
+
+def _next_word_free(text: str, end: int) -> bool:
+    """Whether the word after a bare holiday or a year in words leaves it a date: none, punctuation, or a
+    function word ("on Christmas and ..."); a noun after it makes it a modifier ("for Christmas dinner")."""
+    m = _NEXT_WORD.match(text, end)
+    if not m or not m.group(1)[0].islower():
+        return True
+    return _norm(m.group(1)) in _named()["bare_next"]
+
+
+def _named_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
+    """An atom of this section's patterns, with its guards (prefer silence)."""
+    g = m.groupdict()
+    N = _named()
+    W = _words()
+    role = _role_word(m)
+    start, end = m.start(), m.end()
+    before = text[max(lo, start - CONTEXT_CHARS) : start]
+    weak = False
+    if kind == "hol":
+        spec = N["holidays"].get(_name_key(g["hol"]))
+        if spec is None:
+            return None
+        nxt = _NEXT_CAPITAL.match(text, end)
+        if nxt and nxt.group(1).lower() not in _months()[1]:
+            return None  # "Easter Island", "the Thanksgiving Day Parade": a name
+        nw = _NEXT_WORD.match(text, end)
+        if nw and _norm(nw.group(1)) in N["period_after"]:
+            return None  # "the Labor Day weekend", "the Christmas holidays": not the day itself
+        if (nw and _norm(nw.group(1)) in N["recurring"]) or _norm(_prev_word(text, lo, start)) in N["recurring"]:
+            return None  # "every Christmas", "on Good Friday each year": a day that recurs, not one day
+        if spec.get("bare") and not g.get("y"):
+            said_before = role or _norm(_prev_word(text, lo, start))
+            if not g.get("dx") and said_before not in N["bare_before"]:
+                return None  # "Christmas shopping", "the Thanksgiving dinner": a noun modifier
+            if not g.get("pod") and not _next_word_free(text, end):
+                return None  # "for Christmas dinner", "last Christmas party"
+    elif kind == "cen":
+        if N["century_not_after"].search(before):
+            return None  # "the turn of the 20th century": left alone
+    elif kind == "spy":
+        pw = _norm(_prev_word(text, lo, start))
+        if pw in W["numbers"] or _number(pw) is not None and not pw.isdigit():
+            return None  # "sixty two thousand and eight": a count
+        tail = _norm(text[end : end + 24])
+        if any(tail.startswith(w) and (len(tail) == len(w) or not tail[len(w)].isalnum()) for w in W["not_after_year"]):
+            return None
+        if not _next_word_free(text, end):
+            return None  # "twenty twenty-four hours"
+        weak = not (role or _aux()["year_ctx"].search(before))
+    elif kind == "decw":
+        if N["measure"].search(text[lo:start]):
+            return None  # "temperatures in the sixties", "a high in the 90s": a measure
+    return _Atom(start, end, kind, m, role, weak)
+
+
+def _easter(y: int) -> dt.date:
+    """Easter Sunday of year y (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_day(spec: dict[str, Any], y: int) -> dt.date | None:
+    """The day a holiday of the table falls on in year y."""
+    if "fixed" in spec:
+        mon, d = spec["fixed"]
+        return dt.date(y, int(mon), int(d))
+    if "easter" in spec:
+        return _easter(y) + _days(int(spec["easter"]))
+    if "nth" in spec:
+        mon, wd, n = (int(x) for x in spec["nth"])
+        if n > 0:
+            first = dt.date(y, mon, 1)
+            d = first + _days((wd - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = _month_end(y, mon)
+            d = last - _days((last.weekday() - wd) % 7 + 7 * (-n - 1))
+        return d + _days(int(spec.get("plus", 0)))
+    return None
+
+
+def _r_holiday(atom: _Atom, P, role) -> DateValue | None:
+    g = atom.g
+    W = _words()
+    spec = _named()["holidays"].get(_name_key(g["hol"]))
+    if spec is None:
+        return None
+    dx = _norm(g["dx"]) if g.get("dx") else None
+    if g.get("y"):
+        d = _holiday_day(spec, int(g["y"]))
+    elif P is None:
+        if "fixed" in spec and not spec.get("week"):
+            mon, day = spec["fixed"]
+            return _mk(None, None, f"XXXX-{int(mon):02d}-{int(day):02d}", "day", role)
+        return None  # a movable feast with no year and no dateline: which day is not said
+    else:
+        cands = [c for c in (_holiday_day(spec, y) for y in (P.year - 1, P.year, P.year + 1)) if c]
+        if dx in W["names_before"]:
+            past = [c for c in cands if c < P]
+            d = max(past) if past else None
+        elif dx in W["names_after"]:
+            ahead = [c for c in cands if c > P]
+            d = min(ahead) if ahead else None
+        elif dx in W["names_this"]:
+            d = _holiday_day(spec, P.year)
+        elif atom.future and any(c >= P for c in cands):
+            d = min(c for c in cands if c >= P)
+        else:
+            d = min(cands, key=lambda c: (abs((c - P).days), c > P)) if cands else None
+    if d is None:
+        return None
+    if spec.get("week"):
+        mon = _monday(d)
+        return _mk(mon, mon + _days(6), _week_timex(mon), "week", role)
+    return _with_pod(d, _pod_of(g), role)
+
+
+def _r_century(atom: _Atom, P, role) -> DateValue | None:
+    """ "the 20th century": 1900-1999 as news counts it (TIMEX3 "19"); "the early 20th century" a part, approximate."""
+    g = atom.g
+    n = int(g["cd"]) if g.get("cd") else _named()["century_ordinals"].get(_norm(g["cen"]))
+    if not n or not 1 <= n <= 30:
+        return None
+    y0 = (n - 1) * 100
+    part = _norm(g["part"]) if g.get("part") else None
+    a, b = _CENTURY_PARTS.get(part or "", (0, 99))
+    if y0 + a < 1:
+        return None
+    return _mk(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), f"{n - 1:02d}", "century", role, approx=part is not None)
+
+
+def _words_number(s: str) -> int | None:
+    """1..99 from number words ("ninety-six", "sixty", "twelve")."""
+    nums = _named()["nums"]
+    parts = re.split(r"[\s\-]+", _norm(s))
+    vals = [nums.get(p) for p in parts]
+    if None in vals:
+        return None
+    if len(vals) == 2 and not (vals[0] >= 20 and vals[0] % 10 == 0 and vals[1] < 10):
+        return None
+    return sum(vals)  # type: ignore[arg-type]
+
+
+def _r_spelt_year(atom: _Atom, P, role) -> DateValue | None:
+    """ "nineteen ninety-six" (1996), "nineteen oh five" (1905), "two thousand and eight" (2008)."""
+    g = atom.g
+    N = _named()
+    if g.get("hh"):
+        hundreds = N["hundreds"][_norm(g["hh"])]
+        if g.get("oh"):
+            rest = _words_number(g["u0"])
+        else:
+            rest = _words_number(g["rest"])
+            if rest is not None and rest < 10:
+                return None  # "twenty five" is a count
+        if rest is None:
+            return None
+        y = hundreds * 100 + rest
+    else:
+        rest = _words_number(g["rest2"])
+        if rest is None:
+            return None
+        y = N["thousands"][_norm(g["th"])] + rest
+    return _year_value(y, None, role)
+
+
+def _r_decade_word(atom: _Atom, P, role) -> DateValue | None:
+    """ "the nineties" (the 1990s, TIMEX3 "199"), "the '80s", "the nineteen sixties", "the early seventies"."""
+    g = atom.g
+    N = _named()
+    cw = _norm(g["cw"]) if g.get("cw") else None
+    if g.get("dd"):
+        if cw:
+            return None
+        tens = int(g["dd"]) // 10
+    else:
+        w = _norm(g["dw"].lstrip("'’"))
+        tens = N["decade_words"].get(w)
+        if tens is None:
+            if not cw:
+                return None  # "the twenties": which century is not said
+            tens = N["decade_with_century"].get(w)
+        if tens is None:
+            return None
+    y0 = (N["hundreds"][cw] if cw else 19) * 100 + tens * 10
+    part = _norm(g["part"]) if g.get("part") else None
+    a, b = _DECADE_PARTS.get(part or "", (0, 9))
+    return _mk(dt.date(y0 + a, 1, 1), dt.date(y0 + b, 12, 31), str(y0)[:3], "decade", role, approx=part is not None)
