@@ -475,6 +475,7 @@ def _aux() -> dict[str, Any]:
         "not_period_before": _ends_with_re(_v("not_period")["before"]),
         "not_period_after": re.compile(r"^[\s\-]*(?:" + _word_re(_v("not_period")["after"]).pattern + ")", re.I),
         "cue_verbs": _word_re(fut["verbs"]),
+        "cue_end": _ends_with_re(fut["verbs"]),
         "cue_past": _word_re(fut["past"]),
         "clause_word": _word_re(fut["clause_words"]),
         "clause_breaks": tuple(fut["clause_breaks"]),
@@ -764,6 +765,8 @@ def _future(text: str, lo: int, atom: _Atom) -> bool:
             return True
         if dx in W["names_before"]:
             return False
+    if aux["cue_end"].search(text, max(lo, atom.start - CONTEXT_CHARS), atom.start):
+        return True  # "as early as May": a cue right before the date, whatever clause word it holds
     clause = _clause_before(text, lo, atom)
     if aux["cue_verbs"].search(clause):
         return True
@@ -1414,7 +1417,7 @@ _NEEDS = {
     "decw": {"named"},
 }
 
-_YEARLESS = {"mdy", "dmy", "m"}  # the atoms whose year the clause's tense may decide
+_YEARLESS = {"mdy", "dmy", "m", "hol"}  # the atoms whose year the clause's tense may decide
 PAST_AHEAD_DAYS = 7  # a past clause's month or day is not put more than this ahead of the dateline
 
 _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd", "hol"}
@@ -2432,8 +2435,11 @@ REF = "ref"  # the precision of a reference word's value: "now" (PRESENT_REF), "
 def _reference_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The reference words of [reference] as one pattern, and each word's TIMEX3 value."""
     table = {_norm(w): value for value, words in _v("reference").items() for w in words}
-    # "shortly after 3 p.m.", "soon after the vote": a modifier of another time, not a time of its own
-    rx = re.compile(r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])(?!\s+(?:after|before|afterwards?)\b)", re.I)
+    # "shortly after 3 p.m.", "soon after the vote", "as soon as", "as recently as 2019": a modifier of another
+    # time or a conjunction, not a time of its own
+    rx = re.compile(
+        r"(?<![\w\-])(?:" + _word_re(table).pattern + r")(?![\w\-])(?!\s+(?:after|before|afterwards?|as|than)\b)", re.I
+    )
     return rx, table
 
 
@@ -2782,6 +2788,8 @@ def _r_holiday(atom: _Atom, P, role) -> DateValue | None:
             d = _holiday_day(spec, P.year)
         elif atom.future and any(c >= P for c in cands):
             d = min(c for c in cands if c >= P)
+        elif atom.past and any(c <= P + _days(PAST_AHEAD_DAYS) for c in cands):
+            d = max(c for c in cands if c <= P + _days(PAST_AHEAD_DAYS))  # "flooded on Thanksgiving": the last one
         else:
             d = min(cands, key=lambda c: (abs((c - P).days), c > P)) if cands else None
     if d is None:
