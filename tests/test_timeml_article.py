@@ -70,6 +70,8 @@ EXPECTED = [
     ("later that year", "DATE", "2020", "", ""),
     ("May 4, 2012", "DATE", "2012-05-04", "", ""),
     ("Later that month", "DATE", "2012-05", "", ""),
+    ("That year", "DATE", "2012", "", ""),
+    ("Monday, Oct. 13", "DATE", "2025-10-13", "", ""),
     ("Thanksgiving Day", "DATE", "2024-11-28", "", ""),
     ("Election Day", "DATE", "2025-11-04", "", ""),
     ("Easter week", "DATE", "2025-W16", "", ""),
