@@ -295,7 +295,9 @@ def run_claims(argv: list[str]) -> int:
             lines.append(f"{a.path}  (published {a.published or 'unknown'})")
             for c in claims:
                 desc = names[c.rule].describe(c)
-                lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].name:<8} {c.text!r}  ->  {desc}")
+                t = names[c.rule].timeml(c)
+                tx = f"  [TIMEX3 {t['type']} {t['value']}{' ' + t['mod'] if t.get('mod') else ''}]" if t else ""
+                lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].name:<8} {c.text!r}  ->  {desc}{tx}")
             if not claims:
                 lines.append("  (no claims)")
         out = "\n".join(lines) + "\n"

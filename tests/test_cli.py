@@ -231,3 +231,11 @@ def test_output_file_gets_the_umask_permissions(tmp_path: Path, story: Path):
     os.umask(mask)
     run(str(story), "--format", "json", "-o", str(out))
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_claims_text_listing_gives_each_temporal_claim_its_timex3(tmp_path: Path):
+    f = tmp_path / "x.txt"
+    f.write_text("Headline\n\nThe mayor resigned on Friday at about 3 p.m., aides said.\n", encoding="utf-8")
+    out = run("claims", str(f), "--published", "2024-02-10").stdout
+    assert "'on Friday'  ->  February 9, 2024  [TIMEX3 DATE 2024-02-09]" in out
+    assert "[TIMEX3 TIME 2024-02-09T15:00 APPROX]" in out
