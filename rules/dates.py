@@ -315,7 +315,6 @@ def _words() -> dict[str, Any]:
         "determiners": {_norm(w) for w in fut["determiners"]},
         "ahead_words": {_norm(w) for w in fut["ahead_words"]},
         "dated_plurals": {_norm(w) for w in fut["dated_plurals"]},
-        "weekday_names": {_norm(w) for w in _v("not_date")["weekday_names"]},
     }
 
 
@@ -588,14 +587,9 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     if kind in _NAMED_KINDS or (kind == "wd" and _weekday_of_a_name(text, lo, start)):
         return _named_atom(kind, m, text, lo) if kind in _NAMED_KINDS else None
     if kind == "wd":
-        # "Sunday Times", "Black Friday": a capitalised word on either side makes it a name
-        if g.get("pod"):
-            pass  # "in Ashby Friday night": a part of the day after it makes it a day, whatever stands before
-        elif not (role or g.get("dx") or g.get("pd")):
-            # "Black Friday", "Super Tuesday": a name only after a word of [not_date].weekday_names; after any
-            # other capitalised word it is a day ("Bill Clinton Saturday vowed", "Earlier Friday")
-            if _norm(_prev_word(text, lo, start)) in W["weekday_names"] and text[start - 1 : start] in (" ", "-"):
-                return None
+        # "Black Friday" is a name (_weekday_of_a_name, above); after any other capitalised word a weekday is
+        # a day ("Bill Clinton Saturday vowed", "Earlier Friday"); a capitalised word after it makes it a
+        # name ("Sunday Times") unless a part of the day follows ("Friday night")
         if not g.get("pod"):
             nxt = _NEXT_CAPITAL.match(after)
             if nxt and nxt.group(1).lower() not in _months()[1]:
@@ -673,7 +667,7 @@ def _make_atom(kind: str, m: re.Match[str], text: str, lo: int) -> _Atom | None:
     return _Atom(start, end, kind, m, role, weak)
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
 
 
 def _attributive_date(text: str, lo: int, start: int, end: int) -> bool:
@@ -684,7 +678,7 @@ def _attributive_date(text: str, lo: int, start: int, end: int) -> bool:
         r"\w[ \t]+$", text[max(lo, start - 3) : start]
     ):
         return False
-    m = _NEXT_WORD.match(text, end)
+    m = _LOWER_WORD.match(text, end)
     if not m:
         return False
     noun = m.group(1)
@@ -2590,7 +2584,7 @@ def _named() -> dict[str, Any]:
         "bare_next": {_norm(w) for w in hg["bare_next"]},
         "period_after": {_norm(w) for w in hg["period_after"]},
         "recurring": {_norm(w) for w in hg["recurring"]},
-        "not_weekday": _ends_with_re(hg["not_weekday_before"]),
+        "not_weekday": _ends_with_re(_v("not_date")["weekday_names"]),
         "century_ordinals": {_norm(k): int(v) for k, v in _v("century_ordinals").items()},
         "century_not_after": _ends_with_re(_v("century_guards")["not_after"]),
         "hundreds": {_norm(k): int(v) for k, v in sy["hundreds"].items()},
