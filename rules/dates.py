@@ -124,7 +124,7 @@ from checker import quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
-from checker.text import WORD_RE, canon, irregular_form
+from checker.text import WORD_RE, canon, irregular_form, sentence_words
 
 CODE = "FC103"
 NAME = "dates"
@@ -434,40 +434,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @functools.cache
 def _aux() -> dict[str, Any]:
-    """Helper patterns: context words, hedges, cues, the sentence trigger."""
-    W = _words()
+    """Helper patterns: context words, hedges, cues (the sentence trigger is _anchors)."""
     nd = _v("not_date")
     fut = _v("future")
-    full, names = _months()
-    rel_words = {phrase.split()[-1] for phrase in W["rel_days"]}  # "last night" needs "night", "earlier today" "today"
-    seasons = set(_v("relative_periods")["seasons"])
-    unit_words = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]} - seasons
-    # a sentence runs only the patterns whose anchor word it holds: most sentences hold none
-    anchor = (
-        r"(?P<mon>(?<![A-Za-z])(?:"
-        + "|".join(k.capitalize() for k in sorted(names, key=len, reverse=True))
-        + r")(?![a-z]))"
-        + r"|(?P<wd>(?:"
-        + "|".join(k.capitalize() for k in _weekdays())
-        + "))"
-        + r"|(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))"
-        + r"|(?P<unit>"
-        + _alt(unit_words)
-        + "|(?i:quarter))"
-        + r"|(?P<season>"
-        + _alt(seasons)
-        + ")"
-        + r"|(?P<rd>"
-        + _alt(rel_words)
-        + ")"
-        + r"|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))"
-        + r"|(?P<set>"
-        + _alt(_v("sets")["adverbs"])
-        + ")"  # "daily", "annually": recurring times
-        + _named_anchors()
-    )
     return {
-        "anchor": re.compile(anchor),
         "month_ctx": _ends_with_re(nd["month_context_before"]),
         "year_ctx": _ends_with_re(nd["year_context_before"]),
         "hedge": _ends_with_re(quantity.hedge_table()),
@@ -1380,7 +1350,62 @@ _RESOLVERS = {
     "decw": lambda a, P, role: _r_decade_word(a, P, role),
 }
 
-# the anchor words a pattern cannot match without (see _aux's "anchor")
+_LETTERS = re.compile(r"[a-z]+")
+_WORDS = re.compile(r"[A-Za-z]+")
+# the anchors that are no word: a year in digits, "Q3" / "H1", a decade in digits ("the '90s")
+_DIGIT_ANCHORS = re.compile(r"(?P<year>(?<!\d)(?:19|20)\d\d(?!\d))|(?P<q>(?<![A-Za-z])[QH][1-4](?![\w]))|(?P<named>[3-9]0['’]?s)")
+
+
+@functools.cache
+def _anchor_words() -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """Each word that can wake a pattern -> (the other words it needs beside it, the anchor it gives): month
+    and weekday names as written (capitalised: "may" is a verb), and in any case units and their plurals,
+    seasons, the last word of a relative day ("night"), the adverbs of recurring times, and holidays,
+    centuries, years and decades in words. A name of several words is keyed by its longest word and needs
+    the others too ("Good Friday": "Friday" and "good"), so that a common word alone wakes nothing."""
+    W = _words()
+    N = _named()
+    out: dict[str, list[tuple[frozenset[str], str]]] = {}
+
+    def add(group: str, names: Any, cap: bool = False) -> None:
+        for name in names:
+            parts = _LETTERS.findall(_norm(name))
+            if not parts:
+                continue
+            key = max(parts, key=len)
+            entry = (frozenset(p for p in parts if p != key), group)
+            out.setdefault(key.capitalize() if cap else key, []).append(entry)
+
+    add("mon", _months()[1], cap=True)
+    add("wd", [*_weekdays(), *(w + "s" for w in _weekdays())], cap=True)  # "on Mondays"
+    seasons = set(_v("relative_periods")["seasons"])
+    units = {*W["units"], *W["unit_plurals"], *_v("relative_periods")["units"], "quarter"} - seasons
+    add("unit", [*units, *(u + "s" for u in units)])
+    add("season", seasons)
+    add("rd", [phrase.split()[-1] for phrase in W["rel_days"]])
+    add("set", _v("sets")["adverbs"])
+    add("named", [*_v("holidays"), *N["hundreds"], *N["thousands"], *N["decade_words"], *N["decade_with_century"]])
+    add("named", ["century", "centuries"])
+    return {w: tuple(dict.fromkeys(es)) for w, es in out.items()}
+
+
+def _anchors(text: str, lo: int, hi: int) -> set[str]:
+    """The anchors text[lo:hi] holds: a lookup of its words and one small pattern for digits, so that a
+    sentence with no date word runs no pattern at all (most sentences hold none). An anchor may wake a
+    pattern that then finds nothing; it never fails to wake one that would match."""
+    table = _anchor_words()
+    words = set(_WORDS.findall(text, lo, hi))
+    lower = {w.lower() for w in words}
+    found: set[str] = set()
+    for w in words | lower:
+        for others, group in table.get(w, ()):
+            if others <= lower:
+                found.add(group)
+    found.update(m.lastgroup for m in _DIGIT_ANCHORS.finditer(text, lo, hi))  # type: ignore[misc]
+    return found
+
+
+# the anchor words a pattern cannot match without (see _anchors)
 _NEEDS = {
     "mdy": {"mon"},
     "dmy": {"mon"},
@@ -1400,7 +1425,7 @@ _NEEDS = {
     "setq": {"unit", "wd", "mon", "season"},
     "setwd": {"wd"},
     "setfq": {"unit", "set"},
-    "setadv": {"set", "unit"},  # "weekly", "monthly" wake the unit anchor
+    "setadv": {"set"},
     "rate": {"unit"},
     "vague": {"unit"},
     "vaguebare": {"unit"},
@@ -1422,7 +1447,7 @@ _RANGEABLE = {"mdy", "dmy", "my", "m", "y", "q", "wd", "hol"}
 
 def _scan(text: str, lo: int, hi: int, P: dt.date | None, strict: bool = True, future: bool = False) -> list[_Atom]:
     """The date atoms of text[lo:hi], resolved, merged into ranges, weak ones dropped."""
-    anchors = {m.lastgroup for m in _aux()["anchor"].finditer(text, lo, hi)}
+    anchors = _anchors(text, lo, hi)
     if not anchors:
         return []
     cands: list[_Atom] = []
@@ -1733,8 +1758,12 @@ def _named_from_last(article: Article, claims: list[Claim]) -> list[Claim]:
         (c for c in claims if c.value.resolved and c.value.role == "point" and c.head != said),
         key=lambda c: c.start,
     )
+    keys = _key_words(tuple(table))
+    sent_words = sentence_words(article)
     out: list[Claim] = []
     for sent in article.sentences:
+        if keys.isdisjoint(sent_words[sent]):
+            continue
         at = index[sent]
         for m in rx.finditer(text, sent.start, sent.end):
             words = _norm(m.group())
@@ -2067,9 +2096,8 @@ def _relative_day(v: DateValue) -> bool:
 
 def _names_day(text: str) -> bool:
     """The words name a day by its weekday or relative to the dateline ("Friday", "last night"), not by its date."""
-    return any(m.lastgroup in ("wd", "rd") for m in _aux()["anchor"].finditer(text)) and not any(
-        m.lastgroup == "mon" for m in _aux()["anchor"].finditer(text)
-    )
+    anchors = _anchors(text, 0, len(text))
+    return bool(anchors & {"wd", "rd"}) and "mon" not in anchors
 
 
 def _one_day_unresolved(v: DateValue) -> bool:
@@ -2426,6 +2454,13 @@ REF = "ref"  # the precision of a reference word's value: "now" (PRESENT_REF), "
 
 
 @functools.cache
+def _key_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    """One word of each phrase (its longest): a sentence without any of them holds none of the phrases,
+    so the phrases' pattern runs only on the sentences whose word set (checker.text.sentence_words) has one."""
+    return frozenset(max(re.findall(r"[a-z]+", _norm(p)), key=len) for p in phrases)
+
+
+@functools.cache
 def _reference_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """The reference words of [reference] as one pattern, and each word's TIMEX3 value."""
     table = {_norm(w): value for value, words in _v("reference").items() for w in words}
@@ -2441,9 +2476,13 @@ def _references(article: Article, dates: list[Claim]) -> list[Claim]:
     """ "now", "currently", "recently", "soon": claims valued PRESENT_REF / PAST_REF / FUTURE_REF, listed by
     `factcheck claims` and never compared (``checkable``); words inside a date of the text are that date's."""
     rx, table = _reference_words()
+    keys = _key_words(tuple(table))
     text = article.text
+    words = sentence_words(article)
     out: list[Claim] = []
     for sent in article.sentences:
+        if keys.isdisjoint(words[sent]):
+            continue
         for m in rx.finditer(text, sent.start, sent.end):
             if any(c.start < m.end() and m.start() < c.end for c in dates):
                 continue
@@ -2598,38 +2637,6 @@ def _named() -> dict[str, Any]:
         "decade_with_century": {_norm(k): int(v) for k, v in dw["with_century"].items()},
         "measure": _word_re(dw["measure_before"]),
     }
-
-
-def _named_anchors() -> str:
-    """The anchor of this section's patterns (see _aux), one group for the four of them (each more group
-    costs on every sentence; each pattern is cheap to run): loose, case-sensitive literals, a false wake
-    only runs a pattern. A holiday's longest capitalised word that no other anchor takes (a weekday, a
-    month or a unit takes "Friday", "Day": "Good Friday", "Labor Day"; a short one with the word after
-    it); the ordinal's ending before "century" (the unit anchor takes "century"); a year's words and a
-    decade word without their first letter ("ineteen", "ixties"); a decade in digits ("'90s")."""
-    N = _named()
-    W = _words()
-    taken = {
-        w.capitalize() for w in [*_weekdays(), *_months()[1], *W["units"], *W["unit_plurals"], *_v("relative_periods")["units"]]
-    }
-    lits = set()
-    for k in _v("holidays"):
-        words = re.findall(r"[A-Za-z]+", k)
-        best = max((w for w in words if w[0].isupper() and w not in taken), key=len)
-        lits.add(best if len(best) >= 5 else " ".join(words[:2]))  # "New Year": "New" alone wakes on every "New York"
-    lits |= {w[1:] for w in [*N["hundreds"], *N["thousands"]]}
-    lits |= {w[1:] for w in N["decade_words"]}  # "the nineteen tens" is woken by its "nineteen"
-    by_first: dict[str, list[str]] = {}
-    for w in lits:
-        by_first.setdefault(w[0], []).append(w[1:])
-    body = "|".join(
-        re.escape(c)
-        + "(?:"
-        + "|".join(r"\s+".join(re.escape(p) for p in r.split(" ")) for r in sorted(rs, key=len, reverse=True))
-        + ")"
-        for c, rs in sorted(by_first.items())
-    )
-    return rf"|(?P<named>{body}|[hdt]\s+[Cc]entur|[3-9]0['’]?s)"
 
 
 def _named_specs(PRE: str, NAME_DX: str, YEAR: str, POD: str) -> list[tuple[str, str]]:
