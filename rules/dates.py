@@ -80,7 +80,10 @@ A weekday after a capitalised word is a day ("the governor Saturday vowed");
 only a name of [not_date].weekday_names makes it part of a name ("Black
 Friday"). "the day before", "the following year", "that month" count from
 the date last mentioned a few sentences back, never from the dateline, and
-like "three days later" may agree but never differ.
+like "three days later" may agree but never differ. A weekday or relative day
+quoted from a letter after its own date ("a letter dated Oct. 2 ... 'Call
+me Sunday'") counts from the letter's date ([letters]), ahead unless told
+in the past.
 
 TimeML: ``timeml`` gives each claim's TIMEX3 type, value, mod and the extent
 without its role word, which ``factcheck claims --format json`` prints;
@@ -1656,9 +1659,56 @@ def find_claims(article: Article) -> list[Claim]:
             if key:
                 claim = dataclasses.replace(claim, terms=claim.terms | {key})
             out.append(claim)
-    out = _anaphoric(article, out)
+    out = _letter_dates(article, _anaphoric(article, out))
     out += _named_from_last(article, out)
     return _lead_date(article) + out + _references(article, out)
+
+
+@functools.cache
+def _letter_cue() -> re.Pattern[str]:
+    L = _v("letters")
+    return re.compile(
+        r"(?<![\w])(?:"
+        + _word_re(L["nouns"]).pattern
+        + r")\W+(?:[\w'’\-]+\W+){0,3}?(?:"
+        + _word_re(L["cues"]).pattern
+        + r")(?:\s+on)?[\s,]*$",
+        re.I,
+    )
+
+
+def _letter_dates(article: Article, claims: list[Claim]) -> list[Claim]:
+    """ "In a letter dated Oct. 7, she wrote: 'Call me Sunday.'": a weekday or relative day in the quoted words
+    after a letter's own date counts from that date ([letters]), ahead unless its clause is told in the
+    past. Marked anaphoric: its base is read, not given, so it may agree, never differ."""
+    if not any(c.value.precision in _DAYS and c.value.resolved for c in claims):
+        return claims
+    from checker.speech import speech_of
+
+    text = article.text
+    cue = _letter_cue()
+    reach = int(_v("letters")["reach"])
+    quoted = None
+    replaced: dict[tuple[int, int], Claim] = {}
+    for c in claims:
+        v = c.value
+        if v.precision not in _DAYS or not v.resolved or not cue.search(text, c.sentence.start, c.start):
+            continue
+        if quoted is None:
+            quoted = speech_of(article).quoted
+        D = v.start
+        for q in quoted:
+            if not c.end <= q.start <= c.end + reach:
+                continue
+            ahead = {(a.start, a.end): a for a in _scan(text, q.start, q.end, D, future=True)}
+            for a in _scan(text, q.start, q.end, D):
+                if a.kind not in ("wd", "rd"):
+                    continue
+                b = a if _past(text, q.start, a) else ahead.get((a.start, a.end), a)
+                old = next((x for x in claims if (x.start, x.end) == (b.start, b.end)), None)
+                if old is not None and b.value is not None:
+                    replaced[(b.start, b.end)] = dataclasses.replace(old, value=dataclasses.replace(b.value, anaphoric=True))
+    return [replaced.get((c.start, c.end), c) for c in claims] if replaced else claims
 
 
 def _lead_date(article: Article) -> list[Claim]:

@@ -72,6 +72,8 @@ EXPECTED = [
     ("Later that month", "DATE", "2012-05", "", ""),
     ("That year", "DATE", "2012", "", ""),
     ("Monday, Oct. 13", "DATE", "2025-10-13", "", ""),
+    ("Oct. 2", "DATE", "2025-10-02", "", ""),
+    ("Sunday", "DATE", "2025-10-05", "", ""),  # "Call me Sunday" in a letter dated Oct. 2
     ("Thanksgiving Day", "DATE", "2024-11-28", "", ""),
     ("Election Day", "DATE", "2025-11-04", "", ""),
     ("Easter week", "DATE", "2025-W16", "", ""),
