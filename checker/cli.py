@@ -27,11 +27,12 @@ EPILOG = """\
 exit codes:
   0  no discrepancy found (also with --exit-zero)
   1  discrepancies found
-  2  usage error or bad input (missing path, fewer than two articles,
+  2  usage error or bad input (missing path, a folder with no articles,
      binary, undecodable or empty file)
 
 examples:
   factcheck seeds/                      compare the articles of one story
+  factcheck stories/ --jobs 2           a folder of story folders, story by story
   factcheck a.txt b.txt --format json   machine-readable report (REPORT.md)
   factcheck seeds/ -o report.md --format markdown
   factcheck claims seeds/000.txt        list what factcheck reads in one article
@@ -55,7 +56,12 @@ def _check_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md) or a folder holding one story's articles")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt, .md: one story together), story folders, or a folder of story folders (each checked on its own)",
+    )
     p.add_argument("-f", "--format", choices=FORMATS, help="report format (default: text; json follows ../shared/REPORT.md)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
@@ -77,6 +83,13 @@ def _check_parser() -> argparse.ArgumentParser:
     p.add_argument("--statistics", action="store_true", help="print the count of findings per rule and kind, and nothing else")
     p.add_argument("-q", "--quiet", action="store_true", help="the summary and the findings only: no article list, no table")
     p.add_argument("-s", "--silent", action="store_true", help="print nothing at all: the exit code says it")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="check N stories at a time in parallel processes (default: the cores); the output is the same",
+    )
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return p
 
@@ -146,10 +159,11 @@ def _umask() -> int:
     return mask
 
 
-def exit_code(report, exit_zero: bool) -> int:
+def exit_code(reports, exit_zero: bool) -> int:
+    """1 when any story's report has a discrepancy (0 with --exit-zero)."""
     if exit_zero:
         return EXIT_OK
-    return EXIT_FOUND if report.counts.get("discrepancy", 0) else EXIT_OK
+    return EXIT_FOUND if any(r.counts.get("discrepancy", 0) for r in reports) else EXIT_OK
 
 
 def _rule_codes(arg: str | None) -> list[str] | None:
@@ -165,35 +179,67 @@ def _use_color(choice: str, stream) -> bool:
 
 
 def run_check(argv: list[str]) -> int:
-    from checker.pipeline import check_paths
-    from checker.render import json as rjson
-    from checker.render import markdown as rmd
-    from checker.render import text as rtext
+    from checker.pipeline import select_rules
+    from checker.stories import check_stories, default_jobs, plan
 
     args = _check_parser().parse_args(argv)
+    codes = _rule_codes(args.rules)
     try:
-        report = check_paths(args.paths, _rule_codes(args.rules))
+        select_rules(codes)
     except ValueError as err:
         raise UsageError(f"factcheck: {err}") from None
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
+    stories = plan(args.paths)
+    results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
     fmt = args.format or "text"
-    if fmt == "json":
-        out = rjson.render(report)
-    elif fmt == "markdown":
-        out = rmd.render(report)
-    elif args.statistics:
-        out = statistics(report)
+    if len(stories) == 1:
+        story, report = next(results)
+        out = _render_one(args, fmt, report)
+        reports = [(story, report)]
     else:
-        color = False if args.output else _use_color(args.color, sys.stdout)
-        out = rtext.render(
-            report, color=color, width=None if args.output else _width(sys.stdout), show=args.show, brief=args.quiet
-        )
+        reports = list(results)
+        out = _render_many(args, fmt, reports)
     if args.output:
         write_atomic(args.output, out)
     elif not args.silent:
         sys.stdout.write(out)
-    if fmt == "text" and not args.output:
-        _export(args, report)  # a Markdown copy beside a report read on screen, never beside a machine format
-    return exit_code(report, args.exit_zero)
+    if fmt == "text" and not args.output and not args.statistics:
+        for story, report in reports:
+            _export(args, story.name, report)  # a Markdown copy beside a report read on screen, never a machine format
+    return exit_code([r for _, r in reports], args.exit_zero)
+
+
+def _render_one(args, fmt: str, report) -> str:
+    from checker.render import json as rjson
+    from checker.render import markdown as rmd
+    from checker.render import text as rtext
+
+    if fmt == "json":
+        return rjson.render(report)
+    if fmt == "markdown":
+        return rmd.render(report)
+    if args.statistics:
+        return statistics([report])
+    color = False if args.output else _use_color(args.color, sys.stdout)
+    return rtext.render(report, color=color, width=None if args.output else _width(sys.stdout), show=args.show, brief=args.quiet)
+
+
+def _render_many(args, fmt: str, reports) -> str:
+    """Several stories: one report with a section per story (JSON: the stories' reports in a list)."""
+    from checker.render import json as rjson
+    from checker.render import markdown as rmd
+    from checker.render import text as rtext
+
+    if fmt == "json":
+        return rjson.render_stories([(s.name, r) for s, r in reports])
+    if fmt == "markdown":
+        return rmd.render_stories([(s.name, r) for s, r in reports])
+    if args.statistics:
+        return statistics([r for _, r in reports])
+    color = False if args.output else _use_color(args.color, sys.stdout)
+    width = None if args.output else _width(sys.stdout)
+    return rtext.render_stories([(s.name, r) for s, r in reports], color=color, width=width, show=args.show, brief=args.quiet)
 
 
 def _width(stream) -> int | None:
@@ -206,30 +252,30 @@ def _width(stream) -> int | None:
     return None
 
 
-def statistics(report) -> str:
-    """Findings per rule and kind, as ruff's --statistics: one line each, most first."""
+def statistics(reports) -> str:
+    """Findings per rule and kind over the reports, as ruff's --statistics: one line each, most first."""
     counts: dict[tuple[str, str, str], int] = {}
-    for f in report.findings:
+    for f in (f for r in reports for f in r.findings):
         key = (f.rule, f.rule_name, f.kind)
         counts[key] = counts.get(key, 0) + 1
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return "".join(f"{n:5d}  {code} {name:<11} {kind}\n" for (code, name, kind), n in rows)
 
 
-def _export(args, report) -> None:
+def _export(args, name: str, report) -> None:
     """Keep a Markdown copy of a story folder's report where [tool.factcheck] markdown_dir says.
 
     Only for a folder inside the project (run from its root), so `factcheck seeds/`
     keeps reports/seeds.md true while checking a folder elsewhere writes nothing here.
     """
     folder = _config().get("markdown_dir")
-    if args.no_export or not folder or len(args.paths) != 1 or not Path(args.paths[0]).is_dir():
+    if args.no_export or not folder or not name or not Path(name).is_dir():
         return
     if not Path(folder).is_dir() or args.rules:
         return
     from checker.render import markdown as rmd
 
-    story = Path(args.paths[0]).resolve()
+    story = Path(name).resolve()
     if not story.is_relative_to(Path.cwd().resolve()):
         return  # only the project's own story folders: checking ../elsewhere leaves no trace here
     # "stories/a/fire" and "stories/b/fire" are two stories: the folder's path names the copy

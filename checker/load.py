@@ -81,7 +81,12 @@ def read_text(path: Path) -> str:
 
 
 def load_articles(paths: list[str]) -> list[Article]:
-    files = discover(paths)
+    """The articles of the paths, as one story (at least two)."""
+    return load_files(discover(paths))
+
+
+def load_files(files: list[Path]) -> list[Article]:
+    """The articles of these files, each with a unique, stable id (its file stem)."""
     ids: dict[str, int] = {}
     out = []
     for f in files:

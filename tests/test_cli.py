@@ -114,9 +114,13 @@ def test_missing_path(tmp_path: Path):
     assert_one_line_error(run(str(tmp_path / "nope")))
 
 
-def test_folder_with_one_article(tmp_path: Path):
+def test_a_story_of_one_article_is_reported_as_such(tmp_path: Path):
     (tmp_path / "only.txt").write_text(STORY_A, encoding="utf-8")
-    assert_one_line_error(run(str(tmp_path)))
+    proc = run(str(tmp_path), "--no-export")
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert proc.stdout.startswith("1 article: nothing to compare yet")
+    doc = json.loads(run(str(tmp_path), "--format", "json").stdout)
+    assert (len(doc["articles"]), doc["findings"]) == (1, [])
 
 
 def test_binary_file(tmp_path: Path, story: Path):

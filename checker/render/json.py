@@ -87,3 +87,19 @@ def report_json(report: Report) -> dict[str, Any]:
 
 def render(report: Report) -> str:
     return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+
+
+STORIES_SCHEMA = "factcheck.stories/1"
+
+
+def render_stories(reports: list[tuple[str, Report]]) -> str:
+    """Several stories: each story's report (the factcheck.report/1 object, with its "story" name) in a list,
+    and the counts summed over them."""
+    totals = {k: sum(r.counts.get(k, 0) for _, r in reports) for k in ("agreement", "discrepancy", "unsupported")}
+    doc = {
+        "schema": STORIES_SCHEMA,
+        "tool": {"name": "factcheck", "version": __version__},
+        "stories": [{"story": name, **report_json(r)} for name, r in reports],
+        "counts": totals,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

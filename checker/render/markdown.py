@@ -35,6 +35,8 @@ def render(report: Report) -> str:
     articles = {a.id: a for a in report.articles}
     c = report.counts
     lines = ["# factcheck report", ""]
+    if len(report.articles) < 2:
+        lines += [f"{plural(len(report.articles), 'article')}: nothing to compare yet (a story needs a second article).", ""]
     lines += [
         "| articles | discrepancies | claims only one source makes | agreements |",
         "|---|---|---|---|",
@@ -83,3 +85,19 @@ def render(report: Report) -> str:
             + [""]
         )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def render_stories(reports: list[tuple[str, Report]]) -> str:
+    """Several stories: a table of them, then each story's report under its own heading."""
+    lines = ["# factcheck report", "", "| story | articles | discrepancies | claims only one article makes | agreements |"]
+    lines.append("|---|---|---|---|---|")
+    for name, r in reports:
+        c = r.counts
+        lines.append(
+            f"| {_md(name)} | {len(r.articles)} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |"
+        )
+    out = "\n".join(lines) + "\n"
+    for name, r in reports:
+        body = render(r).split("\n", 1)[1]  # without its own title
+        out += f"\n## {_md(name)}\n" + "\n".join("#" + x if x.startswith("#") else x for x in body.split("\n"))
+    return out

@@ -78,6 +78,10 @@ def _summary(report: Report) -> Text:
     plain = sum(f.rule_name == PLAIN for f in alone)
     n_agree = sum(f.kind == "agreement" for f in found)
     t = Text()
+    if len(report.articles) < 2:
+        t.append(f"{plural(len(report.articles), 'article')}: nothing to compare yet", style="bold")
+        t.append(" (a story needs a second article).")
+        return t
     t.append(f"{plural(len(report.articles), 'article')}: ", style="bold")
     t.append(plural(n_disc, "discrepancy", "discrepancies"), style="bold red" if n_disc else "bold")
     t.append(f", {plural(len(alone), 'claim')} only one source makes")
@@ -222,3 +226,46 @@ def _table(console: Console, report: Report, limit: int | None, width: int | Non
     if len(shown) < len(table):
         console.print(Text(f"  … {plural(len(table) - len(shown), 'more row')} (--show agreements)", style="dim"))
     console.print()
+
+
+def render_stories(
+    reports: list[tuple[str, Report]],
+    *,
+    color: bool = False,
+    width: int | None = None,
+    show: str = "default",
+    brief: bool = False,
+) -> str:
+    """Several stories: a line per story first (what disagrees, in the first screen), then each story's
+    report under its name, then the totals."""
+    buf = io.StringIO()
+    console = Console(
+        file=buf, force_terminal=color, no_color=not color, width=width or PIPED_WIDTH, highlight=False, soft_wrap=False
+    )
+    total = {k: sum(r.counts.get(k, 0) for _, r in reports) for k in ("discrepancy", "unsupported", "agreement")}
+    with_disc = sum(1 for _, r in reports if r.counts.get("discrepancy", 0))
+    head = Text(f"{plural(len(reports), 'story', 'stories')}: ", style="bold")
+    head.append(
+        plural(total["discrepancy"], "discrepancy", "discrepancies"), style="bold red" if total["discrepancy"] else "bold"
+    )
+    head.append(f" in {plural(with_disc, 'story', 'stories')}")
+    head.append(f", {plural(total['unsupported'], 'claim')} only one source makes, {plural(total['agreement'], 'agreement')}.")
+    console.print(head)
+    for name, r in reports:
+        n = r.counts.get("discrepancy", 0)
+        line = Text("  ≠ " if n else "    ", style="red")
+        line.append(f"{name}  ", style="bold" if n else "")
+        if len(r.articles) < 2:
+            line.append(f"{plural(len(r.articles), 'article')}, nothing to compare yet", style="dim")
+        else:
+            line.append(
+                f"{plural(len(r.articles), 'article')}, {plural(n, 'discrepancy', 'discrepancies')}, "
+                f"{r.counts.get('unsupported', 0)} only one source, {plural(r.counts.get('agreement', 0), 'agreement')}",
+                style="" if n else "dim",
+            )
+        console.print(line)
+    out = buf.getvalue()
+    for name, r in reports:
+        rule = "─" * 3
+        out += f"\n{rule} {name} {rule}\n" + render(r, color=color, width=width, show=show, brief=brief)
+    return out

@@ -1,0 +1,112 @@
+"""Stories from the paths given, and the one function that checks a story.
+
+Which articles are compared with which:
+
+- a folder whose subfolders hold articles is a shelf: each folder under it that holds articles is a
+  story of its own, found depth first in name order ("stories/*/" as a newsroom keeps them); files
+  beside the story folders (a README, an index) are the shelf's, not a story's, and are not read;
+- any other folder that holds articles (.txt, .md) is one story;
+- several folders given are several stories, never one merged comparison;
+- article files named one by one are one story together (before the folders' stories).
+
+A story of one article is a story with nothing to compare yet: it is reported as such, not an error.
+
+``check_story`` takes only plain, picklable data (the story's files and the rule codes) and returns
+the story's report, so that the same function can be mapped over stories by a process pool
+(``--jobs``) or by a distributed engine (docs/scale.md); ``check_stories`` maps it in order.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.load import SUFFIXES, InputError, load_files
+from checker.model import Report
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInput:
+    """One story to check: its name (the folder as given; "" for files named one by one) and its files."""
+
+    name: str
+    files: tuple[str, ...]
+
+
+def _articles_in(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+
+
+def _shelf(folder: Path, shown: str) -> list[StoryInput]:
+    """The stories under a folder that holds no article itself (hidden folders skipped)."""
+    out: list[StoryInput] = []
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        name = f"{shown.rstrip('/')}/{sub.name}"
+        found = _articles_in(sub)
+        if found:
+            out.append(StoryInput(name, tuple(str(f) for f in found)))
+        else:
+            out.extend(_shelf(sub, name))
+    return out
+
+
+def plan(paths: list[str]) -> list[StoryInput]:
+    """The stories the paths name (see the module doc); InputError for a path that names none."""
+    loose: list[str] = []
+    stories: list[StoryInput] = []
+    for raw in paths:
+        p = Path(raw)
+        if not p.exists():
+            raise InputError(f"{raw}: no such file or directory")
+        if not p.is_dir():
+            loose.append(raw)
+            continue
+        shelf = _shelf(p, raw)
+        if shelf:
+            stories.extend(shelf)
+            continue
+        found = _articles_in(p)
+        if not found:
+            raise InputError(f"{raw}: no articles (.txt or .md) in this folder or the folders under it")
+        stories.append(StoryInput(raw, tuple(str(f) for f in found)))
+    if loose:
+        stories.insert(0, StoryInput("", tuple(loose)))
+    return stories
+
+
+def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
+    """One story's report: its articles read and compared (a story of one article: nothing compared)."""
+    from checker.pipeline import check_articles, make_report, select_rules
+
+    articles = load_files([Path(f) for f in story.files])
+    if len(articles) < 2:
+        return make_report(articles, [])
+    return check_articles(articles, select_rules(list(rule_codes) if rule_codes else None))
+
+
+def _check_job(args: tuple[StoryInput, tuple[str, ...] | None]) -> Report:
+    return check_story(*args)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def check_stories(
+    stories: list[StoryInput], rule_codes: tuple[str, ...] | None = None, jobs: int = 1
+) -> Iterator[tuple[StoryInput, Report]]:
+    """Each story with its report, in the order given, whatever order the workers finish in: the output
+    of `jobs` processes is the output of one. Only the reports not yet consumed are held."""
+    if jobs <= 1 or len(stories) <= 1:
+        for s in stories:
+            yield s, check_story(s, rule_codes)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(stories))) as pool:
+        yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
