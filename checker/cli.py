@@ -17,6 +17,7 @@ import tempfile
 import tomllib
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from checker import __version__
 
@@ -160,7 +161,7 @@ def _umask() -> int:
 
 
 def exit_code(reports, exit_zero: bool) -> int:
-    """1 when any story's report has a discrepancy (0 with --exit-zero)."""
+    """1 when any story's report (or row of counts) has a discrepancy (0 with --exit-zero)."""
     if exit_zero:
         return EXIT_OK
     return EXIT_FOUND if any(r.counts.get("discrepancy", 0) for r in reports) else EXIT_OK
@@ -193,21 +194,20 @@ def run_check(argv: list[str]) -> int:
     stories = plan(args.paths)
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
     fmt = args.format or "text"
+    export = fmt == "text" and not args.output and not args.statistics  # a Markdown copy beside a report read on screen
     if len(stories) == 1:
         story, report = next(results)
         out = _render_one(args, fmt, report)
-        reports = [(story, report)]
+        if export:
+            _export(args, story.name, report)
+        found = [report]
     else:
-        reports = list(results)
-        out = _render_many(args, fmt, reports)
+        out, found = _render_many(args, fmt, results, export)
     if args.output:
         write_atomic(args.output, out)
     elif not args.silent:
         sys.stdout.write(out)
-    if fmt == "text" and not args.output and not args.statistics:
-        for story, report in reports:
-            _export(args, story.name, report)  # a Markdown copy beside a report read on screen, never a machine format
-    return exit_code([r for _, r in reports], args.exit_zero)
+    return exit_code(found, args.exit_zero)
 
 
 def _render_one(args, fmt: str, report) -> str:
@@ -225,21 +225,42 @@ def _render_one(args, fmt: str, report) -> str:
     return rtext.render(report, color=color, width=None if args.output else _width(sys.stdout), show=args.show, brief=args.quiet)
 
 
-def _render_many(args, fmt: str, reports) -> str:
-    """Several stories: one report with a section per story (JSON: the stories' reports in a list)."""
+def _render_many(args, fmt: str, results, export: bool):
+    """Several stories: one report with a section per story (JSON: the stories' reports in a list). Each
+    story's section is rendered as its report arrives and the report let go, so memory is bounded by the
+    largest story, not by the number of stories. Returns the output and each story's counts."""
     from checker.render import json as rjson
     from checker.render import markdown as rmd
     from checker.render import text as rtext
 
-    if fmt == "json":
-        return rjson.render_stories([(s.name, r) for s, r in reports])
-    if fmt == "markdown":
-        return rmd.render_stories([(s.name, r) for s, r in reports])
-    if args.statistics:
-        return statistics([r for _, r in reports])
     color = False if args.output else _use_color(args.color, sys.stdout)
     width = None if args.output else _width(sys.stdout)
-    return rtext.render_stories([(s.name, r) for s, r in reports], color=color, width=width, show=args.show, brief=args.quiet)
+    rows, sections, stats = [], [], []
+    for story, report in results:
+        rows.append(rtext.StoryRow.of(story.name, report))
+        if fmt == "json":
+            sections.append(rjson.story_section(story.name, report))
+        elif fmt == "markdown":
+            sections.append(rmd.story_section(story.name, report))
+        elif args.statistics:
+            stats.append(report.findings)
+        else:
+            sections.append(rtext.story_section(story.name, report, color=color, width=width, show=args.show, brief=args.quiet))
+        if export:
+            _export(args, story.name, report)
+    if fmt == "json":
+        out = rjson.render_stories(rows, sections)
+    elif fmt == "markdown":
+        out = rmd.render_stories(rows, sections)
+    elif args.statistics:
+        out = statistics([_Findings(f) for f in stats])
+    else:
+        out = rtext.render_stories(rows, sections, color=color, width=width)
+    return out, rows
+
+
+class _Findings(NamedTuple):
+    findings: tuple
 
 
 def _width(stream) -> int | None:

@@ -99,3 +99,13 @@ def test_the_real_stories_are_thirty_stories_and_jobs_do_not_change_a_byte():
     doc = json.loads(one.stdout)
     assert len(doc["stories"]) == len([p for p in REAL.iterdir() if p.is_dir()]) == 30
     assert one.stdout == two.stdout
+
+
+def test_the_stories_json_is_written_as_json_dumps_would(shelf: Path):
+    out = run(str(shelf), "--format", "json", cwd=shelf.parent).stdout  # rendered story by story, not as one object
+    assert out == json.dumps(json.loads(out), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_statistics_sum_over_the_stories(shelf: Path):
+    out = run(str(shelf), "--statistics", cwd=shelf.parent).stdout
+    assert "FC101 money" in out and "discrepancy" in out

@@ -92,14 +92,17 @@ def render(report: Report) -> str:
 STORIES_SCHEMA = "factcheck.stories/1"
 
 
-def render_stories(reports: list[tuple[str, Report]]) -> str:
-    """Several stories: each story's report (the factcheck.report/1 object, with its "story" name) in a list,
-    and the counts summed over them."""
-    totals = {k: sum(r.counts.get(k, 0) for _, r in reports) for k in ("agreement", "discrepancy", "unsupported")}
-    doc = {
-        "schema": STORIES_SCHEMA,
-        "tool": {"name": "factcheck", "version": __version__},
-        "stories": [{"story": name, **report_json(r)} for name, r in reports],
-        "counts": totals,
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def story_section(name: str, report: Report) -> str:
+    """One story's report (factcheck.report/1 with its "story" name), as an element of the stories' list."""
+    return json.dumps({"story": name, **report_json(report)}, ensure_ascii=False, indent=2)
+
+
+def render_stories(rows, sections: list[str]) -> str:
+    """Several stories: their reports in a list (each rendered by ``story_section``) and the counts summed
+    over them (rows: checker.render.text.StoryRow)."""
+    totals = {k: sum(r.counts.get(k, 0) for r in rows) for k in ("agreement", "discrepancy", "unsupported")}
+    head = {"schema": STORIES_SCHEMA, "tool": {"name": "factcheck", "version": __version__}}
+    body = ",\n".join("    " + x.replace("\n", "\n    ") for x in sections)
+    lines = json.dumps(head, ensure_ascii=False, indent=2)[:-2]
+    counts = json.dumps(totals, indent=2).replace("\n", "\n  ")
+    return f'{lines},\n  "stories": [\n{body}\n  ],\n  "counts": {counts}\n}}\n'

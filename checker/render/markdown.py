@@ -87,17 +87,19 @@ def render(report: Report) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_stories(reports: list[tuple[str, Report]]) -> str:
-    """Several stories: a table of them, then each story's report under its own heading."""
+def story_section(name: str, report: Report) -> str:
+    """One story's report under its own heading, as a section of a report on several stories."""
+    body = render(report).split("\n", 1)[1]  # without its own title
+    return f"\n## {_md(name)}\n" + "\n".join("#" + x if x.startswith("#") else x for x in body.split("\n"))
+
+
+def render_stories(rows, sections: list[str]) -> str:
+    """Several stories: a table of them (rows: checker.render.text.StoryRow), then their sections."""
     lines = ["# factcheck report", "", "| story | articles | discrepancies | claims only one article makes | agreements |"]
     lines.append("|---|---|---|---|---|")
-    for name, r in reports:
+    for r in rows:
         c = r.counts
         lines.append(
-            f"| {_md(name)} | {len(r.articles)} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |"
+            f"| {_md(r.name)} | {r.articles} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |"
         )
-    out = "\n".join(lines) + "\n"
-    for name, r in reports:
-        body = render(r).split("\n", 1)[1]  # without its own title
-        out += f"\n## {_md(name)}\n" + "\n".join("#" + x if x.startswith("#") else x for x in body.split("\n"))
-    return out
+    return "\n".join(lines) + "\n" + "".join(sections)

@@ -22,6 +22,7 @@ enough that no finding is wrapped: a finding's line can be grepped.
 from __future__ import annotations
 
 import io
+from typing import NamedTuple
 
 from rich.console import Console
 from rich.table import Table
@@ -228,44 +229,54 @@ def _table(console: Console, report: Report, limit: int | None, width: int | Non
     console.print()
 
 
-def render_stories(
-    reports: list[tuple[str, Report]],
-    *,
-    color: bool = False,
-    width: int | None = None,
-    show: str = "default",
-    brief: bool = False,
+def story_section(
+    name: str, report: Report, *, color: bool = False, width: int | None = None, show: str = "default", brief: bool = False
 ) -> str:
+    """One story's report under its name, as a section of a report on several stories."""
+    rule = "─" * 3
+    return f"\n{rule} {name} {rule}\n" + render(report, color=color, width=width, show=show, brief=brief)
+
+
+def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = False, width: int | None = None) -> str:
     """Several stories: a line per story first (what disagrees, in the first screen), then each story's
-    report under its name, then the totals."""
+    section (``story_section``). Only the rows' counts and the rendered sections are held, never the
+    stories' reports: memory is bounded by the largest story."""
     buf = io.StringIO()
     console = Console(
         file=buf, force_terminal=color, no_color=not color, width=width or PIPED_WIDTH, highlight=False, soft_wrap=False
     )
-    total = {k: sum(r.counts.get(k, 0) for _, r in reports) for k in ("discrepancy", "unsupported", "agreement")}
-    with_disc = sum(1 for _, r in reports if r.counts.get("discrepancy", 0))
-    head = Text(f"{plural(len(reports), 'story', 'stories')}: ", style="bold")
+    total = {k: sum(r.counts.get(k, 0) for r in rows) for k in ("discrepancy", "unsupported", "agreement")}
+    with_disc = sum(1 for r in rows if r.counts.get("discrepancy", 0))
+    head = Text(f"{plural(len(rows), 'story', 'stories')}: ", style="bold")
     head.append(
         plural(total["discrepancy"], "discrepancy", "discrepancies"), style="bold red" if total["discrepancy"] else "bold"
     )
     head.append(f" in {plural(with_disc, 'story', 'stories')}")
     head.append(f", {plural(total['unsupported'], 'claim')} only one source makes, {plural(total['agreement'], 'agreement')}.")
     console.print(head)
-    for name, r in reports:
+    for r in rows:
         n = r.counts.get("discrepancy", 0)
         line = Text("  ≠ " if n else "    ", style="red")
-        line.append(f"{name}  ", style="bold" if n else "")
-        if len(r.articles) < 2:
-            line.append(f"{plural(len(r.articles), 'article')}, nothing to compare yet", style="dim")
+        line.append(f"{r.name}  ", style="bold" if n else "")
+        if r.articles < 2:
+            line.append(f"{plural(r.articles, 'article')}, nothing to compare yet", style="dim")
         else:
             line.append(
-                f"{plural(len(r.articles), 'article')}, {plural(n, 'discrepancy', 'discrepancies')}, "
+                f"{plural(r.articles, 'article')}, {plural(n, 'discrepancy', 'discrepancies')}, "
                 f"{r.counts.get('unsupported', 0)} only one source, {plural(r.counts.get('agreement', 0), 'agreement')}",
                 style="" if n else "dim",
             )
         console.print(line)
-    out = buf.getvalue()
-    for name, r in reports:
-        rule = "─" * 3
-        out += f"\n{rule} {name} {rule}\n" + render(r, color=color, width=width, show=show, brief=brief)
-    return out
+    return buf.getvalue() + "".join(sections)
+
+
+class StoryRow(NamedTuple):
+    """What a report on several stories keeps of each: its name, how many articles, its counts."""
+
+    name: str
+    articles: int
+    counts: dict[str, int]
+
+    @classmethod
+    def of(cls, name: str, report: Report) -> StoryRow:
+        return cls(name, len(report.articles), dict(report.counts))
