@@ -26,8 +26,8 @@ FORMATS = ("text", "json", "markdown")
 
 EPILOG = """\
 exit codes:
-  0  no discrepancy found (also with --exit-zero)
-  1  discrepancies found
+  0  no discrepancy found (also with --exit-zero or --fail-on never)
+  1  discrepancies found (or, with --fail-on unsupported, a claim only one source makes)
   2  usage error or bad input (missing path, a folder with no articles,
      binary, undecodable or empty file)
 
@@ -59,7 +59,7 @@ def _check_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
         metavar="PATH",
         help="article files (.txt, .md: one story together), story folders, or a folder of story folders (each checked on its own)",
     )
@@ -84,6 +84,25 @@ def _check_parser() -> argparse.ArgumentParser:
     p.add_argument("--statistics", action="store_true", help="print the count of findings per rule and kind, and nothing else")
     p.add_argument("-q", "--quiet", action="store_true", help="the summary and the findings only: no article list, no table")
     p.add_argument("-s", "--silent", action="store_true", help="print nothing at all: the exit code says it")
+    p.add_argument(
+        "--new",
+        nargs="+",
+        action="extend",
+        metavar="FILE",
+        help="report only findings that involve these new or changed articles; without a story path, each "
+        "file is checked against the rest of the folder it lies in (as a pre-commit hook passes files)",
+    )
+    p.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="as --new, for the articles git says changed since REF (a commit, branch or tag)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=("discrepancy", "unsupported", "never"),
+        default="discrepancy",
+        help="what makes the exit code 1: a discrepancy (default), a discrepancy or a claim only one source makes, or nothing",
+    )
     p.add_argument(
         "-j",
         "--jobs",
@@ -160,11 +179,13 @@ def _umask() -> int:
     return mask
 
 
-def exit_code(reports, exit_zero: bool) -> int:
-    """1 when any story's report (or row of counts) has a discrepancy (0 with --exit-zero)."""
+def exit_code(reports, exit_zero: bool, unsupported: bool = False) -> int:
+    """1 when any story's report (or row of counts) has a discrepancy, or with `unsupported` a claim only
+    one source makes (--fail-on); 0 with --exit-zero or --fail-on never."""
     if exit_zero:
         return EXIT_OK
-    return EXIT_FOUND if any(r.counts.get("discrepancy", 0) for r in reports) else EXIT_OK
+    kinds = ("discrepancy", "unsupported") if unsupported else ("discrepancy",)
+    return EXIT_FOUND if any(r.counts.get(k, 0) for r in reports for k in kinds) else EXIT_OK
 
 
 def _rule_codes(arg: str | None) -> list[str] | None:
@@ -181,7 +202,7 @@ def _use_color(choice: str, stream) -> bool:
 
 def run_check(argv: list[str]) -> int:
     from checker.pipeline import select_rules
-    from checker.stories import check_stories, default_jobs, plan
+    from checker.stories import changed_since, check_stories, default_jobs, only_new, plan, with_new
 
     args = _check_parser().parse_args(argv)
     codes = _rule_codes(args.rules)
@@ -191,8 +212,21 @@ def run_check(argv: list[str]) -> int:
         raise UsageError(f"factcheck: {err}") from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
-    stories = plan(args.paths)
+    new = list(args.new or [])
+    if args.changed_since:
+        new += changed_since(args.changed_since)
+    if not args.paths and not args.new and not args.changed_since:
+        raise UsageError("factcheck: give a story folder, article files, or --new FILE")
+    stories = plan(args.paths) if args.paths else []
+    if args.new or args.changed_since:
+        stories = with_new(stories, new) if new else []
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
+    if args.new or args.changed_since:
+        results = ((s, only_new(r, new)) for s, r in results)
+    if not stories:  # --changed-since found no changed article: nothing to check
+        if not args.silent:
+            sys.stdout.write("No new or changed articles: nothing to check.\n")
+        return EXIT_OK
     fmt = args.format or "text"
     export = fmt == "text" and not args.output and not args.statistics  # a Markdown copy beside a report read on screen
     if len(stories) == 1:
@@ -207,7 +241,7 @@ def run_check(argv: list[str]) -> int:
         write_atomic(args.output, out)
     elif not args.silent:
         sys.stdout.write(out)
-    return exit_code(found, args.exit_zero)
+    return exit_code(found, args.exit_zero or args.fail_on == "never", args.fail_on == "unsupported")
 
 
 def _render_one(args, fmt: str, report) -> str:

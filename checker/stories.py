@@ -110,3 +110,79 @@ def check_stories(
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(stories))) as pool:
         yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+
+
+# ---------------------------------------------------------------- new and changed articles
+
+
+def _key(path: str | Path) -> Path:
+    return Path(path).resolve()
+
+
+def with_new(stories: list[StoryInput], new: list[str]) -> list[StoryInput]:
+    """The stories that hold a new or changed article, each new article in its story.
+
+    With story paths given, a new file inside one of their stories is that story's; one outside them
+    joins the only story given (several stories and a file outside all of them: an InputError). With
+    no story path (as pre-commit calls it), each file's story is the folder it lies in."""
+    for f in new:
+        p = Path(f)
+        if not p.is_file():
+            raise InputError(f"{f}: no such file (--new takes article files)")
+        if p.suffix.lower() not in SUFFIXES:
+            raise InputError(f"{f}: not an article (.txt or .md)")
+    if not stories:
+        folders: dict[Path, str] = {}
+        for f in new:
+            folders.setdefault(_key(Path(f).parent), str(Path(f).parent))
+        stories = [StoryInput(shown, tuple(str(a) for a in _articles_in(Path(shown)))) for shown in folders.values()]
+    keys = {_key(f) for f in new}
+    out: list[StoryInput] = []
+    placed: set[Path] = set()
+    for s in stories:
+        inside = {_key(f) for f in s.files} & keys
+        if inside:
+            out.append(s)
+            placed |= inside
+    outside = [f for f in new if _key(f) not in placed]
+    if outside:
+        if len(stories) != 1:
+            raise InputError(f"{outside[0]}: a new article outside the stories given; name its story folder")
+        s = stories[0]
+        out = [StoryInput(s.name, s.files + tuple(outside))]
+    return out
+
+
+def only_new(report: Report, new: list[str]) -> Report:
+    """The report's findings that involve a new or changed article (any of their claims in one)."""
+    from checker.pipeline import make_report
+
+    keys = {_key(f) for f in new}
+    ids = {a.id for a in report.articles if _key(a.path) in keys}
+    kept = [f for f in report.findings if any(c.article in ids for c in f.claims)]
+    return make_report(list(report.articles), kept, list(report.reprints))
+
+
+def changed_since(ref: str) -> list[str]:
+    """The article files git says changed since `ref` (added, copied, modified or renamed; untracked
+    ones too), as paths from the current folder; InputError when git cannot tell."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        try:
+            proc = subprocess.run(["git", *args], capture_output=True, text=True, timeout=60)
+        except (OSError, subprocess.TimeoutExpired) as err:
+            raise InputError(f"--changed-since: git could not run ({err})") from None
+        if proc.returncode != 0:
+            raise InputError(f"--changed-since {ref}: {(proc.stderr.strip().splitlines() or ['git failed'])[0]}")
+        return proc.stdout
+
+    top = Path(git("rev-parse", "--show-toplevel").strip())
+    names = git("diff", "--name-only", "--diff-filter=ACMR", ref, "--").splitlines()
+    names += git("ls-files", "--others", "--exclude-standard", "--full-name", str(top)).splitlines()
+    out = []
+    for n in dict.fromkeys(names):
+        p = top / n
+        if p.suffix.lower() in SUFFIXES and p.is_file():
+            out.append(os.path.relpath(p))
+    return out
