@@ -104,6 +104,16 @@ def _check_parser() -> argparse.ArgumentParser:
         help="what makes the exit code 1: a discrepancy (default), a discrepancy or a claim only one source makes, or nothing",
     )
     p.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="hide the findings recorded in FILE (by what they are, not where); entries no longer found are named as stale",
+    )
+    p.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record the discrepancies and claims only one source makes of this run in FILE, and exit 0",
+    )
+    p.add_argument(
         "-j",
         "--jobs",
         type=int,
@@ -201,6 +211,7 @@ def _use_color(choice: str, stream) -> bool:
 
 
 def run_check(argv: list[str]) -> int:
+    from checker import baseline
     from checker.pipeline import select_rules
     from checker.stories import changed_since, check_stories, default_jobs, only_new, plan, with_new
 
@@ -223,6 +234,12 @@ def run_check(argv: list[str]) -> int:
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
     if args.new or args.changed_since:
         results = ((s, only_new(r, new)) for s, r in results)
+    recorded: list = []
+    if args.write_baseline:
+        results = _recording(results, recorded)
+    base = baseline.load(args.baseline) if args.baseline else None
+    if base is not None:
+        results = ((s, base.apply(s.name, r)) for s, r in results)
     if not stories:  # --changed-since found no changed article: nothing to check
         if not args.silent:
             sys.stdout.write("No new or changed articles: nothing to check.\n")
@@ -237,11 +254,42 @@ def run_check(argv: list[str]) -> int:
         found = [report]
     else:
         out, found = _render_many(args, fmt, results, export)
+    if base is not None:
+        out += _stale_lines(base, {st.name for st in stories}, fmt, args)
     if args.output:
         write_atomic(args.output, out)
     elif not args.silent:
         sys.stdout.write(out)
+    if args.write_baseline:
+        write_atomic(args.write_baseline, baseline.render(recorded))
+        return EXIT_OK
     return exit_code(found, args.exit_zero or args.fail_on == "never", args.fail_on == "unsupported")
+
+
+def _recording(results, into: list):
+    """Pass the stories' reports on, keeping their discrepancies and one-source claims for a baseline."""
+    for story, report in results:
+        into.extend((story.name, f) for f in report.findings if f.kind != "agreement")
+        yield story, report
+
+
+def _stale_lines(base, stories: set[str], fmt: str, args) -> str:
+    """Baseline entries no finding matched: named after a text report, on stderr beside a machine format
+    (whose schema has no place for them), as ruff names an unused suppression."""
+    stale = base.stale(stories)
+    if not stale:
+        return ""
+    lines = [
+        f"stale baseline entry {e['key']}: {e['rule']} {e['kind']} in {e['story'] or 'the files given'} "
+        f"({'; '.join(f'{a} {t!r}' for a, t in e['claims'])}) is no longer found"
+        for e in stale
+    ]
+    hint = f"{len(stale)} baseline entr{'y' if len(stale) == 1 else 'ies'} no longer found: rewrite it with --write-baseline"
+    if fmt == "text" and not args.statistics:
+        return "\n" + "\n".join(lines) + f"\n{hint}\n"
+    if not args.silent:
+        print("\n".join(f"factcheck: {x}" for x in [*lines, hint]), file=sys.stderr)
+    return ""
 
 
 def _render_one(args, fmt: str, report) -> str:
