@@ -38,6 +38,7 @@ examples:
   factcheck seeds/ -o report.md --format markdown
   factcheck claims seeds/000.txt        list what factcheck reads in one article
   factcheck rules                       the rule reference
+  factcheck rule FC103                  one rule's reference (code or name)
 """
 
 
@@ -480,6 +481,23 @@ def run_rules(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def run_rule(argv: list[str]) -> int:
+    """`factcheck rule FC101` (or a name, any case): that rule's reference, as ruff's `ruff rule`."""
+    from rules import rules
+
+    p = _Parser(prog="factcheck rule", description="Print one rule's reference (what it finds, why, an example).")
+    p.add_argument("rule", metavar="CODE", help="a rule code or name (FC103, dates; any case)")
+    args = p.parse_args(argv)
+    want = args.rule.strip().lower()
+    rule = next((r for r in rules().values() if want in (r.code.lower(), r.name.lower())), None)
+    if rule is None:
+        known = ", ".join(f"{r.code} {r.name}" for r in rules().values())
+        raise UsageError(f"factcheck rule: unknown rule {args.rule!r} (known: {known})")
+    title, _, body = rule.doc.partition("\n")
+    sys.stdout.write(f"# {title.strip()}\n\nCase file: tests/cases/{rule.name}.toml\n\n{body.strip()}\n")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     from checker.load import InputError
 
@@ -490,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_claims(argv[1:])
         if argv and argv[0] == "rules":
             return run_rules(argv[1:])
+        if argv and argv[0] == "rule":
+            return run_rule(argv[1:])
         return run_check(argv)
     except (UsageError, InputError) as err:
         msg = str(err)

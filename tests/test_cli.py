@@ -243,3 +243,10 @@ def test_claims_text_listing_gives_each_temporal_claim_its_timex3(tmp_path: Path
     out = run("claims", str(f), "--published", "2024-02-10").stdout
     assert "'on Friday'  ->  February 9, 2024  [TIMEX3 DATE 2024-02-09]" in out
     assert "[TIMEX3 TIME 2024-02-09T15:00 APPROX]" in out
+
+
+def test_rule_prints_one_rules_reference_by_code_or_name():
+    by_code = run("rule", "FC103")
+    assert by_code.returncode == 0 and by_code.stdout.startswith("# FC103 dates")
+    assert run("rule", "DATES").stdout == by_code.stdout
+    assert_one_line_error(run("rule", "FC999"))
