@@ -14,7 +14,6 @@ import os
 import shutil
 import sys
 import tempfile
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -101,7 +100,6 @@ def _check_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--fail-on",
         choices=("discrepancy", "unsupported", "never"),
-        default="discrepancy",
         help="what makes the exit code 1: a discrepancy (default), a discrepancy or a claim only one source makes, or nothing",
     )
     p.add_argument(
@@ -140,27 +138,26 @@ def _claims_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _config() -> dict:
-    """[tool.factcheck] from ./pyproject.toml, if any."""
-    path = Path("pyproject.toml")
-    if not path.is_file():
-        return {}
+def _config(paths: list[str] | None = None):
+    """The settings ([tool.factcheck] or factcheck.toml) nearest the paths, or the current folder."""
+    from checker import config
+
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh).get("tool", {}).get("factcheck", {})
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
+        return config.find(paths or [])
+    except config.ConfigError as err:
+        raise UsageError(f"factcheck: {err}") from None
 
 
 def _configure_vocab() -> None:
-    """Merge the newsroom's own words ([tool.factcheck] vocab, relative to pyproject.toml) over the package's."""
-    name = _config().get("vocab")
-    if not name:
+    """Merge the newsroom's own words ([tool.factcheck] vocab, relative to its settings file) over the package's."""
+    cfg = _config()
+    name = cfg.get("vocab")
+    if not name or cfg.root is None:
         return
     from checker import vocab
 
     try:
-        vocab.configure(Path("pyproject.toml").resolve().parent / str(name))
+        vocab.configure(cfg.root / str(name))
     except vocab.VocabError as err:
         raise UsageError(f"factcheck: {err}") from None
 
@@ -214,14 +211,16 @@ def _use_color(choice: str, stream) -> bool:
 def run_check(argv: list[str]) -> int:
     from checker import baseline
     from checker.pipeline import select_rules
-    from checker.stories import changed_since, check_stories, default_jobs, only_new, plan, with_new
+    from checker.stories import changed_since, check_stories, default_jobs, excluded, only_new, plan, with_new
 
     args = _check_parser().parse_args(argv)
-    codes = _rule_codes(args.rules)
+    cfg = _config(args.paths or args.new)
     try:
+        codes = _selected(args, cfg)
         select_rules(codes)
     except ValueError as err:
         raise UsageError(f"factcheck: {err}") from None
+    fail_on = args.fail_on or cfg.get("fail-on") or "discrepancy"
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
     new = list(args.new or [])
@@ -232,12 +231,16 @@ def run_check(argv: list[str]) -> int:
     stories = plan(args.paths) if args.paths else []
     if args.new or args.changed_since:
         stories = with_new(stories, new) if new else []
+    if cfg.get("exclude"):
+        stories = excluded(stories, cfg.get("exclude"), cfg.root)
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
     if args.new or args.changed_since:
         results = ((s, only_new(r, new)) for s, r in results)
     recorded: list = []
     if args.write_baseline:
         results = _recording(results, recorded)
+    if cfg.get("severity"):
+        results = _with_severity(results, cfg.get("severity"))
     base = baseline.load(args.baseline) if args.baseline else None
     if base is not None:
         results = ((s, base.apply(s.name, r)) for s, r in results)
@@ -264,7 +267,33 @@ def run_check(argv: list[str]) -> int:
     if args.write_baseline:
         write_atomic(args.write_baseline, baseline.render(recorded))
         return EXIT_OK
-    return exit_code(found, args.exit_zero or args.fail_on == "never", args.fail_on == "unsupported")
+    return exit_code(found, args.exit_zero or fail_on == "never", fail_on == "unsupported")
+
+
+def _selected(args, cfg) -> list[str] | None:
+    """The rule codes to run: --rules, else the settings' select; less the settings' ignore (any case)."""
+    from checker.config import rule_codes
+
+    chosen = rule_codes(_rule_codes(args.rules) or []) if args.rules else rule_codes(cfg.get("select") or [])
+    ignored = set(rule_codes(cfg.get("ignore") or [])) if not args.rules else set()
+    if ignored:
+        from rules import REGISTRY
+
+        chosen = [c for c in (chosen or list(REGISTRY)) if c not in ignored]
+        if not chosen:
+            raise ValueError("every rule is ignored ([tool.factcheck] ignore)")
+    return chosen or None
+
+
+def _with_severity(results, table: dict):
+    """Findings with the severity the settings give their rule."""
+    from checker.config import rule_codes
+    from checker.pipeline import make_report
+
+    by_code = dict(zip(rule_codes(list(table)), table.values(), strict=True))
+    for story, report in results:
+        found = [replace(f, severity=by_code.get(f.rule, f.severity)) for f in report.findings]
+        yield story, make_report(list(report.articles), found, list(report.reprints))
 
 
 def _recording(results, into: list):
@@ -372,9 +401,11 @@ def _export(args, name: str, report) -> None:
     Only for a folder inside the project (run from its root), so `factcheck seeds/`
     keeps reports/seeds.md true while checking a folder elsewhere writes nothing here.
     """
-    folder = _config().get("markdown_dir")
-    if args.no_export or not folder or not name or not Path(name).is_dir():
+    cfg = _config([name]) if name else None
+    folder = cfg.get("markdown_dir") if cfg else None
+    if args.no_export or not folder or not Path(name).is_dir() or cfg.root is None:
         return
+    folder = str(cfg.root / folder)
     if not Path(folder).is_dir() or args.rules:
         return
     from checker.render import markdown as rmd

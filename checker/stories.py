@@ -186,3 +186,22 @@ def changed_since(ref: str) -> list[str]:
         if p.suffix.lower() in SUFFIXES and p.is_file():
             out.append(os.path.relpath(p))
     return out
+
+
+def excluded(stories: list[StoryInput], globs: list[str], root: Path | None) -> list[StoryInput]:
+    """The stories without the files the settings exclude (globs matched against the path from the
+    settings' folder, and against the file name alone); a story left empty is dropped."""
+    import fnmatch
+
+    base = (root or Path.cwd()).resolve()
+    out = []
+    for s in stories:
+        kept = []
+        for f in s.files:
+            p = Path(f).resolve()
+            rel = p.relative_to(base).as_posix() if p.is_relative_to(base) else p.as_posix()
+            if not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(p.name, g) for g in globs):
+                kept.append(f)
+        if kept:
+            out.append(StoryInput(s.name, tuple(kept)))
+    return out
