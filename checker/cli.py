@@ -103,6 +103,11 @@ def _check_parser() -> argparse.ArgumentParser:
         help="what makes the exit code 1: a discrepancy (default), a discrepancy or a claim only one source makes, or nothing",
     )
     p.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="the publication date of the articles that give none (their relative dates are read against it)",
+    )
+    p.add_argument(
         "--baseline",
         metavar="FILE",
         help="hide the findings recorded in FILE (by what they are, not where); entries no longer found are named as stale",
@@ -233,6 +238,12 @@ def run_check(argv: list[str]) -> int:
         stories = with_new(stories, new) if new else []
     if cfg.get("exclude"):
         stories = excluded(stories, cfg.get("exclude"), cfg.root)
+    if args.published:
+        try:
+            dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise UsageError(f"factcheck: --published {args.published!r} is not a date (YYYY-MM-DD)") from None
+        stories = [replace(st, published=args.published) for st in stories]
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
     if args.new or args.changed_since:
         results = ((s, only_new(r, new)) for s, r in results)

@@ -109,3 +109,15 @@ def test_the_stories_json_is_written_as_json_dumps_would(shelf: Path):
 def test_statistics_sum_over_the_stories(shelf: Path):
     out = run(str(shelf), "--statistics", cwd=shelf.parent).stdout
     assert "FC101 money" in out and "discrepancy" in out
+
+
+def test_published_dates_the_articles_that_give_no_date(tmp_path: Path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text("Fire\n\nThe Ashby mill burned yesterday, police said.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Fire\nPublished: 2025-03-05\n\nThe Ashby mill burned on Tuesday, police said.\n", encoding="utf-8")
+    doc = json.loads(run(str(d), "--format", "json", "--published", "2025-03-05", cwd=tmp_path).stdout)
+    assert [a["published"] for a in doc["articles"]] == ["2025-03-05", "2025-03-05"]
+    assert any(f["kind"] == "agreement" and f["rule_name"] == "dates" for f in doc["findings"])  # March 4 both
+    bad = run(str(d), "--published", "soon", cwd=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
