@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker import __version__
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "github")
 
 EPILOG = """\
 exit codes:
@@ -63,7 +63,12 @@ def _check_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="article files (.txt, .md: one story together), story folders, or a folder of story folders (each checked on its own)",
     )
-    p.add_argument("-f", "--format", choices=FORMATS, help="report format (default: text; json follows ../shared/REPORT.md)")
+    p.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when discrepancies are found")
@@ -342,6 +347,10 @@ def _render_one(args, fmt: str, report) -> str:
         return rjson.render(report)
     if fmt == "markdown":
         return rmd.render(report)
+    if fmt == "github":
+        from checker.render import github
+
+        return github.render(report)
     if args.statistics:
         return statistics([report])
     color = False if args.output else _use_color(args.color, sys.stdout)
@@ -361,7 +370,11 @@ def _render_many(args, fmt: str, results, export: bool):
     rows, sections, stats = [], [], []
     for story, report in results:
         rows.append(rtext.StoryRow.of(story.name, report))
-        if fmt == "json":
+        if fmt == "github":
+            from checker.render import github
+
+            sections.append(github.render(report))
+        elif fmt == "json":
             sections.append(rjson.story_section(story.name, report))
         elif fmt == "markdown":
             sections.append(rmd.story_section(story.name, report))
@@ -371,7 +384,9 @@ def _render_many(args, fmt: str, results, export: bool):
             sections.append(rtext.story_section(story.name, report, color=color, width=width, show=args.show, brief=args.quiet))
         if export:
             _export(args, story.name, report)
-    if fmt == "json":
+    if fmt == "github":
+        out = "".join(sections)
+    elif fmt == "json":
         out = rjson.render_stories(rows, sections)
     elif fmt == "markdown":
         out = rmd.render_stories(rows, sections)

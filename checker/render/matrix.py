@@ -56,11 +56,15 @@ def rows(report: Report) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of a character offset of the text as decoded."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 def where(articles: dict[str, Article], c: Claim) -> str:
     """ "latimes.com:12:5": article, line and column of a claim (1-based, in the file as decoded)."""
     a = articles.get(c.article)
     if a is None:
         return f"{c.article}:{c.start}"
-    line = a.text.count("\n", 0, c.start) + 1
-    col = c.start - (a.text.rfind("\n", 0, c.start) + 1) + 1
+    line, col = line_col(a.text, c.start)
     return f"{c.article}:{line}:{col}"

@@ -1,0 +1,39 @@
+"""Machine formats for CI (issue 11): GitHub workflow annotations point at the claim's own line and
+column in the article. Run through the installed command line."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+A = "Budget\nPublished: 2025-03-03\n\nThe Orlin council approved a $4.2 million budget for road repairs on Monday, officials said.\n"
+B = (
+    "Budget\nPublished: 2025-03-04\n\nResidents packed the hall, 100% of the seats taken.\n\n"
+    "The Orlin council on Monday approved a road repair budget of $4.8 million, officials said.\n"
+)
+LINE = re.compile(r"^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^:]+)::(.+)$")
+
+
+def test_github_annotations_point_at_the_claims(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "github"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env=dict(os.environ),
+    )
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines and all(LINE.match(x) for x in lines), lines
+    first = LINE.match(lines[0])
+    assert first and first.group(1) == "error" and "FC101 money" in first.group(7)  # the discrepancy first
+    level, path, line, col, end_line, end_col = first.groups()[:6]
+    text = Path(path).read_text(encoding="utf-8").split("\n")
+    assert text[int(line) - 1][int(col) - 1 : int(end_col) - 1] in ("$4.2 million", "$4.8 million")
+    assert "%3A" in first.group(7)  # a colon in the title is escaped, as the workflow syntax asks
