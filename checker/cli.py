@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker import __version__
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "markdown", "github")
+FORMATS = ("text", "json", "markdown", "github", "junit")
 
 EPILOG = """\
 exit codes:
@@ -67,7 +67,7 @@ def _check_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations)",
+        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
@@ -351,6 +351,10 @@ def _render_one(args, fmt: str, report) -> str:
         from checker.render import github
 
         return github.render(report)
+    if fmt == "junit":
+        from checker.render import junit
+
+        return junit.render(report)
     if args.statistics:
         return statistics([report])
     color = False if args.output else _use_color(args.color, sys.stdout)
@@ -374,6 +378,10 @@ def _render_many(args, fmt: str, results, export: bool):
             from checker.render import github
 
             sections.append(github.render(report))
+        elif fmt == "junit":
+            from checker.render import junit
+
+            sections.append(junit.render_stories([(story.name, report)]))
         elif fmt == "json":
             sections.append(rjson.story_section(story.name, report))
         elif fmt == "markdown":
@@ -386,6 +394,8 @@ def _render_many(args, fmt: str, results, export: bool):
             _export(args, story.name, report)
     if fmt == "github":
         out = "".join(sections)
+    elif fmt == "junit":
+        out = _join_junit(sections)
     elif fmt == "json":
         out = rjson.render_stories(rows, sections)
     elif fmt == "markdown":
@@ -395,6 +405,13 @@ def _render_many(args, fmt: str, results, export: bool):
     else:
         out = rtext.render_stories(rows, sections, color=color, width=width)
     return out, rows
+
+
+def _join_junit(docs: list[str]) -> str:
+    """The stories' JUnit documents as one: their test suites under one <testsuites>."""
+    head, tail = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="factcheck">\n', "</testsuites>\n"
+    body = "".join(d[len(head) : -len(tail)] for d in docs if d.startswith(head) and d.endswith(tail))
+    return head + body + tail
 
 
 class _Findings(NamedTuple):

@@ -37,3 +37,27 @@ def test_github_annotations_point_at_the_claims(tmp_path: Path):
     text = Path(path).read_text(encoding="utf-8").split("\n")
     assert text[int(line) - 1][int(col) - 1 : int(end_col) - 1] in ("$4.2 million", "$4.8 million")
     assert "%3A" in first.group(7)  # a colon in the title is escaped, as the workflow syntax asks
+
+
+def test_junit_has_a_suite_per_story_and_a_failed_case_per_article_a_discrepancy_involves(tmp_path: Path):
+    import xml.etree.ElementTree as ET
+
+    for name, texts in {"orlin-budget": (A, B), "solo": (A,)}.items():
+        (tmp_path / "stories" / name).mkdir(parents=True)
+        for i, t in enumerate(texts):
+            (tmp_path / "stories" / name / f"{'ab'[i]}.txt").write_text(t, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", "stories", "--format", "junit", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    root = ET.fromstring(proc.stdout)
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert list(suites) == ["stories/orlin-budget", "stories/solo"]
+    budget = suites["stories/orlin-budget"]
+    assert (budget.get("tests"), budget.get("failures")) == ("2", "2")
+    assert all(case.find("failure") is not None for case in budget.iter("testcase"))
+    assert suites["stories/solo"].get("failures") == "0"
