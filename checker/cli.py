@@ -219,6 +219,20 @@ def _use_color(choice: str, stream) -> bool:
 
 
 def run_check(argv: list[str]) -> int:
+    """The main command; an article given as `-` is read from stdin (kept in a private temporary folder,
+    removed afterwards, so that worker processes read it as a file named stdin.txt)."""
+    if "-" not in argv:
+        return _run_check(argv)
+    folder = tempfile.mkdtemp(prefix="factcheck-")
+    try:
+        stdin = Path(folder) / "stdin.txt"
+        stdin.write_bytes(sys.stdin.buffer.read())
+        return _run_check([str(stdin) if a == "-" else a for a in argv])
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_check(argv: list[str]) -> int:
     from checker import baseline
     from checker.pipeline import select_rules
     from checker.stories import changed_since, check_stories, default_jobs, excluded, only_new, plan, with_new

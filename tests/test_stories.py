@@ -121,3 +121,23 @@ def test_published_dates_the_articles_that_give_no_date(tmp_path: Path):
     assert any(f["kind"] == "agreement" and f["rule_name"] == "dates" for f in doc["findings"])  # March 4 both
     bad = run(str(d), "--published", "soon", cwd=tmp_path)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_an_article_from_stdin(tmp_path: Path):
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text(DIFFER_A, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(d / "a.txt"), "-", "--format", "json"],
+        input=DIFFER_B,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert [a["id"] for a in json.loads(proc.stdout)["articles"]] == ["a", "stdin"]
+    empty = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(d / "a.txt"), "-"], input="", capture_output=True, text=True, cwd=tmp_path
+    )
+    assert empty.returncode == 2 and "empty" in empty.stderr and empty.stderr.count("\n") == 1
