@@ -69,7 +69,14 @@ def _check_parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML)",
     )
-    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        action="append",
+        metavar="[FORMAT:]FILE",
+        help="write the report to FILE (atomically) instead of stdout; FORMAT:FILE (repeatable) writes that "
+        "format there too, while the terminal gets the text report",
+    )
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names to run (default: all)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when discrepancies are found")
     p.add_argument(
@@ -278,22 +285,25 @@ def _run_check(argv: list[str]) -> int:
         if not args.silent:
             sys.stdout.write("No new or changed articles: nothing to check.\n")
         return EXIT_OK
-    fmt = args.format or "text"
-    export = fmt == "text" and not args.output and not args.statistics  # a Markdown copy beside a report read on screen
+    targets = _targets(args)
+    # a Markdown copy beside a report read on screen, never beside a machine format or a file
+    export = any(t.fmt == "text" and t.path is None for t in targets) and not args.statistics
     if len(stories) == 1:
         story, report = next(results)
-        out = _render_one(args, fmt, report)
+        outs = [_render_one(args, t, report) for t in targets]
         if export:
             _export(args, story.name, report)
         found = [report]
     else:
-        out, found = _render_many(args, fmt, results, export)
-    if base is not None:
-        out += _stale_lines(base, {st.name for st in stories}, fmt, args)
-    if args.output:
-        write_atomic(args.output, out)
-    elif not args.silent:
-        sys.stdout.write(out)
+        outs, found = _render_many(args, targets, results, export)
+    for i, t in enumerate(targets):
+        out = outs[i]
+        if base is not None and (t.fmt == "text" or i == 0):  # stale entries told once, or after each text report
+            out += _stale_lines(base, {st.name for st in stories}, t.fmt, args)
+        if t.path is not None:
+            write_atomic(t.path, out)
+        elif not args.silent:
+            sys.stdout.write(out)
     if args.write_baseline:
         write_atomic(args.write_baseline, baseline.render(recorded))
         return EXIT_OK
@@ -352,73 +362,104 @@ def _stale_lines(base, stories: set[str], fmt: str, args) -> str:
     return ""
 
 
-def _render_one(args, fmt: str, report) -> str:
+class _Target(NamedTuple):
+    """Where one rendering of the report goes: its format, its file (None: stdout), colour and width."""
+
+    fmt: str
+    path: str | None
+    color: bool
+    width: int | None
+
+
+def _targets(args) -> list[_Target]:
+    """The renderings a run writes. `-o FILE` takes the --format (stdout then gets nothing); `-o FORMAT:FILE`
+    (repeatable) writes that format there while the terminal gets the text report (or --format)."""
+    fmt = args.format or "text"
+    out: list[_Target] = []
+    plain = False
+    for spec in args.output or []:
+        head, sep, rest = spec.partition(":")
+        if sep and head in FORMATS and rest:
+            out.append(_Target(head, rest, False, None))
+        else:
+            out.append(_Target(fmt, spec, False, None))
+            plain = True
+    if not plain:
+        out.insert(0, _Target(fmt, None, _use_color(args.color, sys.stdout), _width(sys.stdout)))
+    return out
+
+
+def _render_one(args, t: _Target, report) -> str:
     from checker.render import json as rjson
     from checker.render import markdown as rmd
     from checker.render import text as rtext
 
-    if fmt == "json":
+    if t.fmt == "json":
         return rjson.render(report)
-    if fmt == "markdown":
+    if t.fmt == "markdown":
         return rmd.render(report)
-    if fmt == "github":
+    if t.fmt == "github":
         from checker.render import github
 
         return github.render(report)
-    if fmt == "junit":
+    if t.fmt == "junit":
         from checker.render import junit
 
         return junit.render(report)
     if args.statistics:
         return statistics([report])
-    color = False if args.output else _use_color(args.color, sys.stdout)
-    return rtext.render(report, color=color, width=None if args.output else _width(sys.stdout), show=args.show, brief=args.quiet)
+    return rtext.render(report, color=t.color, width=t.width, show=args.show, brief=args.quiet)
 
 
-def _render_many(args, fmt: str, results, export: bool):
-    """Several stories: one report with a section per story (JSON: the stories' reports in a list). Each
-    story's section is rendered as its report arrives and the report let go, so memory is bounded by the
-    largest story, not by the number of stories. Returns the output and each story's counts."""
+def _render_many(args, targets: list[_Target], results, export: bool):
+    """Several stories: one report with a section per story (JSON: the stories' reports in a list), in
+    each target's format. Each story's sections are rendered as its report arrives and the report let go,
+    so memory is bounded by the largest story, not by the number of stories. Returns the outputs (one per
+    target) and each story's counts."""
     from checker.render import json as rjson
     from checker.render import markdown as rmd
     from checker.render import text as rtext
 
-    color = False if args.output else _use_color(args.color, sys.stdout)
-    width = None if args.output else _width(sys.stdout)
-    rows, sections, stats = [], [], []
+    rows: list = []
+    sections: list[list] = [[] for _ in targets]
     for story, report in results:
         rows.append(rtext.StoryRow.of(story.name, report))
-        if fmt == "github":
-            from checker.render import github
+        for t, into in zip(targets, sections, strict=True):
+            if t.fmt == "github":
+                from checker.render import github
 
-            sections.append(github.render(report))
-        elif fmt == "junit":
-            from checker.render import junit
+                into.append(github.render(report))
+            elif t.fmt == "junit":
+                from checker.render import junit
 
-            sections.append(junit.render_stories([(story.name, report)]))
-        elif fmt == "json":
-            sections.append(rjson.story_section(story.name, report))
-        elif fmt == "markdown":
-            sections.append(rmd.story_section(story.name, report))
-        elif args.statistics:
-            stats.append(report.findings)
-        else:
-            sections.append(rtext.story_section(story.name, report, color=color, width=width, show=args.show, brief=args.quiet))
+                into.append(junit.render_stories([(story.name, report)]))
+            elif t.fmt == "json":
+                into.append(rjson.story_section(story.name, report))
+            elif t.fmt == "markdown":
+                into.append(rmd.story_section(story.name, report))
+            elif args.statistics:
+                into.append(_Findings(report.findings))
+            else:
+                into.append(
+                    rtext.story_section(story.name, report, color=t.color, width=t.width, show=args.show, brief=args.quiet)
+                )
         if export:
             _export(args, story.name, report)
-    if fmt == "github":
-        out = "".join(sections)
-    elif fmt == "junit":
-        out = _join_junit(sections)
-    elif fmt == "json":
-        out = rjson.render_stories(rows, sections)
-    elif fmt == "markdown":
-        out = rmd.render_stories(rows, sections)
-    elif args.statistics:
-        out = statistics([_Findings(f) for f in stats])
-    else:
-        out = rtext.render_stories(rows, sections, color=color, width=width)
-    return out, rows
+    outs = []
+    for t, parts in zip(targets, sections, strict=True):
+        if t.fmt == "github":
+            outs.append("".join(parts))
+        elif t.fmt == "junit":
+            outs.append(_join_junit(parts))
+        elif t.fmt == "json":
+            outs.append(rjson.render_stories(rows, parts))
+        elif t.fmt == "markdown":
+            outs.append(rmd.render_stories(rows, parts))
+        elif args.statistics:
+            outs.append(statistics(parts))
+        else:
+            outs.append(rtext.render_stories(rows, parts, color=t.color, width=t.width))
+    return outs, rows
 
 
 def _join_junit(docs: list[str]) -> str:

@@ -61,3 +61,31 @@ def test_junit_has_a_suite_per_story_and_a_failed_case_per_article_a_discrepancy
     assert (budget.get("tests"), budget.get("failures")) == ("2", "2")
     assert all(case.find("failure") is not None for case in budget.iter("testcase"))
     assert suites["stories/solo"].get("failures") == "0"
+
+
+def test_one_run_writes_several_formats_while_the_terminal_gets_text(tmp_path: Path):
+    import json
+
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(tmp_path), "-o", "json:out.json", "-o", "junit:out.xml", "--no-export"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stdout.startswith("2 articles: 1 discrepancy")  # the text report on the terminal
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["counts"]["discrepancy"] == 1
+    assert (tmp_path / "out.xml").read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>')
+    plain = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "json", "-o", "only.json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert (
+        plain.stdout == "" and json.loads((tmp_path / "only.json").read_text(encoding="utf-8"))["schema"] == "factcheck.report/1"
+    )
