@@ -130,6 +130,11 @@ def _check_parser() -> argparse.ArgumentParser:
         help="record the discrepancies and claims only one source makes of this run in FILE, and exit 0",
     )
     p.add_argument(
+        "--compare-to",
+        metavar="OLD_REPORT",
+        help="an earlier JSON report of the same stories: say which discrepancies were resolved, remain or are new",
+    )
+    p.add_argument(
         "-j",
         "--jobs",
         type=int,
@@ -240,7 +245,7 @@ def run_check(argv: list[str]) -> int:
 
 
 def _run_check(argv: list[str]) -> int:
-    from checker import baseline
+    from checker import baseline, corrections
     from checker.pipeline import select_rules
     from checker.stories import changed_since, check_stories, default_jobs, excluded, only_new, plan, with_new
 
@@ -281,6 +286,10 @@ def _run_check(argv: list[str]) -> int:
     base = baseline.load(args.baseline) if args.baseline else None
     if base is not None:
         results = ((s, base.apply(s.name, r)) for s, r in results)
+    old = corrections.load(args.compare_to) if args.compare_to else None
+    checked: list = []
+    if old is not None:
+        results = _keeping_discrepancies(results, checked)
     if not stories:  # --changed-since found no changed article: nothing to check
         if not args.silent:
             sys.stdout.write("No new or changed articles: nothing to check.\n")
@@ -296,6 +305,8 @@ def _run_check(argv: list[str]) -> int:
         found = [report]
     else:
         outs, found = _render_many(args, targets, results, export)
+    if old is not None:
+        outs = _with_comparison(targets, outs, corrections.compare(old, checked), args.compare_to)
     for i, t in enumerate(targets):
         out = outs[i]
         if base is not None and (t.fmt == "text" or i == 0):  # stale entries told once, or after each text report
@@ -334,6 +345,31 @@ def _with_severity(results, table: dict):
     for story, report in results:
         found = [replace(f, severity=by_code.get(f.rule, f.severity)) for f in report.findings]
         yield story, make_report(list(report.articles), found, list(report.reprints))
+
+
+def _keeping_discrepancies(results, into: list):
+    """Pass the stories' reports on, keeping each story's discrepancies for --compare-to."""
+    for story, report in results:
+        into.append((story.name, [f for f in report.findings if f.kind == "discrepancy"]))
+        yield story, report
+
+
+def _with_comparison(targets, outs: list[str], result: dict, path: str) -> list[str]:
+    """The comparison with the old report: a section after a text report, a "comparison" key in JSON."""
+    import json
+
+    from checker import corrections
+
+    out = []
+    for t, text in zip(targets, outs, strict=True):
+        if t.fmt == "text":
+            text += corrections.render_text(result, path)
+        elif t.fmt == "json":
+            doc = json.loads(text)
+            doc["comparison"] = {"to": path, **result}
+            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        out.append(text)
+    return out
 
 
 def _recording(results, into: list):

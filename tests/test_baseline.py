@@ -75,3 +75,23 @@ def test_a_bad_baseline_is_one_line_and_exit_2(story: Path):
     for path in ("bad.json", "missing.json"):
         proc = run("orlin-budget", "--baseline", path, cwd=cwd)
         assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_compare_to_an_old_report_says_what_a_correction_resolved(story: Path):
+    cwd = story.parent
+    (story / "c.txt").write_text(
+        B.replace("Orlin council", "Orlin city council").replace("$4.8 million", "$4.2 million"), encoding="utf-8"
+    )
+    old = run("orlin-budget", "--format", "json", "-o", "old.json", cwd=cwd)
+    assert old.returncode == 1
+    # b is corrected to the figure a and c give; a new article brings a new discrepancy of its own
+    (story / "b.txt").write_text(B.replace("$4.8 million", "$4.2 million"), encoding="utf-8")
+    (story / "d.txt").write_text(B.replace("$4.8 million", "$4.2 million").replace("Monday", "Tuesday"), encoding="utf-8")
+    proc = run("orlin-budget", "--compare-to", "old.json", "--format", "json", cwd=cwd)
+    got = json.loads(proc.stdout)["comparison"]
+    assert [e["rule"] for e in got["resolved"]] == ["FC101"]
+    assert got["remain"] == []
+    text = run("orlin-budget", "--compare-to", "old.json", cwd=cwd).stdout
+    assert "Compared with old.json: 1 resolved" in text
+    bad = run("orlin-budget", "--compare-to", "missing.json", cwd=cwd)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1
