@@ -299,7 +299,7 @@ def _run_check(argv: list[str]) -> int:
     export = any(t.fmt == "text" and t.path is None for t in targets) and not args.statistics
     if len(stories) == 1:
         story, report = next(results)
-        outs = [_render_one(args, t, report) for t in targets]
+        outs = [_render_one(args, t, report, story.name) for t in targets]
         if export:
             _export(args, story.name, report)
         found = [report]
@@ -425,7 +425,7 @@ def _targets(args) -> list[_Target]:
     return out
 
 
-def _render_one(args, t: _Target, report) -> str:
+def _render_one(args, t: _Target, report, name: str = "") -> str:
     from checker.render import json as rjson
     from checker.render import markdown as rmd
     from checker.render import text as rtext
@@ -441,7 +441,7 @@ def _render_one(args, t: _Target, report) -> str:
     if t.fmt == "junit":
         from checker.render import junit
 
-        return junit.render(report)
+        return junit.render_stories([(name, report)])
     if args.statistics:
         return statistics([report])
     return rtext.render(report, color=t.color, width=t.width, show=args.show, brief=args.quiet)

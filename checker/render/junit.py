@@ -39,7 +39,3 @@ def render_stories(reports: list[tuple[str, Report]]) -> str:
         root.append(_suite(name, report))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
-
-
-def render(report: Report) -> str:
-    return render_stories([("", report)])
