@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker import __version__
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "markdown", "github", "junit")
+FORMATS = ("text", "json", "markdown", "github", "junit", "sarif")
 
 EPILOG = """\
 exit codes:
@@ -67,7 +67,7 @@ def _check_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML)",
+        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML; sarif: SARIF 2.1.0)",
     )
     p.add_argument(
         "-o",
@@ -442,6 +442,10 @@ def _render_one(args, t: _Target, report, name: str = "") -> str:
         from checker.render import junit
 
         return junit.render_stories([(name, report)])
+    if t.fmt == "sarif":
+        from checker.render import sarif
+
+        return sarif.render_stories([(name, report)])
     if args.statistics:
         return statistics([report])
     return rtext.render(report, color=t.color, width=t.width, show=args.show, brief=args.quiet)
@@ -469,6 +473,8 @@ def _render_many(args, targets: list[_Target], results, export: bool):
                 from checker.render import junit
 
                 into.append(junit.render_stories([(story.name, report)]))
+            elif t.fmt == "sarif":
+                into.append((story.name, _Lite(report.articles, tuple(f for f in report.findings if f.kind != "agreement"))))
             elif t.fmt == "json":
                 into.append(rjson.story_section(story.name, report))
             elif t.fmt == "markdown":
@@ -487,6 +493,10 @@ def _render_many(args, targets: list[_Target], results, export: bool):
             outs.append("".join(parts))
         elif t.fmt == "junit":
             outs.append(_join_junit(parts))
+        elif t.fmt == "sarif":
+            from checker.render import sarif
+
+            outs.append(sarif.render_stories(parts))
         elif t.fmt == "json":
             outs.append(rjson.render_stories(rows, parts))
         elif t.fmt == "markdown":
@@ -503,6 +513,13 @@ def _join_junit(docs: list[str]) -> str:
     head, tail = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="factcheck">\n', "</testsuites>\n"
     body = "".join(d[len(head) : -len(tail)] for d in docs if d.startswith(head) and d.endswith(tail))
     return head + body + tail
+
+
+class _Lite(NamedTuple):
+    """What SARIF keeps of a story while the others are checked: its articles and the findings it reports."""
+
+    articles: tuple
+    findings: tuple
 
 
 class _Findings(NamedTuple):

@@ -89,3 +89,31 @@ def test_one_run_writes_several_formats_while_the_terminal_gets_text(tmp_path: P
     assert (
         plain.stdout == "" and json.loads((tmp_path / "only.json").read_text(encoding="utf-8"))["schema"] == "factcheck.report/1"
     )
+
+
+def test_sarif_has_the_runs_rules_and_results_code_scanning_reads(tmp_path: Path):
+    import json
+
+    (tmp_path / "a.txt").write_text(A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "sarif"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["version"] == "2.1.0" and len(doc["runs"]) == 1
+    run_ = doc["runs"][0]
+    rules = run_["tool"]["driver"]["rules"]
+    assert run_["tool"]["driver"]["name"] == "factcheck" and any(r["id"] == "FC101" for r in rules)
+    errors = [r for r in run_["results"] if r["level"] == "error"]
+    assert errors and all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in run_["results"])
+    for loc in errors[0]["locations"]:
+        region = loc["physicalLocation"]["region"]
+        text = (tmp_path / loc["physicalLocation"]["artifactLocation"]["uri"]).read_text(encoding="utf-8")
+        assert text[region["charOffset"] : region["charOffset"] + region["charLength"]] == region["snippet"]["text"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1
+    assert all(r["partialFingerprints"]["factcheckFinding/v1"] for r in run_["results"])
