@@ -445,7 +445,7 @@ def _render_one(args, t: _Target, report, name: str = "") -> str:
     if t.fmt == "sarif":
         from checker.render import sarif
 
-        return sarif.render_stories([(name, report)])
+        return sarif.render([sarif.results(name, report)])
     if args.statistics:
         return statistics([report])
     return rtext.render(report, color=t.color, width=t.width, show=args.show, brief=args.quiet)
@@ -474,7 +474,9 @@ def _render_many(args, targets: list[_Target], results, export: bool):
 
                 into.append(junit.render_stories([(story.name, report)]))
             elif t.fmt == "sarif":
-                into.append((story.name, _Lite(report.articles, tuple(f for f in report.findings if f.kind != "agreement"))))
+                from checker.render import sarif
+
+                into.append(sarif.results(story.name, report))
             elif t.fmt == "json":
                 into.append(rjson.story_section(story.name, report))
             elif t.fmt == "markdown":
@@ -496,7 +498,7 @@ def _render_many(args, targets: list[_Target], results, export: bool):
         elif t.fmt == "sarif":
             from checker.render import sarif
 
-            outs.append(sarif.render_stories(parts))
+            outs.append(sarif.render(parts))
         elif t.fmt == "json":
             outs.append(rjson.render_stories(rows, parts))
         elif t.fmt == "markdown":
@@ -513,13 +515,6 @@ def _join_junit(docs: list[str]) -> str:
     head, tail = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="factcheck">\n', "</testsuites>\n"
     body = "".join(d[len(head) : -len(tail)] for d in docs if d.startswith(head) and d.endswith(tail))
     return head + body + tail
-
-
-class _Lite(NamedTuple):
-    """What SARIF keeps of a story while the others are checked: its articles and the findings it reports."""
-
-    articles: tuple
-    findings: tuple
 
 
 class _Findings(NamedTuple):

@@ -33,10 +33,8 @@ def _what_it_finds(doc: str) -> str:
 
 
 def _rules() -> list[dict]:
-    from rules import rules
-
     out = []
-    for r in rules().values():
+    for r in _rule_list():
         title = r.doc.partition("\n")[0].strip()
         out.append(
             {
@@ -51,51 +49,61 @@ def _rules() -> list[dict]:
     return out
 
 
-def render_stories(reports: list[tuple[str, Report]]) -> str:
-    driver_rules = _rules()
-    index = {r["id"]: i for i, r in enumerate(driver_rules)}
-    results = []
-    for name, report in reports:
-        articles = {a.id: a for a in report.articles}
-        for f in report.findings:
-            if f.kind not in LEVEL:
-                continue
-            claims = [c for c in f.claims if c.article in f.differ] or list(f.claims)
-            locations = []
-            for c in claims:
-                a = articles[c.article]
-                line, col = line_col(a.text, c.start)
-                end_line, end_col = line_col(a.text, c.end)
-                region = {
-                    "startLine": line,
-                    "startColumn": col,
-                    "endLine": end_line,
-                    "endColumn": end_col,
-                    "charOffset": c.start,
-                    "charLength": c.end - c.start,
-                    "snippet": {"text": c.text},
-                }
-                locations.append({"physicalLocation": {"artifactLocation": {"uri": _uri(a.path)}, "region": region}})
-            results.append(
-                {
-                    "ruleId": f.rule,
-                    "ruleIndex": index[f.rule],
-                    "kind": "fail",
-                    "level": LEVEL[f.kind],
-                    "message": {"text": f.message},
-                    "locations": locations,
-                    "partialFingerprints": {"factcheckFinding/v1": entry(name, f)["key"]},
-                    "properties": {"story": name, "findingKind": f.kind, "topic": f.topic},
-                }
-            )
+def results(name: str, report: Report) -> list[dict]:
+    """The SARIF results of one story: computed as its report arrives, so a shelf's articles are never all held."""
+    index = {r.code: i for i, r in enumerate(_rule_list())}
+    articles = {a.id: a for a in report.articles}
+    out = []
+    for f in report.findings:
+        if f.kind not in LEVEL:
+            continue
+        claims = [c for c in f.claims if c.article in f.differ] or list(f.claims)
+        locations = []
+        for c in claims:
+            a = articles[c.article]
+            line, col = line_col(a.text, c.start)
+            end_line, end_col = line_col(a.text, c.end)
+            region = {
+                "startLine": line,
+                "startColumn": col,
+                "endLine": end_line,
+                "endColumn": end_col,
+                "charOffset": c.start,
+                "charLength": c.end - c.start,
+                "snippet": {"text": c.text},
+            }
+            locations.append({"physicalLocation": {"artifactLocation": {"uri": _uri(a.path)}, "region": region}})
+        out.append(
+            {
+                "ruleId": f.rule,
+                "ruleIndex": index[f.rule],
+                "kind": "fail",
+                "level": LEVEL[f.kind],
+                "message": {"text": f.message},
+                "locations": locations,
+                "partialFingerprints": {"factcheckFinding/v1": entry(name, f)["key"]},
+                "properties": {"story": name, "findingKind": f.kind, "topic": f.topic},
+            }
+        )
+    return out
+
+
+def _rule_list() -> list:
+    from rules import rules
+
+    return list(rules().values())
+
+
+def render(parts: list[list[dict]]) -> str:
+    """The SARIF log: one run, the rule table, the stories' results in order."""
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": driver_rules}},
+                "tool": {"driver": {"name": "factcheck", "version": __version__, "rules": _rules()}},
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": [r for part in parts for r in part],
             }
         ],
     }
