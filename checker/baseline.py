@@ -33,10 +33,26 @@ def story_key(name: str) -> str:
     return Path(os.path.relpath(os.path.abspath(name))).as_posix()
 
 
+def identity(story: str, rule: str, claims) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """What a finding is, whatever its place: its story, rule and claims' (article, words), words folded.
+    A baseline entry and a discrepancy of an old report (checker/corrections.py) are matched on it."""
+    return story_key(story), rule, tuple(sorted({(a, _words(t)) for a, t in claims}))
+
+
+def read_json(path: str, what: str):
+    """A JSON file factcheck wrote earlier; InputError (one line) when it is missing or no JSON."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the {what} ({err.strerror or err})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InputError(f"{path}: not a factcheck {what} (not JSON)") from None
+
+
 def entry(story: str, f: Finding) -> dict:
     """What the baseline records of a finding (its key among them)."""
-    claims = sorted({(c.article, _words(c.text)) for c in f.claims})
-    body = {"story": story_key(story), "rule": f.rule, "kind": f.kind, "claims": [list(c) for c in claims]}
+    name, rule, claims = identity(story, f.rule, ((c.article, c.text) for c in f.claims))
+    body = {"story": name, "rule": rule, "kind": f.kind, "claims": [list(c) for c in claims]}
     key = hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
     return {"key": key, **body, "message": f.message}
 
@@ -74,12 +90,7 @@ class Baseline:
 
 def load(path: str) -> Baseline:
     """A baseline file; InputError (one line) for a missing or malformed one."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the baseline ({err.strerror or err})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InputError(f"{path}: not a factcheck baseline (not JSON)") from None
+    doc = read_json(path, "baseline")
     if not isinstance(doc, dict) or doc.get("schema") != SCHEMA or not isinstance(doc.get("findings"), list):
         raise InputError(f"{path}: not a factcheck baseline (schema {SCHEMA} expected)")
     entries = {e["key"]: e for e in doc["findings"] if isinstance(e, dict) and isinstance(e.get("key"), str)}

@@ -19,6 +19,7 @@ Keys::
 from __future__ import annotations
 
 import difflib
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +74,12 @@ def _load(path: Path) -> dict[str, Any]:
 def find(paths: list[str]) -> Config:
     """The settings nearest the first checked path (the current folder when none is given)."""
     start = Path(paths[0]).resolve() if paths else Path.cwd().resolve()
-    folder = start if start.is_dir() else start.parent
+    return _find_from(start if start.is_dir() else start.parent)
+
+
+@functools.lru_cache(maxsize=256)
+def _find_from(folder: Path) -> Config:
+    """The settings nearest a folder: read once per folder in a run (a shelf's stories share them)."""
     for d in (folder, *folder.parents):
         found = _read(d)
         if found is not None:

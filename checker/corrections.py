@@ -8,26 +8,14 @@ is in both reports remains; one only in the old report is resolved; one only in 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from checker.baseline import story_key
+from checker.baseline import identity, read_json
 from checker.load import InputError
 from checker.model import Finding
 
 
-def _key(story: str, rule: str, claims) -> tuple:
-    return (story_key(story), rule, tuple(sorted({(a, " ".join(t.split())) for a, t in claims})))
-
-
 def load(path: str) -> dict[tuple, dict]:
     """The discrepancies of an earlier factcheck.report/1 or factcheck.stories/1 file, by key."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the old report ({err.strerror or err})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise InputError(f"{path}: not a factcheck JSON report") from None
+    doc = read_json(path, "old report")
     schema = doc.get("schema") if isinstance(doc, dict) else None
     if schema == "factcheck.report/1":
         stories = [("", doc)]
@@ -40,7 +28,7 @@ def load(path: str) -> dict[tuple, dict]:
         for f in rep.get("findings", []):
             if f.get("kind") == "discrepancy":
                 claims = [(c["article"], c["text"]) for c in f.get("claims", [])]
-                out[_key(name, f["rule"], claims)] = {"story": name, "rule": f["rule"], "message": f.get("message", "")}
+                out[identity(name, f["rule"], claims)] = {"story": name, "rule": f["rule"], "message": f.get("message", "")}
     return out
 
 
@@ -51,7 +39,7 @@ def compare(old: dict[tuple, dict], reports: list[tuple[str, list[Finding]]]) ->
     for name, findings in reports:
         for f in findings:
             if f.kind == "discrepancy":
-                now[_key(name, f.rule, [(c.article, c.text) for c in f.claims])] = {
+                now[identity(name, f.rule, [(c.article, c.text) for c in f.claims])] = {
                     "story": name,
                     "rule": f.rule,
                     "message": f.message,

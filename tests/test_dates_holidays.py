@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_dates_values import check_resolve
 
 from checker.load import parse_article
 from rules import dates
@@ -95,14 +96,7 @@ VALUES = [
 
 @pytest.mark.parametrize(("expr", "published", "start", "end", "timex", "role"), VALUES, ids=[f"{v[0]}@{v[1]}" for v in VALUES])
 def test_resolve(expr, published, start, end, timex, role):
-    v = resolve(expr, D(published) if published else None)
-    if timex is None:
-        assert v is None, f"{expr!r} should not resolve, got {v}"
-        return
-    assert v is not None, f"{expr!r} did not resolve"
-    assert (v.start, v.end) == ((D(start) if start else None), (D(end) if end else None))
-    assert v.timex == timex
-    assert v.role == role
+    check_resolve(expr, published, start, end, timex, role)
 
 
 def test_precisions():

@@ -117,16 +117,23 @@ VALUES = [
 ]
 
 
-@pytest.mark.parametrize(("expr", "published", "start", "end", "timex", "role"), VALUES, ids=[f"{v[0]}@{v[1]}" for v in VALUES])
-def test_resolve(expr, published, start, end, timex, role):
+def check_resolve(expr, published, start, end, timex, role) -> DateValue | None:
+    """One row of a value table (this file's, the holidays' and the sets'): `expr` resolved against its own
+    dateline has these bounds, TIMEX3 value and role, or (timex None) does not resolve. The value, for more."""
     v = resolve(expr, D(published) if published else None)
     if timex is None:
         assert v is None, f"{expr!r} should not resolve, got {v}"
-        return
+        return None
     assert v is not None, f"{expr!r} did not resolve"
     assert (v.start, v.end) == ((D(start) if start else None), (D(end) if end else None))
     assert v.timex == timex
     assert v.role == role
+    return v
+
+
+@pytest.mark.parametrize(("expr", "published", "start", "end", "timex", "role"), VALUES, ids=[f"{v[0]}@{v[1]}" for v in VALUES])
+def test_resolve(expr, published, start, end, timex, role):
+    check_resolve(expr, published, start, end, timex, role)
 
 
 def test_future_flag_moves_a_weekday_forward():
