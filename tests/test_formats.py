@@ -117,3 +117,47 @@ def test_sarif_has_the_runs_rules_and_results_code_scanning_reads(tmp_path: Path
         assert text[region["charOffset"] : region["charOffset"] + region["charLength"]] == region["snippet"]["text"]
         assert region["startLine"] >= 1 and region["startColumn"] >= 1
     assert all(r["partialFingerprints"]["factcheckFinding/v1"] for r in run_["results"])
+
+
+SARIF_SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def _sarif_validator():
+    import json
+
+    from jsonschema import Draft4Validator
+
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    Draft4Validator.check_schema(schema)
+    return Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+def test_sarif_validates_against_the_official_schema(tmp_path: Path):
+    """The OASIS SARIF 2.1.0 schema (errata 01), vendored under tests/schemas, accepts a story's
+    report and a shelf's; and it is strict enough to refuse a log with a result missing its message."""
+    import json
+
+    story = tmp_path / "shelf" / "budget"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(A, encoding="utf-8")
+    (story / "b.txt").write_text(B, encoding="utf-8")
+    other = tmp_path / "shelf" / "alone"
+    other.mkdir()
+    (other / "a.txt").write_text(A, encoding="utf-8")
+    validator = _sarif_validator()
+    for target in (story, tmp_path / "shelf"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "checker.cli", str(target), "--format", "sarif", "--no-export"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+        )
+        assert proc.returncode == 1, proc.stderr
+        doc = json.loads(proc.stdout)
+        errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(doc)]
+        assert errors == [], errors
+        assert doc["runs"][0]["results"]
+    broken = json.loads(proc.stdout)
+    del broken["runs"][0]["results"][0]["message"]
+    assert any("message" in e.message for e in validator.iter_errors(broken))
