@@ -21,7 +21,7 @@ from typing import NamedTuple
 from checker import __version__
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "markdown", "github", "junit", "sarif")
+FORMATS = ("text", "json", "markdown", "github", "junit", "sarif", "html")
 
 EPILOG = """\
 exit codes:
@@ -35,6 +35,7 @@ examples:
   factcheck stories/ --jobs 2           a folder of story folders, story by story
   factcheck a.txt b.txt --format json   machine-readable report (REPORT.md)
   factcheck seeds/ -o report.md --format markdown
+  factcheck seeds/ -o html:report.html   a page: the articles side by side, findings on top
   factcheck claims seeds/000.txt        list what factcheck reads in one article
   factcheck rules                       the rule reference
   factcheck rule FC103                  one rule's reference (code or name)
@@ -67,7 +68,7 @@ def _check_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=FORMATS,
-        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML; sarif: SARIF 2.1.0)",
+        help="report format (default: text; json follows ../shared/REPORT.md; github: workflow annotations; junit: JUnit XML; sarif: SARIF 2.1.0; html: one self-contained page, the articles side by side)",
     )
     p.add_argument(
         "-o",
@@ -446,6 +447,10 @@ def _render_one(args, t: _Target, report, name: str = "") -> str:
         from checker.render import sarif
 
         return sarif.render([sarif.results(name, report)])
+    if t.fmt == "html":
+        from checker.render import html
+
+        return html.render(report, name)
     if args.statistics:
         return statistics([report])
     return rtext.render(report, color=t.color, width=t.width, show=args.show, brief=args.quiet)
@@ -477,6 +482,10 @@ def _render_many(args, targets: list[_Target], results, export: bool):
                 from checker.render import sarif
 
                 into.append(sarif.results(story.name, report))
+            elif t.fmt == "html":
+                from checker.render import html
+
+                into.append(html.story_section(story.name, report, len(rows) - 1))
             elif t.fmt == "json":
                 into.append(rjson.story_section(story.name, report))
             elif t.fmt == "markdown":
@@ -499,6 +508,10 @@ def _render_many(args, targets: list[_Target], results, export: bool):
             from checker.render import sarif
 
             outs.append(sarif.render(parts))
+        elif t.fmt == "html":
+            from checker.render import html
+
+            outs.append(html.render_stories(rows, parts))
         elif t.fmt == "json":
             outs.append(rjson.render_stories(rows, parts))
         elif t.fmt == "markdown":
