@@ -46,6 +46,7 @@ speech layer, checker/speech.py (``speech_of``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
@@ -240,10 +241,16 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     return None
 
 
+def _sentence_index(article: Article, sentence) -> int | None:
+    """Where a sentence stands in its article (sentences are in text order): a binary search, not a
+    scan, since paraphrase pairs are many in a long article."""
+    i = bisect.bisect_left(article.sentences, sentence.start, key=lambda s: s.start)
+    return i if i < len(article.sentences) and article.sentences[i] == sentence else None
+
+
 def _near(article: Article, a: Claim, b: Claim) -> bool:
     """Whether two claims of one article are in the same or neighbouring sentences."""
-    idx = {s: i for i, s in enumerate(article.sentences)}
-    ia, ib = idx.get(a.sentence), idx.get(b.sentence)
+    ia, ib = _sentence_index(article, a.sentence), _sentence_index(article, b.sentence)
     if ia is None or ib is None:
         return True
     return abs(ia - ib) <= 1 or "\n" not in article.text[min(a.start, b.start) : max(a.end, b.end)]
@@ -271,9 +278,9 @@ def _para_terms(article: Article, c: Claim, drop: set[str], lead_in: bool = Fals
     e = text.find("\n", c.sentence.end)
     e = len(text) if e < 0 else e
     if lead_in:
-        before = [x for x in article.sentences if x.end <= c.sentence.start]
-        if before:
-            s = min(s, before[-1].start)
+        i = bisect.bisect_right(article.sentences, c.sentence.start, key=lambda x: x.end)  # those that end before it
+        if i:
+            s = min(s, article.sentences[i - 1].start)
     return frozenset({t for t, _, _ in content_terms(text, s, e)} - drop)
 
 
