@@ -88,6 +88,12 @@ def _check_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-export", action="store_true", help="do not write the Markdown copy to the configured reports folder")
     p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every story anew: neither read nor write the cache of story reports "
+        "(default: ~/.cache/factcheck, or $FACTCHECK_CACHE_DIR; FACTCHECK_NO_CACHE=1 turns it off too)",
+    )
+    p.add_argument(
         "--show",
         choices=("discrepancies", "unsupported", "agreements", "all"),
         default="default",
@@ -258,6 +264,10 @@ def _run_check(argv: list[str]) -> int:
     except ValueError as err:
         raise UsageError(f"factcheck: {err}") from None
     fail_on = args.fail_on or cfg.get("fail-on") or "discrepancy"
+    if args.no_cache:
+        from checker import cache
+
+        os.environ[cache.ENV_OFF] = "1"  # for the worker processes too
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"factcheck: --jobs must be at least 1, not {args.jobs}")
     new = list(args.new or [])

@@ -80,7 +80,28 @@ def plan(paths: list[str]) -> list[StoryInput]:
 
 
 def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
-    """One story's report: its articles read and compared (a story of one article: nothing compared)."""
+    """One story's report: its articles read and compared (a story of one article: nothing compared).
+    A story whose files, date and rules are those of a report in the cache (checker/cache.py) gets
+    that report, with its articles' paths set to where the files are now."""
+    from checker import cache
+
+    store = cache.active()
+    if store is None:
+        return _check_story(story, rule_codes)
+    try:
+        files = [(Path(f).name, Path(f).read_bytes()) for f in story.files]
+    except OSError:
+        return _check_story(story, rule_codes)  # the loader names what cannot be read
+    key = cache.story_key(files, story.published, rule_codes)
+    hit = store.get(key)
+    if hit is not None:
+        return cache.relocated(hit, list(story.files))
+    report = _check_story(story, rule_codes)
+    store.put(key, report)
+    return report
+
+
+def _check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
     from checker.pipeline import check_articles, make_report, select_rules
 
     articles = load_files([Path(f) for f in story.files])

@@ -98,6 +98,11 @@ def synonym_map() -> dict[str, str]:
 # ---------------------------------------------------------------- a newsroom's words
 
 
+def overlay() -> dict[str, dict[str, Any]]:
+    """The newsroom vocabulary merged over the package's ({} when none): part of a cached report's key."""
+    return _overlay
+
+
 def configure(path: str | Path | None) -> None:
     """Merge the newsroom vocabulary file at `path` over the package's (None: the package's alone).
 

@@ -114,6 +114,16 @@ def test_no_export_keeps_the_reports_folder_untouched(story: Path):
     assert (story.parent / "reports" / "orlin-budget.md").read_text(encoding="utf-8").startswith("# factcheck report")
 
 
+def test_no_cache_reads_and_writes_no_cache(story: Path, tmp_path: Path):
+    env = {k: v for k, v in os.environ.items() if k != "FACTCHECK_NO_CACHE"}
+    env["FACTCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    cmd = [str(BIN), str(story), "--no-export", "-q"]
+    off = subprocess.run([*cmd, "--no-cache"], capture_output=True, text=True, env=env, timeout=300)
+    assert off.returncode == 1 and not (tmp_path / "cache").exists()
+    on = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert on.returncode == 1 and on.stdout == off.stdout and list((tmp_path / "cache").rglob("*.pickle"))
+
+
 # ---------------------------------------------------------------- new articles, baselines, corrections
 
 
@@ -191,7 +201,7 @@ COVERED = {
     "factcheck": {
         "-h", "--help", "-f", "--format", "-o", "--output", "--rules", "--exit-zero", "--color", "--no-export", "--show",
         "--statistics", "-q", "--quiet", "-s", "--silent", "--new", "--changed-since", "--fail-on", "--published",
-        "--baseline", "--write-baseline", "--compare-to", "-j", "--jobs", "--version",
+        "--baseline", "--write-baseline", "--compare-to", "-j", "--jobs", "--version", "--no-cache",
     },
     "claims": {"-h", "--help", "--published", "-f", "--format", "--rules", "-o", "--output"},
 }  # fmt: skip
