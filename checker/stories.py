@@ -79,8 +79,63 @@ def plan(paths: list[str]) -> list[StoryInput]:
     return stories
 
 
+class InternalError(Exception):
+    """An error nobody expected while checking a story: a bug, never bad input (the CLI's exit 3).
+
+    ``where`` is the article whose reading raised it when that is known, else the story; ``what`` the
+    exception as one line ("OverflowError: ..."); ``trace`` its traceback as text, kept for
+    FACTCHECK_DEBUG=1 since a worker process's own traceback does not cross the process pool. Its
+    arguments are plain strings, so that it pickles from a worker to the parent."""
+
+    def __init__(self, where: str, what: str, trace: str = "") -> None:
+        super().__init__(where, what, trace)
+        self.where, self.what, self.trace = where, what, trace
+
+    def __str__(self) -> str:
+        return f"internal error while checking {self.where}: {self.what}"
+
+
 def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
-    """One story's report: its articles read and compared (a story of one article: nothing compared)."""
+    """One story's report: its articles read and compared (a story of one article: nothing compared).
+
+    Bad input is an InputError; any other exception comes out as an InternalError naming the article
+    (or the story) it happened in."""
+    try:
+        return _check_story(story, rule_codes)
+    except InputError:
+        raise
+    except Exception as err:
+        import traceback
+
+        trace = traceback.format_exc()
+        what = f"{type(err).__name__}: {err}".splitlines()[0] if str(err) else type(err).__name__
+        raise InternalError(_culprit(story), what, trace) from err
+
+
+def _culprit(story: StoryInput) -> str:
+    """The first article of the story whose claims cannot be read without an error, else the story (its
+    folder, or its files): only on the error path, so reading every article again costs nothing else."""
+    from checker import caches
+    from rules import rules
+
+    shown = story.name or ", ".join(story.files)
+    try:
+        articles = load_files([Path(f) for f in story.files])
+    except Exception:
+        return shown
+    try:
+        for article in articles:
+            for rule in rules().values():
+                try:
+                    rule.find_claims(article)
+                except Exception:
+                    return article.path
+    finally:
+        caches.clear()
+    return shown
+
+
+def _check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
     from checker.pipeline import check_articles, make_report, select_rules
 
     articles = load_files([Path(f) for f in story.files])
@@ -117,7 +172,11 @@ def check_stories(
             yield s, check_story(s, rule_codes)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(stories))) as pool:
-        yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+        try:
+            yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # a story's error (or ^C): the stories not begun are not checked
+            raise
 
 
 # ---------------------------------------------------------------- new and changed articles
