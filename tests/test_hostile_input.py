@@ -60,7 +60,7 @@ DATELINES = [
 SENTENCES = [
     "The council of Brellin said last week that the plan was dead.",
     "Revenue will rise in the next quarter, the Osterwick firm said.",
-    "A year from now the Dunmore bridge will open, Mayor Kell said.",
+    "A year from now the Fennick bridge will open, Mayor Kell said.",
     "The fort at Quellan was built 21 centuries ago, officials said on Monday.",
     "The lease runs for the next 999 years.",
     "The next 999 decades will tell, said Ana Pruitt.",
@@ -208,8 +208,8 @@ REGRESSIONS = {
         "Published: 9999-12-31",
         "Revenue will rise in the next quarter, the Osterwick firm said.",
     ),
-    "the next 999 years": ("Published: 9999-12-01", "The Dunmore lease runs for the next 999 years, the firm said."),
-    "a year from now at 9999": ("Published: 9999-12-31", "A year from now the Dunmore bridge will open, Mayor Kell said."),
+    "the next 999 years": ("Published: 9999-12-01", "The Fennick lease runs for the next 999 years, the firm said."),
+    "a year from now at 9999": ("Published: 9999-12-31", "A year from now the Fennick bridge will open, Mayor Kell said."),
     "the next day after 9999-12-31": (
         "Published: 9999-12-31",
         "The Kell board met on December 31. The next day it closed, the Osterwick firm said.",
