@@ -4,6 +4,8 @@ Exit codes (decided in one place, `exit_code`):
   0  no discrepancy found
   1  at least one discrepancy found
   2  usage error or bad input (one line on stderr, no traceback)
+  3  internal error: a bug, whatever the input (one line naming the article; FACTCHECK_DEBUG=1 adds
+     the traceback)
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from typing import NamedTuple
 
 from checker import __version__
 
-EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FOUND, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
+DEBUG_ENV = "FACTCHECK_DEBUG"  # set (to anything but "" or "0"): an internal error shows its traceback
 FORMATS = ("text", "json", "markdown", "github", "junit", "sarif", "html")
 
 EPILOG = """\
@@ -29,6 +32,8 @@ exit codes:
   1  discrepancies found (or, with --fail-on unsupported, a claim only one source makes)
   2  usage error or bad input (missing path, a folder with no articles,
      binary, undecodable or empty file)
+  3  internal error: a bug in factcheck, not in the articles (one line naming
+     the article; set FACTCHECK_DEBUG=1 for the traceback, and please report it)
 
 examples:
   factcheck seeds/                      compare the articles of one story
@@ -610,7 +615,14 @@ def run_claims(argv: list[str]) -> int:
         article = load_one(path)
         if published:
             article = replace(article, published=published)
-        claims = sorted((c for r in rules for c in r.find_claims(article)), key=lambda c: (c.start, c.rule))
+        try:
+            claims = sorted((c for r in rules for c in r.find_claims(article)), key=lambda c: (c.start, c.rule))
+        except Exception as err:  # a bug, not bad input: exit 3 naming the article
+            import traceback
+
+            from checker.stories import InternalError
+
+            raise InternalError(str(path), _one_line(err), traceback.format_exc()) from err
         names = {r.code: r for r in rules}
         rows.append((article, claims, names))
     if args.format == "json":
@@ -700,6 +712,7 @@ def run_rule(argv: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from checker.load import InputError
+    from checker.stories import InternalError
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -726,9 +739,32 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
+    except InternalError as err:
+        return _internal_error(err.where, err.what, err.trace)
     except OSError as err:
         print(f"factcheck: {err.filename or ''}: {err.strerror or err}".replace(": :", ":"), file=sys.stderr)
         return EXIT_ERROR
+    except Exception as err:  # a bug outside a story's check (rendering, a baseline): still no traceback
+        import traceback
+
+        return _internal_error(None, _one_line(err), traceback.format_exc())
+
+
+def _one_line(err: BaseException) -> str:
+    """ "OverflowError: date value out of range": the exception's type and the first line of its message."""
+    return f"{type(err).__name__}: {err}".splitlines()[0] if str(err) else type(err).__name__
+
+
+def _internal_error(where: str | None, what: str, trace: str) -> int:
+    """An error nobody expected: exit 3 (never 1, "discrepancies found", nor 2, "bad input"), one line on
+    stderr naming the article or story when it is known; the traceback only with FACTCHECK_DEBUG=1."""
+    debug = os.environ.get(DEBUG_ENV, "") not in ("", "0")
+    if debug:
+        sys.stderr.write(trace if trace.endswith("\n") else trace + "\n")
+    place = f" while checking {where}" if where else ""
+    hint = "please report this with the article" + ("" if debug else f"; {DEBUG_ENV}=1 shows the traceback")
+    print(f"factcheck: internal error{place}: {what} ({hint})", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -78,6 +78,20 @@ def number_word_re(with_scales: bool = True) -> str:
 FIGURE_RE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
+def finite(*values: float | int | None) -> bool:
+    """Every value (None aside) a float can hold: a figure beyond a float's range ("$" and 300 nines,
+    ten to the 400th) or infinity or NaN is no figure to compare, and no claim."""
+    for x in values:
+        if x is None:
+            continue
+        try:
+            if not math.isfinite(x):
+                return False
+        except OverflowError:  # an int too large for a float
+            return False
+    return True
+
+
 def parse_figure(text: str) -> tuple[float, float]:
     """(value, rounding unit) of a written figure: "1.25" -> (1.25, 0.01), "6,000" -> (3000, 0).
 

@@ -79,26 +79,79 @@ def plan(paths: list[str]) -> list[StoryInput]:
     return stories
 
 
+class InternalError(Exception):
+    """An error nobody expected while checking a story: a bug, never bad input (the CLI's exit 3).
+
+    ``where`` is the article whose reading raised it when that is known, else the story; ``what`` the
+    exception as one line ("OverflowError: ..."); ``trace`` its traceback as text, kept for
+    FACTCHECK_DEBUG=1 since a worker process's own traceback does not cross the process pool. Its
+    arguments are plain strings, so that it pickles from a worker to the parent."""
+
+    def __init__(self, where: str, what: str, trace: str = "") -> None:
+        super().__init__(where, what, trace)
+        self.where, self.what, self.trace = where, what, trace
+
+    def __str__(self) -> str:
+        return f"internal error while checking {self.where}: {self.what}"
+
+
 def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
     """One story's report: its articles read and compared (a story of one article: nothing compared).
     A story whose files, date and rules are those of a report in the cache (checker/cache.py) gets
-    that report, with its articles' paths set to where the files are now."""
+    that report, with its articles' paths set to where the files are now.
+
+    Bad input is an InputError; any other exception comes out as an InternalError naming the article
+    (or the story) it happened in."""
     from checker import cache
 
     store = cache.active()
-    if store is None:
-        return _check_story(story, rule_codes)
+    key = None
+    if store is not None:
+        try:
+            files = [(Path(f).name, Path(f).read_bytes()) for f in story.files]
+        except OSError:
+            files = None  # the loader names what cannot be read
+        if files is not None:
+            key = cache.story_key(files, story.published, rule_codes)
+            hit = store.get(key)
+            if hit is not None:
+                return cache.relocated(hit, list(story.files))
     try:
-        files = [(Path(f).name, Path(f).read_bytes()) for f in story.files]
-    except OSError:
-        return _check_story(story, rule_codes)  # the loader names what cannot be read
-    key = cache.story_key(files, story.published, rule_codes)
-    hit = store.get(key)
-    if hit is not None:
-        return cache.relocated(hit, list(story.files))
-    report = _check_story(story, rule_codes)
-    store.put(key, report)
+        report = _check_story(story, rule_codes)
+    except InputError:
+        raise
+    except Exception as err:
+        import traceback
+
+        trace = traceback.format_exc()
+        what = f"{type(err).__name__}: {err}".splitlines()[0] if str(err) else type(err).__name__
+        raise InternalError(_culprit(story), what, trace) from err
+    if store is not None and key is not None:
+        store.put(key, report)
     return report
+
+
+def _culprit(story: StoryInput) -> str:
+    """The first article of the story whose claims cannot be read without an error, else the story (its
+    folder, or its files): only on the error path, so reading every article again costs nothing else."""
+    from checker import caches
+    from rules import rules
+
+    shown = story.name or ", ".join(story.files)
+    try:
+        articles = load_files([Path(f) for f in story.files])
+    except Exception:
+        return shown
+    try:
+        for article in articles:
+            for rule in rules().values():
+                try:
+                    rule.find_claims(article)
+                except Exception:
+                    return article.path
+    finally:
+        caches.clear()
+    return shown
 
 
 def _check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
@@ -138,7 +191,11 @@ def check_stories(
             yield s, check_story(s, rule_codes)
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(stories))) as pool:
-        yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+        try:
+            yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+        except BaseException:
+            pool.shutdown(cancel_futures=True)  # a story's error (or ^C): the stories not begun are not checked
+            raise
 
 
 # ---------------------------------------------------------------- new and changed articles

@@ -546,6 +546,8 @@ def find_claims(article: Article) -> list[Claim]:
 
         def add(s: int, e: int, value: Count, head: str | None, subject: tuple[str, ...] = ()) -> None:
             taken.append((s, e))
+            if not quantity.finite(value.n, value.high, value.base, *value.parts):
+                return  # a figure beyond a float's range (400 nines): its span is read, but it is no count
             role = (
                 "baseline"
                 if quantity.is_baseline(text, s, e, sent.end)

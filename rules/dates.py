@@ -668,13 +668,15 @@ def _number(s: str | None) -> float | None:
     w = _norm(s)
     if w[0].isdigit():
         try:
-            return float(w)
+            n = float(w)
         except ValueError:
             return None
+        return n if quantity.finite(n) else None  # 400 nines: no number of years
     nums = _words()["numbers"]
     if w in nums:
         return nums[w]
-    return quantity.parse_words(w)  # "twenty-five", "two dozen"
+    n = quantity.parse_words(w)  # "twenty-five", "two dozen"
+    return n if quantity.finite(n) else None
 
 
 def _unit_key(u: str) -> str:
@@ -746,9 +748,19 @@ def _future(text: str, lo: int, atom: _Atom) -> bool:
 
 
 def _value(atom: _Atom, P: dt.date | None) -> DateValue | None:
+    """The atom's value, or None: a date the calendar cannot hold is no claim.
+
+    The resolvers count from the dateline; "21 centuries ago", "the next 999 years" or "last week" in an
+    article dated 0001-01-01 lands outside the years 1 to 9999 that datetime holds, and its arithmetic
+    raises ValueError ("year -80 is out of range") or OverflowError ("date value out of range"). Only
+    those two, only here, where a value is made from a dateline and a written offset: silence rather
+    than a crash, and rather than a clamped date the article never meant."""
     k = atom.kind
     fn = _RESOLVERS[k]
-    return fn(atom, P, _role_class(atom.role))
+    try:
+        return fn(atom, P, _role_class(atom.role))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _mk(start, end, timex, precision, role, dur=None, approx=False) -> DateValue:
@@ -1770,7 +1782,11 @@ def _anaphoric(article: Article, claims: list[Claim]) -> list[Claim]:
         if base is None:
             out.append(c)
             continue
-        d = base + _days(sign * round(v.duration_days or 0))
+        try:
+            d = base + _days(sign * round(v.duration_days or 0))
+        except OverflowError:  # "two days earlier" than January 1 of the year 1: beyond the calendar, no day
+            out.append(c)
+            continue
         nv = dataclasses.replace(_mk(d, d, d.isoformat(), "day", "point"), anaphoric=True)
         head = _event_head(text, c.sentence, c.start, m.end())[0]
         nc = make_claim(article, CODE, c.start, m.end(), nv, sentence=c.sentence, head=head, role="point")
@@ -1846,7 +1862,15 @@ def _named_from_last(article: Article, claims: list[Claim]) -> list[Claim]:
 
 
 def _counted_from(b: DateValue, unit: str, k: int) -> DateValue | None:
-    """The day, week, month or year `k` units from the one the date `b` lies in."""
+    """The day, week, month or year `k` units from the one the date `b` lies in (None beyond the calendar:
+    "the next day" after December 31, 9999 is no date)."""
+    try:
+        return _counted_from_date(b, unit, k)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _counted_from_date(b: DateValue, unit: str, k: int) -> DateValue | None:
     d = b.start
     assert d is not None
     if unit == "D":

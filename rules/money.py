@@ -136,6 +136,8 @@ def _parse(m: re.Match[str], year: int | None) -> Money | None:
         value, unit = parsed, 0.0
     scale = _scale(mult)
     value, unit = value * scale, unit * scale
+    if not quantity.finite(value, unit):
+        return None  # "$" and 300 nines, or a scale on top of a huge figure: beyond a float, no amount
     if currency.endswith(("-cent", "-pence")):
         currency = "USD" if currency.endswith("-cent") else "GBP"
         value, unit, scale = value / 100, unit / 100, scale / 100
@@ -143,6 +145,8 @@ def _parse(m: re.Match[str], year: int | None) -> Money | None:
     high = None
     if g.get("hi1"):  # "$140-150 million": one symbol and one scale for both ends
         hv = quantity.parse_figure(g["hi1"])[0] * scale
+        if not quantity.finite(hv):
+            return None
         if hv > value:
             return Money(value, currency, "range", unit, hv, per, year, None, scale)
     return Money(value, currency, quantity.hedge_class(g["hedge"]), unit, high, per, year, None, scale)
@@ -211,6 +215,8 @@ def _find(article: Article) -> list[Claim]:
         found = _merge_ranges(text, found)
         found = _mark_conversions(text, found)
         for s, e, money in found:
+            if not quantity.finite(money.amount, money.high, money.conversion_of[0] if money.conversion_of else None):
+                continue  # a merged range or a conversion beyond a float's range: no amount to compare
             if money.conversion_of and money.conversion_of[1] == money.currency:
                 continue  # "$US1 million ($1.52 million)": the paper's own dollar, a rate no table gives
             head = _line_item(text, sent.start, s, e, sent.end)

@@ -255,9 +255,10 @@ def _game_ordinals() -> dict[str, int]:
 def _number(s: str) -> int | None:
     s = _norm(s)
     if s.isdigit():
-        return int(s)
+        n = int(s)
+        return n if quantity.finite(n) else None  # more digits than a float holds: no clock
     v = quantity.parse_words(s)
-    return int(v) if v is not None and v == int(v) else None
+    return int(v) if v is not None and quantity.finite(v) and v == int(v) else None
 
 
 # ---------------------------------------------------------------- reading a sentence
