@@ -105,6 +105,8 @@ def _umask() -> int:
 def check_target(path: str, inputs: frozenset[Path] = frozenset()) -> Path:
     """The file a report may replace, or WriteError saying why not."""
     target = Path(path)
+    if target.parent.is_dir() and target.parent.resolve() / target.name in inputs:
+        raise WriteError(f"{shown(path)} is one of the articles read: a report never overwrites an input")
     try:
         st = os.lstat(target)
     except FileNotFoundError:
@@ -121,9 +123,6 @@ def check_target(path: str, inputs: frozenset[Path] = frozenset()) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise WriteError(f"cannot write {shown(path)}: folder {shown(folder)} does not exist")
-    resolved = folder.resolve() / target.name
-    if resolved in inputs:
-        raise WriteError(f"{shown(path)} is one of the articles read: a report never overwrites an input")
     return target
 
 
