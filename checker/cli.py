@@ -691,7 +691,9 @@ def run_claims(argv: list[str]) -> int:
                 lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].name:<8} {c.text!r}  ->  {desc}{tx}")
             if not claims:
                 lines.append("  (no claims)")
-        out = "\n".join(lines) + "\n"
+        from checker.files import terminal_safe
+
+        out = terminal_safe("\n".join(lines) + "\n")  # an article's control characters never reach the terminal
     if args.output:
         write_atomic(args.output, out, inputs)
     else:

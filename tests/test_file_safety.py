@@ -361,6 +361,8 @@ def test_control_characters_and_markup_never_reach_the_terminal(tmp_path: Path):
             assert bad not in out, (color, bad)
         assert "\\x1b[2J" in out and "\\x08" in out  # shown, as escapes
         assert "[bold red]x[blink]" in out  # the file name as written, not read as markup
+    listing = run(["claims", str(d)], tmp_path).stdout
+    assert "\x1b" not in listing and "\x07" not in listing and "\x08" not in listing
     proc = run([str(d), "--no-export", "--max-article-size", "1"], tmp_path)
     assert "\x1b" not in proc.stderr and proc.returncode == 2
 
