@@ -1,7 +1,7 @@
 """factcheck's command line: the only module that prints.
 
 Exit codes (decided in one place, `exit_code`):
-  0  no discrepancy found
+  0  no discrepancy found (also: stdout was a pipe its reader closed, as with `| head`)
   1  at least one discrepancy found
   2  usage error or bad input (one line on stderr, no traceback)
   3  internal error: a bug, whatever the input (one line naming the article; FACTCHECK_DEBUG=1 adds
@@ -31,9 +31,11 @@ exit codes:
   0  no discrepancy found (also with --exit-zero or --fail-on never)
   1  discrepancies found (or, with --fail-on unsupported, a claim only one source makes)
   2  usage error or bad input (missing path, a folder with no articles,
-     binary, undecodable or empty file)
+     binary, undecodable or empty file, not a regular file, over the size
+     limit, a symlink leading outside the paths given; an -o target refused)
   3  internal error: a bug in factcheck, not in the articles (one line naming
      the article; set FACTCHECK_DEBUG=1 for the traceback, and please report it)
+  a broken pipe on stdout (| head) ends quietly with 0
 
 examples:
   factcheck seeds/                      compare the articles of one story
@@ -153,8 +155,40 @@ def _check_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="check N stories at a time in parallel processes (default: the cores); the output is the same",
     )
+    _file_flags(p)
+    p.add_argument(
+        "--export",
+        metavar="DIR",
+        help="the folder of the Markdown copy of a story's text report (overrides markdown_dir); inside the project",
+    )
     p.add_argument("--version", action="version", version=f"factcheck {__version__}")
     return p
+
+
+def _file_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read articles that a symlink in a story folder leads to outside the paths given (refused by default)",
+    )
+    p.add_argument(
+        "--max-article-size",
+        metavar="BYTES",
+        help="refuse an article file larger than this (default 5MB, or max_article_bytes; suffixes k, M)",
+    )
+
+
+def _max_bytes(args, cfg) -> int | None:
+    """The article size limit: --max-article-size, else max_article_bytes, else None (the default)."""
+    raw = args.max_article_size
+    if raw is None:
+        return cfg.get("max_article_bytes")
+    text = raw.strip().lower().removesuffix("b")
+    scale = {"k": 1_000, "m": 1_000_000, "g": 1_000_000_000}.get(text[-1:], 1)
+    digits = text[:-1] if scale > 1 else text
+    if not digits.isdigit() or int(digits) < 1:
+        raise UsageError(f"factcheck: --max-article-size {raw!r} is not a size (bytes, or with k or M: 5M)")
+    return int(digits) * scale
 
 
 def _claims_parser() -> argparse.ArgumentParser:
@@ -169,6 +203,7 @@ def _claims_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=("text", "json"), default="text")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    _file_flags(p)
     return p
 
 
@@ -196,29 +231,20 @@ def _configure_vocab() -> None:
         raise UsageError(f"factcheck: {err}") from None
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a half-written report."""
-    target = Path(path)
-    if target.is_dir():
-        raise UsageError(f"factcheck: --output {path} is a directory")
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"factcheck: cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+def write_atomic(path: str, text: str, inputs=frozenset()) -> None:
+    """Write via checker.files.write_atomic (temporary file, fsync, rename; never over an input, a device,
+    a FIFO, a symlink or a read-only file); a refusal is a usage error (exit 2, one line)."""
+    from checker import files
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # as any file the user makes (mkstemp's own is 0600)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        files.write_atomic(path, text, inputs)
+    except files.WriteError as err:
+        raise UsageError(f"factcheck: {err}") from None
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _inputs(stories) -> frozenset[Path]:
+    """The article files a run reads, resolved: no report may overwrite one."""
+    return frozenset(Path(f).resolve() for s in stories for f in s.files)
 
 
 def exit_code(reports, exit_zero: bool, unsupported: bool = False) -> int:
@@ -280,9 +306,22 @@ def _run_check(argv: list[str]) -> int:
         new += changed_since(args.changed_since)
     if not args.paths and not args.new and not args.changed_since:
         raise UsageError("factcheck: give a story folder, article files, or --new FILE")
-    stories = plan(args.paths) if args.paths else []
+    max_bytes = _max_bytes(args, cfg)
+    stories = plan(args.paths, args.follow_symlinks, max_bytes) if args.paths else []
     if args.new or args.changed_since:
         stories = with_new(stories, new) if new else []
+        if max_bytes is not None:
+            stories = [replace(st, max_bytes=max_bytes) for st in stories]
+    inputs = _inputs(stories)
+    for path in [t.path for t in _targets(args) if t.path] + ([args.write_baseline] if args.write_baseline else []):
+        from checker import files
+
+        try:
+            files.check_target(path, inputs)  # refused before any work, not after it
+        except files.WriteError as err:
+            raise UsageError(f"factcheck: {err}") from None
+    if args.export:
+        _export_folder(args.export, cfg)
     if cfg.get("exclude"):
         stories = excluded(stories, cfg.get("exclude"), cfg.root)
     if args.published:
@@ -328,11 +367,11 @@ def _run_check(argv: list[str]) -> int:
         if base is not None and (t.fmt == "text" or i == 0):  # stale entries told once, or after each text report
             out += _stale_lines(base, {st.name for st in stories}, t.fmt, args)
         if t.path is not None:
-            write_atomic(t.path, out)
+            write_atomic(t.path, out, inputs)
         elif not args.silent:
             sys.stdout.write(out)
     if args.write_baseline:
-        write_atomic(args.write_baseline, baseline.render(recorded))
+        write_atomic(args.write_baseline, baseline.render(recorded), inputs)
         return EXIT_OK
     return exit_code(found, args.exit_zero or fail_on == "never", fail_on == "unsupported")
 
@@ -569,17 +608,32 @@ def statistics(reports) -> str:
     return "".join(f"{n:5d}  {code} {name:<11} {kind}\n" for (code, name, kind), n in rows)
 
 
+def _export_folder(folder: str, cfg) -> Path:
+    """The Markdown copies' folder: inside the project (the settings' folder, or the current one), not the
+    project folder itself; a usage error (one line) otherwise. --export is relative to the current folder."""
+    from checker import config
+
+    try:
+        return config.inside_project(folder, Path.cwd(), "--export")
+    except config.ConfigError as err:
+        raise UsageError(f"factcheck: {err}") from None
+
+
 def _export(args, name: str, report) -> None:
-    """Keep a Markdown copy of a story folder's report where [tool.factcheck] markdown_dir says.
+    """Keep a Markdown copy of a story folder's report where --export or [tool.factcheck] markdown_dir says.
 
     Only for a folder inside the project (run from its root), so `factcheck seeds/`
     keeps reports/seeds.md true while checking a folder elsewhere writes nothing here.
     """
-    cfg = _config([name]) if name else None
-    folder = cfg.get("markdown_dir") if cfg else None
-    if args.no_export or not folder or not Path(name).is_dir() or cfg.root is None:
+    if args.no_export or not name or not Path(name).is_dir():
         return
-    folder = str(cfg.root / folder)
+    if args.export:
+        folder = _export_folder(args.export, None)
+    else:
+        cfg = _config([name])
+        if not cfg.get("markdown_dir") or cfg.root is None:
+            return
+        folder = cfg.root / cfg.get("markdown_dir")  # checked inside the project when the settings were read
     if not Path(folder).is_dir() or args.rules:
         return
     from checker.render import markdown as rmd
@@ -611,8 +665,18 @@ def run_claims(argv: list[str]) -> int:
     except ValueError as err:
         raise UsageError(f"factcheck claims: {err}") from None
     rows = []
-    for path in discover(args.paths, minimum=1):
-        article = load_one(path)
+    max_bytes = _max_bytes(args, _config(args.paths))
+    paths = discover(args.paths, minimum=1, follow_symlinks=args.follow_symlinks)
+    inputs = frozenset(p.resolve() for p in paths)
+    if args.output:
+        from checker import files
+
+        try:
+            files.check_target(args.output, inputs)
+        except files.WriteError as err:
+            raise UsageError(f"factcheck claims: {err}") from None
+    for path in paths:
+        article = load_one(path, max_bytes)
         if published:
             article = replace(article, published=published)
         try:
@@ -662,9 +726,11 @@ def run_claims(argv: list[str]) -> int:
                 lines.append(f"  {c.start:>6}-{c.end:<6} {c.rule} {names[c.rule].name:<8} {c.text!r}  ->  {desc}{tx}")
             if not claims:
                 lines.append("  (no claims)")
-        out = "\n".join(lines) + "\n"
+        from checker.files import terminal_safe
+
+        out = terminal_safe("\n".join(lines) + "\n")  # an article's control characters never reach the terminal
     if args.output:
-        write_atomic(args.output, out)
+        write_atomic(args.output, out, inputs)
     else:
         sys.stdout.write(out)
     return EXIT_OK
@@ -711,10 +777,25 @@ def run_rule(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The command line; the exit code (see the module doc). A broken pipe on stdout (| head) ends quietly
+    with 0, as grep and ruff do; a closed stdout (>&-) prints nothing and keeps the exit code."""
+    code = _main(argv)
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):  # the reader went away while the last of the report was buffered
+        _quiet_stdout()
+        return EXIT_OK if code in (EXIT_OK, EXIT_FOUND) else code
+    return code
+
+
+def _main(argv: list[str] | None = None) -> int:
+    from checker.files import terminal_safe
     from checker.load import InputError
     from checker.stories import InternalError
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with stdout closed (>&-): nothing can be printed; the exit code says it
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
     try:
         _configure_vocab()
         if argv and argv[0] == "claims":
@@ -728,13 +809,10 @@ def main(argv: list[str] | None = None) -> int:
         msg = str(err)
         if not msg.startswith("factcheck"):
             msg = f"factcheck: {msg}"
-        print(msg.splitlines()[0] if msg else "factcheck: error", file=sys.stderr)
+        _err(terminal_safe(msg.splitlines()[0]) if msg else "factcheck: error")
         return EXIT_ERROR
-    except BrokenPipeError:
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
-        except OSError:
-            pass
+    except BrokenPipeError:  # the reader went away (| head): end quietly, as grep and ruff do
+        _quiet_stdout()
         return EXIT_OK
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
@@ -742,7 +820,7 @@ def main(argv: list[str] | None = None) -> int:
     except InternalError as err:
         return _internal_error(err.where, err.what, err.trace)
     except OSError as err:
-        print(f"factcheck: {err.filename or ''}: {err.strerror or err}".replace(": :", ":"), file=sys.stderr)
+        _err(terminal_safe(f"factcheck: {err.filename or ''}: {err.strerror or err}".replace(": :", ":")))
         return EXIT_ERROR
     except Exception as err:  # a bug outside a story's check (rendering, a baseline): still no traceback
         import traceback
@@ -765,6 +843,26 @@ def _internal_error(where: str | None, what: str, trace: str) -> int:
     hint = "please report this with the article" + ("" if debug else f"; {DEBUG_ENV}=1 shows the traceback")
     print(f"factcheck: internal error{place}: {what} ({hint})", file=sys.stderr)
     return EXIT_INTERNAL
+
+
+def _err(line: str) -> None:
+    try:
+        print(line, file=sys.stderr)
+    except (OSError, ValueError, AttributeError):  # stderr closed too
+        pass
+
+
+def _quiet_stdout() -> None:
+    """stdout onto /dev/null, so that the interpreter's flush at exit raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
 
 
 if __name__ == "__main__":

@@ -14,6 +14,10 @@ Keys::
     exclude = ["drafts/*", "*.notes.md"]   # article files not read (globs against the path from here)
     markdown_dir = "reports"           # where `factcheck STORY/` keeps a Markdown copy of its report
     vocab = "newsroom-vocab"           # a folder of vocabulary files merged over the package's
+    max_article_bytes = 5000000        # an article file larger than this is refused (as --max-article-size)
+
+markdown_dir must name a folder inside the settings' folder (not that folder itself): "../x", an
+absolute path outside it, or "." are refused.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-KEYS = ("select", "ignore", "severity", "fail-on", "exclude", "markdown_dir", "vocab")
+KEYS = ("select", "ignore", "severity", "fail-on", "exclude", "markdown_dir", "vocab", "max_article_bytes")
 SEVERITIES = ("info", "warning", "error")
 FAIL_ON = ("discrepancy", "unsupported", "never")
 
@@ -84,7 +88,10 @@ def _find_from(folder: Path) -> Config:
         found = _read(d)
         if found is not None:
             source, values = found
-            return Config(d, source, check(source, values))
+            checked = check(source, values)
+            if "markdown_dir" in checked:
+                inside_project(checked["markdown_dir"], d, f"{source}: markdown_dir")
+            return Config(d, source, checked)
     return Config()
 
 
@@ -101,6 +108,8 @@ def check(source: str, values: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"{source}: {key} must be a list of strings")
         if k in ("markdown_dir", "vocab") and not isinstance(value, str):
             raise ConfigError(f"{source}: {key} must be a string (a folder)")
+        if k == "max_article_bytes" and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise ConfigError(f"{source}: max_article_bytes must be a whole number of bytes, at least 1")
         if k == "fail-on" and value not in FAIL_ON:
             raise ConfigError(f"{source}: fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}")
         if k == "severity":
@@ -108,6 +117,18 @@ def check(source: str, values: dict[str, Any]) -> dict[str, Any]:
                 raise ConfigError(f"{source}: severity maps rules to one of {', '.join(SEVERITIES)}")
         out[k] = value
     return out
+
+
+def inside_project(folder: str, root: Path, what: str) -> Path:
+    """`folder` (relative to `root`) as a path inside `root` and not `root` itself; ConfigError otherwise,
+    so that a report copy is never written over the project's own files or outside it."""
+    base = root.resolve()
+    target = (base / folder).resolve()
+    if target == base or not target.is_relative_to(base):
+        raise ConfigError(
+            f"{what} {folder!r} must name a folder inside the project ({base}), not the project folder or one outside it"
+        )
+    return target
 
 
 def rule_codes(names: list[str]) -> list[str]:

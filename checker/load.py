@@ -1,8 +1,8 @@
 """Read articles from disk and split each into header, story and page furniture.
 
 The text is decoded from raw bytes as UTF-8 (a BOM is accepted and kept as a
-character, and CRLF line ends are kept), so that offsets are indices into the
-file exactly as decoded: nothing is normalised in place. Headline, dateline
+character, and CRLF line ends are kept; a lone CR is read as LF, one character
+for one), so that offsets are indices into the file exactly as decoded. Headline, dateline
 and byline are read from the first lines; furniture (share lines, comment
 prompts, "Related:" links, newsletter prompts, author bios) is found by the
 patterns in checker/vocab/furniture.toml and yields no sentences, so no claims.
@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 from pathlib import Path
 
 from checker import calendar, vocab
+from checker.files import read_article_bytes, shown
 from checker.model import Article, Span
 from checker.text import letter_words, paragraphs, split_sentences
 
@@ -30,25 +32,29 @@ class InputError(Exception):
 # ---------------------------------------------------------------- discovery
 
 
-def discover(paths: list[str], minimum: int = 2) -> list[Path]:
+def discover(paths: list[str], minimum: int = 2, follow_symlinks: bool = False) -> list[Path]:
     """Expand files and folders into article files, sorted within each folder, each file once.
 
     A story needs ``minimum`` articles (2, to compare; 1 for `factcheck claims`),
     and so does each folder given.
     """
+    from checker.stories import _articles_in, _resolved, check_entry
+
     files: list[Path] = []
+    roots = tuple(_resolved(Path(raw)) for raw in paths if os.path.lexists(raw))
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
-            raise InputError(f"{raw}: no such file or directory")
-        if p.is_dir():
-            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+        if not os.path.lexists(raw):
+            raise InputError(f"{shown(raw)}: no such file or directory")
+        if _resolved(p).is_dir():
+            found = _articles_in(p, roots, follow_symlinks)
             if not found:
-                raise InputError(f"{raw}: no articles (.txt or .md) in this folder")
+                raise InputError(f"{shown(raw)}: no articles (.txt or .md) in this folder")
             if len(found) < minimum:
-                raise InputError(f"{raw}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
+                raise InputError(f"{shown(raw)}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
             files.extend(found)
         else:
+            check_entry(p, roots, follow_symlinks, given=True)
             files.append(p)
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
@@ -57,27 +63,39 @@ def discover(paths: list[str], minimum: int = 2) -> list[Path]:
     return unique
 
 
-def load_one(path: Path) -> Article:
-    return parse_article(path.stem, str(path), read_text(path))
+def load_one(path: Path, max_bytes: int | None = None) -> Article:
+    return parse_article(path.stem, str(path), read_text(path, max_bytes))
 
 
-def read_text(path: Path) -> str:
-    """Decode a file as UTF-8, refusing binary and empty files with a clear message."""
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Decode a regular file as UTF-8, refusing other kinds of file, files over the size limit, binary and
+    empty files with a clear message (see checker.files).
+
+    A lone CR (old Mac line ends) is read as a line end: it is replaced by LF, one character for one, so
+    every offset is still the offset into the file as decoded and line/column counts see the lines the
+    file has. CRLF is kept as it is."""
     try:
-        data = path.read_bytes()
+        data = read_article_bytes(path, max_bytes)
+    except ValueError as err:
+        raise InputError(f"{shown(path)}: {err}") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        raise InputError(f"{shown(path)}: cannot read ({err.strerror or err})") from None
     if not data.strip():
-        raise InputError(f"{path}: empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file, not an article")
+        raise InputError(f"{shown(path)}: empty file")
+    if b"\x00" in data:
+        raise InputError(f"{shown(path)}: binary file, not an article")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text (undecodable byte at offset {err.start})") from None
+        raise InputError(f"{shown(path)}: not UTF-8 text (undecodable byte at offset {err.start})") from None
     if not text.replace("\ufeff", "").strip():
-        raise InputError(f"{path}: empty file")
+        raise InputError(f"{shown(path)}: empty file")
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     return text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def load_articles(paths: list[str]) -> list[Article]:
@@ -85,7 +103,7 @@ def load_articles(paths: list[str]) -> list[Article]:
     return load_files(discover(paths))
 
 
-def load_files(files: list[Path]) -> list[Article]:
+def load_files(files: list[Path], max_bytes: int | None = None) -> list[Article]:
     """The articles of these files, each with a unique, stable id (its file stem)."""
     ids: dict[str, int] = {}
     out = []
@@ -96,7 +114,7 @@ def load_files(files: list[Path]) -> list[Article]:
             aid = f"{aid}~{ids[aid]}"
         else:
             ids[aid] = 1
-        out.append(parse_article(aid, str(f), read_text(f)))
+        out.append(parse_article(aid, str(f), read_text(f, max_bytes)))
     return out
 
 

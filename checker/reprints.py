@@ -9,6 +9,7 @@ them says which articles are copies of one another.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -28,15 +29,46 @@ def shingles(article: Article) -> set[tuple[str, ...]]:
 
 
 def clusters(articles: list[Article]) -> list[tuple[str, ...]]:
-    """Groups of two or more articles that are near-copies, in article order."""
+    """Groups of two or more articles that are near-copies, in article order.
+
+    The same pairs as comparing every pair, found near-linearly: articles with the same shingles are
+    one group at once (an exact hash); for the others, the pairs to test come from an inverted index of
+    shingles probed with each article's prefix filter (its rarest shingles: a pair sharing at least
+    COPY_SHARE of the shorter one's shingles must share one of the shorter one's rarest
+    ``len - ceil(COPY_SHARE * len) + 1``), and a pair already in one group is not tested again.
+    """
     sets = [shingles(a) for a in articles]
     uf = UnionFind(len(articles))
-
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            small = min(len(sets[i]), len(sets[j]))
-            if small >= MIN_SHINGLES and len(sets[i] & sets[j]) / small >= COPY_SHARE:
-                uf.union(i, j)
+    big = [i for i, s in enumerate(sets) if len(s) >= MIN_SHINGLES]
+    # exact copies: one representative each
+    first: dict[frozenset, int] = {}
+    reps = []
+    for i in big:
+        key = frozenset(sets[i])
+        if key in first:
+            uf.union(first[key], i)
+        else:
+            first[key] = i
+            reps.append(i)
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i in reps:
+        for sh in sets[i]:
+            postings.setdefault(sh, []).append(i)
+    for i in reps:
+        size = len(sets[i])
+        prefix = size - math.ceil(COPY_SHARE * size - 1e-9) + 2  # one more than needed: float ratios
+        rarest = sorted(sets[i], key=lambda sh: (len(postings[sh]), sh))[:prefix]
+        tested: set[int] = set()
+        for sh in rarest:
+            for j in postings[sh]:
+                if j == i or j in tested:
+                    continue
+                tested.add(j)
+                # the pair is the shorter one's to test (ties: the earlier article's)
+                if (len(sets[j]), j) < (size, i) or uf.find(i) == uf.find(j):
+                    continue
+                if len(sets[i] & sets[j]) / size >= COPY_SHARE:
+                    uf.union(i, j)
     groups: dict[int, list[str]] = {}
     for i, a in enumerate(articles):
         groups.setdefault(uf.find(i), []).append(a.id)

@@ -18,12 +18,15 @@ the story's report, so that the same function can be mapped over stories by a pr
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker.files import kind_of, name_is_utf8, shown
 from checker.load import SUFFIXES, InputError, load_files
 from checker.model import Report
 
@@ -36,46 +39,135 @@ class StoryInput:
     name: str
     files: tuple[str, ...]
     published: str | None = None
+    max_bytes: int | None = None  # the article size limit (None: checker.files.MAX_ARTICLE_BYTES)
 
 
-def _articles_in(folder: Path) -> list[Path]:
-    return sorted(f for f in folder.iterdir() if f.is_file() and f.suffix.lower() in SUFFIXES)
+def _inside(p: Path, roots: tuple[Path, ...]) -> bool:
+    return any(p == r or p.is_relative_to(r) for r in roots)
 
 
-def _shelf(folder: Path, shown: str) -> list[StoryInput]:
-    """The stories under a folder that holds no article itself (hidden folders skipped)."""
+def _resolved(p: Path) -> Path:
+    """Where a path leads, or InputError for a symlink loop or a broken symlink."""
+    try:
+        return p.resolve(strict=True)
+    except RuntimeError:
+        raise InputError(f"{shown(p)}: symlink loop") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(f"{shown(p)}: symlink loop") from None
+        raise InputError(f"{shown(p)}: broken symlink or unreadable path ({err.strerror or err})") from None
+
+
+def check_entry(p: Path, roots: tuple[Path, ...] | None, follow: bool = False, *, given: bool = False) -> None:
+    """InputError unless `p` may be read as an article: a regular file with a UTF-8 name, and (found in a
+    folder, not named by the user) not a symlink leading outside the paths given (``roots``), unless
+    ``follow`` (--follow-symlinks). Never opens the file: a FIFO or a device is refused from its stat."""
+    if not name_is_utf8(p):
+        raise InputError(f"{shown(p)}: the file name is not UTF-8; rename the file")
+    try:
+        st = os.lstat(p)
+    except OSError as err:
+        raise InputError(f"{shown(p)}: cannot read ({err.strerror or err})") from None
+    if stat.S_ISLNK(st.st_mode):
+        target = _resolved(p)
+        if not given and not follow and roots is not None and not _inside(target, roots):
+            raise InputError(
+                f"{shown(p)}: a symlink to {shown(target)}, outside the paths given; not read (--follow-symlinks reads it)"
+            )
+        st = os.stat(p)
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{shown(p)}: a directory named like an article file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{shown(p)}: {kind_of(st.st_mode)}, not an article file; not read")
+
+
+def _entries(folder: Path) -> list[os.DirEntry]:
+    try:
+        with os.scandir(folder) as it:
+            return list(it)
+    except OSError as err:
+        raise InputError(f"{shown(folder)}: cannot list ({err.strerror or err})") from None
+
+
+def _articles_in(folder: Path, roots: tuple[Path, ...] | None = None, follow: bool = False) -> list[Path]:
+    """The article files of a folder, sorted; InputError for an entry named like an article that may not
+    be read (see ``check_entry``). One scandir, one lstat per article: linear in the folder's size."""
+    roots = roots if roots is not None else (_resolved(folder),)
+    found = []
+    for e in _entries(folder):
+        if os.path.splitext(e.name)[1].lower() in SUFFIXES:
+            p = folder / e.name
+            check_entry(p, roots, follow)
+            found.append(p)
+    return sorted(found)
+
+
+def _shelf(
+    folder: Path, shown_as: str, roots: tuple[Path, ...] | None = None, follow: bool = False, seen: set[Path] | None = None
+) -> list[StoryInput]:
+    """The stories under a folder that holds no article itself (hidden folders skipped; a folder reached
+    twice through symlinks read once; a symlinked folder outside the paths given refused)."""
+    roots = roots if roots is not None else (_resolved(folder),)
+    seen = seen if seen is not None else {_resolved(folder)}
     out: list[StoryInput] = []
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        name = f"{shown.rstrip('/')}/{sub.name}"
-        found = _articles_in(sub)
+    subs = []
+    for e in _entries(folder):
+        if e.name.startswith(".") or os.path.splitext(e.name)[1].lower() in SUFFIXES:
+            continue
+        sub = folder / e.name
+        if e.is_symlink():
+            real = _resolved(sub)
+            if not real.is_dir():
+                continue
+            if not follow and not _inside(real, roots):
+                raise InputError(
+                    f"{shown(sub)}: a symlink to {shown(real)}, outside the paths given; not read (--follow-symlinks reads it)"
+                )
+        elif not e.is_dir():
+            continue
+        else:
+            real = sub.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        subs.append(sub)
+    for sub in sorted(subs):
+        name = f"{shown_as.rstrip('/')}/{sub.name}"
+        found = _articles_in(sub, roots, follow)
         if found:
             out.append(StoryInput(name, tuple(str(f) for f in found)))
         else:
-            out.extend(_shelf(sub, name))
+            out.extend(_shelf(sub, name, roots, follow, seen))
     return out
 
 
-def plan(paths: list[str]) -> list[StoryInput]:
-    """The stories the paths name (see the module doc); InputError for a path that names none."""
+def plan(paths: list[str], follow_symlinks: bool = False, max_bytes: int | None = None) -> list[StoryInput]:
+    """The stories the paths name (see the module doc); InputError for a path that names none, or for an
+    article that may not be read (``check_entry``: not a regular file, a symlink leading outside the
+    paths given, a name that is not UTF-8)."""
     loose: list[str] = []
     stories: list[StoryInput] = []
+    roots = tuple(_resolved(Path(raw)) for raw in paths if os.path.lexists(raw))
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
-            raise InputError(f"{raw}: no such file or directory")
-        if not p.is_dir():
+        if not os.path.lexists(raw):
+            raise InputError(f"{shown(raw)}: no such file or directory")
+        if not _resolved(p).is_dir():
+            check_entry(p, roots, follow_symlinks, given=True)
             loose.append(raw)
             continue
-        shelf = _shelf(p, raw)
+        shelf = _shelf(p, raw, roots, follow_symlinks)
         if shelf:
             stories.extend(shelf)
             continue
-        found = _articles_in(p)
+        found = _articles_in(p, roots, follow_symlinks)
         if not found:
-            raise InputError(f"{raw}: no articles (.txt or .md) in this folder or the folders under it")
+            raise InputError(f"{shown(raw)}: no articles (.txt or .md) in this folder or the folders under it")
         stories.append(StoryInput(raw, tuple(str(f) for f in found)))
     if loose:
         stories.insert(0, StoryInput("", tuple(loose)))
+    if max_bytes is not None:
+        stories = [replace(s, max_bytes=max_bytes) for s in stories]
     return stories
 
 
@@ -157,10 +249,9 @@ def _culprit(story: StoryInput) -> str:
 def _check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
     from checker.pipeline import check_articles, make_report, select_rules
 
-    articles = load_files([Path(f) for f in story.files])
+    articles = load_files([Path(f) for f in story.files], story.max_bytes)
     if story.published:
         import datetime as dt
-        from dataclasses import replace
 
         day = dt.date.fromisoformat(story.published)
         articles = [a if a.published else replace(a, published=day) for a in articles]
@@ -289,5 +380,5 @@ def excluded(stories: list[StoryInput], globs: list[str], root: Path | None) -> 
             if not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(p.name, g) for g in globs):
                 kept.append(f)
         if kept:
-            out.append(StoryInput(s.name, tuple(kept)))
+            out.append(replace(s, files=tuple(kept)))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.files import terminal_safe
 from checker.model import Article, Finding, Report
 from checker.render import matrix
 from checker.render.matrix import where
@@ -19,8 +20,9 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&!#])")
 
 def _md(text: str) -> str:
     """An article's words as Markdown that renders them as written: markup characters escaped, line
-    ends (any kind) folded to spaces, so a quote never becomes a link, a heading or HTML."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    ends (any kind) folded to spaces, control characters shown as escapes (``\\x1b``), so a quote never
+    becomes a link, a heading or HTML, nor moves the terminal of whoever cats the file."""
+    return _SPECIAL.sub(r"\\\1", terminal_safe(" ".join(text.split())))
 
 
 def _claim_lines(f: Finding, articles: dict[str, Article]) -> list[str]:

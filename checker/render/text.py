@@ -14,6 +14,10 @@ Order and weight, as an editor reads it:
 5. the claim-by-article table of the aligned facts; agreements appear there,
    one by one only with ``--show agreements`` or ``--show all``.
 
+Every word that comes from an article or a file name reaches the terminal without its control
+characters (ESC, CR, backspace, BEL, C1 and bidi controls shown as ``\x1b``-style escapes), and is
+never read as rich markup or emoji codes: an article cannot recolour, move or hide the report.
+
 Rendered with rich; colour is decided by the caller (only on a terminal),
 and the width is the terminal's (``COLUMNS`` honoured) or, when piped, wide
 enough that no finding is wrapped: a finding's line can be grepped.
@@ -28,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from checker.files import terminal_safe as _s
 from checker.model import Article, Finding, Report
 from checker.render import matrix
 from checker.render.matrix import where
@@ -68,7 +73,7 @@ def rank(f: Finding) -> tuple[int, str, str]:
 
 
 def _one_line(text: str, limit: int = 70) -> str:
-    t = " ".join(text.split())
+    t = _s(" ".join(text.split()))
     return t if len(t) <= limit else t[: limit - 1] + "…"
 
 
@@ -95,11 +100,11 @@ def _summary(report: Report) -> Text:
 def _glance(f: Finding) -> Text:
     line = Text("  ≠ ", style="red")
     line.append(f"{f.rule} {f.rule_name}", style="bold")
-    line.append(f" {f.topic}: ", style="dim")
-    says = "; ".join(f"{c.article} {_one_line(c.text, 40)!r}" for c in f.claims)
+    line.append(f" {_s(f.topic)}: ", style="dim")
+    says = "; ".join(f"{_s(c.article)} {_one_line(c.text, 40)!r}" for c in f.claims)
     line.append(says)
     if f.differ:
-        line.append(f"  (odd one out: {', '.join(f.differ)})", style="red")
+        line.append(f"  (odd one out: {_s(', '.join(f.differ))})", style="red")
     return line
 
 
@@ -107,13 +112,13 @@ def _detail(console: Console, f: Finding, articles: dict[str, Article]) -> None:
     head = Text()
     head.append(f"{f.rule} ", style="bold")
     head.append(f"{f.rule_name} ", style="cyan")
-    head.append(f"{f.topic}", style="dim")
+    head.append(_s(f"{f.topic}"), style="dim")
     console.print(head)
-    console.print(Text("  " + f.message))
+    console.print(Text("  " + _s(f.message)))
     for c in f.claims:
         line = Text("    ")
-        line.append(f"{where(articles, c)} ", style="dim")
-        line.append(f"“{c.text}”", style="bold" if c.article in f.differ else "")
+        line.append(f"{_s(where(articles, c))} ", style="dim")
+        line.append(f"“{_s(c.text)}”", style="bold" if c.article in f.differ else "")
         if c.article in f.differ:
             line.append("  ← odd one out", style="red")
         console.print(line)
@@ -123,7 +128,7 @@ def _alone_line(f: Finding, articles: dict[str, Article]) -> Text:
     c = f.claims[0]
     line = Text("  ○ ", style="yellow")
     line.append(f"{f.rule} {f.rule_name} ", style="bold")
-    line.append(f"{where(articles, c)} ", style="dim")
+    line.append(f"{_s(where(articles, c))} ", style="dim")
     line.append(repr(_one_line(c.text)))
     return line
 
@@ -138,6 +143,8 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
         width=width or PIPED_WIDTH,
         highlight=False,
         soft_wrap=False,
+        markup=False,
+        emoji=False,
     )
     articles = {a.id: a for a in report.articles}
     disc = [f for f in report.findings if f.kind == "discrepancy"]
@@ -147,9 +154,9 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
 
     console.print(_summary(report))
     for a in () if brief else report.articles:
-        meta = ", ".join(x for x in (str(a.published) if a.published else None, a.byline) if x)
+        meta = _s(", ".join(x for x in (str(a.published) if a.published else None, a.byline) if x))
         console.print(
-            Text(f"  {a.id}  {_one_line(a.title or '(no headline)', 60)}" + (f"  [{meta}]" if meta else ""), style="dim")
+            Text(f"  {_s(a.id)}  {_one_line(a.title or '(no headline)', 60)}" + (f"  [{meta}]" if meta else ""), style="dim")
         )
     console.print()
     if disc:
@@ -189,7 +196,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
     if show in ("default", "agreements", "all") and not brief:
         _table(console, report, limit=None if show != "default" else TABLE_ROWS, width=width)
     for g in report.reprints:
-        console.print(Text(f"Reprints: {', '.join(g)} are near-copies of one story, counted as one source.", style="yellow"))
+        console.print(Text(f"Reprints: {_s(', '.join(g))} are near-copies of one story, counted as one source.", style="yellow"))
     if not everything and not brief and show == "default" and (agree or alone):
         console.print(Text("See every finding with --show all.", style="dim"))
     return buf.getvalue()
@@ -211,12 +218,13 @@ def _table(console: Console, report: Report, limit: int | None, width: int | Non
     grid.add_column("", no_wrap=True)
     grid.add_column("fact", overflow="fold", max_width=FACT_WIDTH)
     for k in cols:
-        grid.add_column(report.articles[k].id, overflow="fold", min_width=min(CELL_WIDTH, len(report.articles[k].id)))
+        aid = _s(report.articles[k].id)
+        grid.add_column(Text(aid), overflow="fold", min_width=min(CELL_WIDTH, len(aid)))
     for kind, label, cells in shown:
         grid.add_row(
             Text("≠" if kind == "discrepancy" else "=", style=STYLE[kind]),
-            label,
-            *[Text(cells[k], style="red" if cells[k].startswith(matrix.ODD) else "") for k in cols],
+            Text(_s(label)),
+            *[Text(_s(cells[k]), style="red" if cells[k].startswith(matrix.ODD) else "") for k in cols],
         )
     console.print(grid)
     if len(cols) < len(report.articles):
@@ -234,7 +242,7 @@ def story_section(
 ) -> str:
     """One story's report under its name, as a section of a report on several stories."""
     rule = "─" * 3
-    return f"\n{rule} {name} {rule}\n" + render(report, color=color, width=width, show=show, brief=brief)
+    return f"\n{rule} {_s(name)} {rule}\n" + render(report, color=color, width=width, show=show, brief=brief)
 
 
 def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = False, width: int | None = None) -> str:
@@ -243,7 +251,14 @@ def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = F
     stories' reports: memory is bounded by the largest story."""
     buf = io.StringIO()
     console = Console(
-        file=buf, force_terminal=color, no_color=not color, width=width or PIPED_WIDTH, highlight=False, soft_wrap=False
+        file=buf,
+        force_terminal=color,
+        no_color=not color,
+        width=width or PIPED_WIDTH,
+        highlight=False,
+        soft_wrap=False,
+        markup=False,
+        emoji=False,
     )
     total = {k: sum(r.counts.get(k, 0) for r in rows) for k in ("discrepancy", "unsupported", "agreement")}
     with_disc = sum(1 for r in rows if r.counts.get("discrepancy", 0))
@@ -257,7 +272,7 @@ def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = F
     for r in rows:
         n = r.counts.get("discrepancy", 0)
         line = Text("  ≠ " if n else "    ", style="red")
-        line.append(f"{r.name}  ", style="bold" if n else "")
+        line.append(f"{_s(r.name)}  ", style="bold" if n else "")
         if r.articles < 2:
             line.append(f"{plural(r.articles, 'article')}, nothing to compare yet", style="dim")
         else:
