@@ -124,6 +124,28 @@ def test_no_cache_reads_and_writes_no_cache(story: Path, tmp_path: Path):
     assert on.returncode == 1 and on.stdout == off.stdout and list((tmp_path / "cache").rglob("*.pickle"))
 
 
+def test_size_limit_symlinks_and_export(story: Path, tmp_path: Path):
+    small = factcheck(str(story), "--max-article-size", "50", "--no-export", cwd=story.parent)
+    assert small.returncode == 2 and small.stderr.count("\n") == 1 and "a.txt" in small.stderr
+    assert factcheck(str(story), "--max-article-size", "1M", "--no-export", cwd=story.parent).returncode == 1
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "c.txt").write_text(SAME, encoding="utf-8")
+    (story / "c.txt").symlink_to(outside / "c.txt")
+    refused = factcheck(str(story), "--no-export", cwd=story.parent)
+    assert refused.returncode == 2 and "c.txt" in refused.stderr
+    followed = factcheck(str(story), "--follow-symlinks", "-f", "json", "--no-export", cwd=story.parent)
+    assert followed.returncode == 1 and len(json.loads(followed.stdout)["articles"]) == 3
+    listed = factcheck("claims", str(story), "--follow-symlinks", "-f", "json", cwd=story.parent)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)["articles"]) == 3
+    assert factcheck("claims", str(story), cwd=story.parent).returncode == 2
+    assert factcheck("claims", str(story / "a.txt"), "--max-article-size", "50", cwd=story.parent).returncode == 2
+    (story / "c.txt").unlink()
+    (story.parent / "exported").mkdir()
+    done = factcheck("orlin-budget", "--export", "exported", cwd=story.parent)
+    assert done.returncode == 1 and (story.parent / "exported" / "orlin-budget.md").exists()
+
+
 # ---------------------------------------------------------------- new articles, baselines, corrections
 
 
@@ -202,8 +224,12 @@ COVERED = {
         "-h", "--help", "-f", "--format", "-o", "--output", "--rules", "--exit-zero", "--color", "--no-export", "--show",
         "--statistics", "-q", "--quiet", "-s", "--silent", "--new", "--changed-since", "--fail-on", "--published",
         "--baseline", "--write-baseline", "--compare-to", "-j", "--jobs", "--version", "--no-cache",
+        "--max-article-size", "--follow-symlinks", "--export",
     },
-    "claims": {"-h", "--help", "--published", "-f", "--format", "--rules", "-o", "--output"},
+    "claims": {
+        "-h", "--help", "--published", "-f", "--format", "--rules", "-o", "--output", "--max-article-size",
+        "--follow-symlinks", "--text",
+    },
 }  # fmt: skip
 
 
