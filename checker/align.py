@@ -260,17 +260,29 @@ def align(claims: list[Claim], rule: Rule, idf: Idf, linked: Container[tuple]) -
     for c in claims:
         by_article[c.article].append(c)
 
+    # counts of an article's claims, each read once per (article, claim) and not once per pair: an article
+    # of a thousand claims paired with one claim of another would read its thousand claims per pair
+    heads: dict[tuple[str, str], int] = {}
+    about: dict[tuple[str, int], int] = {}
+
+    def n_heads(article: str, head: str) -> int:
+        if (article, head) not in heads:
+            heads[(article, head)] = sum(1 for x in by_article[article] if x.head == head)
+        return heads[(article, head)]
+
+    def n_about(article: str, c: Claim, first: bool) -> int:
+        """How many claims of article have affinity with c (c as the second argument when first)."""
+        key = (article, id(c), first)
+        if key not in about:
+            about[key] = sum(1 for x in by_article[article] if (affinity(x, c) if first else affinity(c, x)) > 0)
+        return about[key]
+
     def only_one(a: Claim, b: Claim) -> bool:
         """a is the only claim of its article about what b is about (and vice versa)."""
         if a.head and a.head == b.head:
-            heads_a = sum(1 for x in by_article[a.article] if x.head == a.head)
-            heads_b = sum(1 for y in by_article[b.article] if y.head == a.head)
-            if heads_a == heads_b == 1:
+            if n_heads(a.article, a.head) == n_heads(b.article, a.head) == 1:
                 return True
-        return (
-            sum(1 for x in by_article[a.article] if affinity(x, b) > 0) == 1
-            and sum(1 for y in by_article[b.article] if affinity(a, y) > 0) == 1
-        )
+        return n_about(a.article, b, True) == 1 and n_about(b.article, a, False) == 1
 
     unique = _UniquePairs(only_one)
     per_sentence: dict[tuple, int] = defaultdict(int)

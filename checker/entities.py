@@ -676,6 +676,24 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
     """Cut a segment at a title inside it and give each piece a kind."""
     v = _v()
     lows = [t.low for t in seg]
+    # names_from[j]: the capitalised words of seg[j:]; a person has at most MAX_PERSON_TOKENS once its
+    # trailing suffixes ("Jr") are dropped, so a longer rest needs no reading ("Mr. Mr. Mr. ...": linear)
+    names_from = [0] * (len(seg) + 1)
+    for j in range(len(seg) - 1, -1, -1):
+        names_from[j] = names_from[j + 1] + seg[j].cap
+    trailing = 0  # the suffixes that end the segment's names
+    for t in reversed([t for t in seg if t.cap]):
+        if t.low not in v.suffixes:
+            break
+        trailing += 1
+
+    def person(j: int) -> bool:
+        """_valid_person(seg[j:]), without copying a rest too long to be a name."""
+        k = names_from[j]
+        if k - min(trailing, k - 1) > MAX_PERSON_TOKENS:
+            return False
+        return _valid_person(seg[j:])
+
     # the last title inside the segment that a person's name follows
     best = None
     for i in range(len(seg)):
@@ -685,13 +703,13 @@ def _classify(text: str, seg: list[_Tok], lower_words: frozenset[str]) -> list[_
         if hit is None:
             continue
         n, role = hit
-        rest = seg[i + n :]
-        if " ".join(lows[i : i + n]) in v.lower_only and (len(rest) < 2 or not _valid_person(rest)):
+        j = i + n  # the rest after the title: seg[j:]
+        if " ".join(lows[i:j]) in v.lower_only and (len(seg) - j < 2 or not person(j)):
             continue  # "Owner Jane Roe" is a role before a name; "Resident Evil" is not
         cand = None
-        if rest and rest[0].low == "of" and role is not None:
+        if j < len(seg) and seg[j].low == "of" and role is not None:
             cand = (i, n, role, "of")
-        elif rest and _valid_person(rest):
+        elif j < len(seg) and person(j):
             cand = (i, n, role, "name")
         # the title that ends where the name begins, the longest ("Detective Inspector", not "Inspector")
         if cand is not None and (
@@ -930,19 +948,19 @@ def _form(name: str) -> _Form:
     raw = [re.sub(r"['’]s$", "", t) for t in raw]
     # titles and honorifics before the name, and any body written before a title
     lows = [t.lower().rstrip(".") for t in raw]
+    # plain[j]: raw[j:] is all capitalised and holds no body or place head (read once from the end, so a
+    # long run of titles, "Mr. Mr. Mr. ...", costs one pass, not one pass per title)
+    plain = [True] * (len(raw) + 1)
+    for j in range(len(raw) - 1, -1, -1):
+        r = raw[j]
+        plain[j] = plain[j + 1] and r[:1].isupper() and not (lows[j] in v.body_heads or r.lower() in v.place_heads)
     cut = 0
     for i in range(len(lows)):
         hit = _title_at(lows, i)
         if hit is not None and hit[1] in v.kin and raw[i][:1].isupper():
             hit = None  # "Son Heung-min": a relation is written lowercase
-        if hit is not None:
-            rest = raw[i + hit[0] :]
-            if (
-                rest
-                and all(t[:1].isupper() for t in rest)
-                and not any(r.lower().rstrip(".") in v.body_heads or r.lower() in v.place_heads for r in rest)
-            ):
-                cut = i + hit[0]
+        if hit is not None and i + hit[0] < len(raw) and plain[i + hit[0]]:
+            cut = i + hit[0]
     raw = raw[cut:]
     while raw and raw[0].lower() in ("the", "a", "an"):
         raw = raw[1:]

@@ -138,6 +138,42 @@ class Quoted:
     value: Quote
 
 
+class SpanIndex:
+    """Spans (start, end) asked "which reach into [start, end)?" and "does one cover pos?" in log time.
+
+    Exact for any spans: the lookups read the spans sorted by start (with the running furthest end) when
+    their ends run in the same order (quoted stretches do: they never nest), else scan them all.
+    """
+
+    __slots__ = ("spans", "starts", "ends", "reach", "ordered", "starts_sorted")
+
+    def __init__(self, spans) -> None:
+        self.spans = tuple(spans)
+        self.starts = [sp.start for sp in self.spans]
+        self.ends = [sp.end for sp in self.spans]
+        self.ordered = all(
+            self.starts[i] <= self.starts[i + 1] and self.ends[i] <= self.ends[i + 1] for i in range(len(self.spans) - 1)
+        )
+        ordered = sorted(self.spans, key=lambda sp: sp.start)
+        self.reach: list[int] = []  # reach[k]: the furthest end of the k + 1 first spans by start
+        far = -1
+        for sp in ordered:
+            far = max(far, sp.end)
+            self.reach.append(far)
+        self.starts_sorted = None if self.ordered else [sp.start for sp in ordered]
+
+    def overlapping(self, start: int, end: int) -> tuple:
+        """The spans with span.start < end and start < span.end, in their own order."""
+        if not self.ordered:
+            return tuple(sp for sp in self.spans if sp.start < end and start < sp.end)
+        return self.spans[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
+
+    def covers(self, pos: int) -> bool:
+        """Whether some span has span.start <= pos < span.end."""
+        k = bisect.bisect_right(self.starts if self.ordered else self.starts_sorted, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+
 @dataclass(frozen=True)
 class Marks:
     """The quote-mark scan of one article (``marks_of``): what every reader of quote marks uses.
@@ -156,13 +192,18 @@ class Marks:
     marks: tuple[int, ...]
     raws: tuple[_Raw, ...] = field(default=(), repr=False)
 
+    @functools.cached_property
+    def index(self) -> SpanIndex:
+        """The quoted stretches indexed for lookups: a sentence reads its own quotes, not the article's."""
+        return SpanIndex(self.quoted)
+
     def in_quote(self, start: int, end: int) -> bool:
         """Whether [start, end) reaches into a quoted stretch."""
-        return any(q.start < end and start < q.end for q in self.quoted)
+        return bool(self.index.overlapping(start, end))
 
     def inside(self, start: int, end: int) -> int:
         """How many characters of [start, end) are in quote marks."""
-        return sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.quoted)
+        return sum(max(0, min(end, q.end) - max(start, q.start)) for q in self.index.overlapping(start, end))
 
     def first_mark(self, start: int, end: int) -> int | None:
         """The offset of the first quote mark in [start, end), or None."""
@@ -172,7 +213,7 @@ class Marks:
     def unquoted(self, text: str, start: int, end: int) -> str:
         """text[start:end] with its quoted stretches blanked out."""
         chunk = list(text[start:end])
-        for q in self.quoted:
+        for q in self.index.overlapping(start, end):
             for i in range(max(start, q.start), min(end, q.end)):
                 chunk[i - start] = " "
         return "".join(chunk)
@@ -780,10 +821,11 @@ class _Cast:
         self.bodies = set()
         self.speakers = []
         # a possessive ("Palin's connection") names no one who speaks: no antecedent for "he said"
+        in_quotes = SpanIndex(quoted)
         found = [
             _untitled(m, text)
             for m in entities.find_mentions(article)
-            if not _inside(m.start, quoted) and not _possessive(text[m.start : m.end + 2])
+            if not in_quotes.covers(m.start) and not _possessive(text[m.start : m.end + 2])
         ]
         for m in found:
             if m.kind == "body":
@@ -852,15 +894,6 @@ def _untitled(m: entities.Mention, text: str) -> entities.Mention:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return m if start == m.start else replace(m, start=start, text=text[start : m.end])
-
-
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
-
-
-def _overlapping(spans: list[Span], start: int, end: int) -> list[Span]:
-    """The spans that reach into [start, end): a sentence's own quotes, so token checks stay short."""
-    return [s for s in spans if s.start < end and start < s.end]
 
 
 # ---------------------------------------------------------------- noun phrases around speech verbs
@@ -1064,14 +1097,15 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
     """Every speech or reporting verb outside quote marks, with its speaker and the words it reports."""
     text = article.text
     out: list[Attribution] = []
+    in_quotes = SpanIndex(quoted)
     for sent in article.sentences:
         toks = tokens(text, sent.start, sent.end)
-        near = _overlapping(quoted, sent.start, sent.end)
+        near = SpanIndex(in_quotes.overlapping(sent.start, sent.end))  # the sentence's own quotes
         last_speaker: Speaker | None = None
         k = 0
         while k < len(toks):
             t = toks[k]
-            hit = _verb_at(toks, k) if t.is_word and not (near and _inside(t.start, near)) else None
+            hit = _verb_at(toks, k) if t.is_word and not (near.spans and near.covers(t.start)) else None
             if not hit:
                 k += 1
                 continue

@@ -24,7 +24,11 @@ from checker.model import Span
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-]+[^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets),
 # then whitespace, then something that can open a sentence.
-_END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# Linear on any input: a match starts only at the first mark of a run ("....": one try, not one per
+# mark) and the runs are possessive (giving back a mark or a closer never lets whitespace follow).
+_END_RE = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -79,12 +83,18 @@ def split_sentences(text: str, para: Span) -> list[Span]:
     chunk = text[para.start : para.end]
     for m in _END_RE.finditer(chunk):
         stop = para.start + m.end()
-        # the word before the full stop: an abbreviation or an initial does not end a sentence
-        before = re.search(r"([A-Za-z.]+)\.$", text[s : para.start + m.start() + 1])
-        if m.group() == "." and re.fullmatch(r"\s*\(?\d{1,2}", text[s : para.start + m.start()]):
+        mark = para.start + m.start()
+        if m.group() == "." and _LIST_NUMBER.fullmatch(text, s, mark):
             continue  # "2. Check the ...": a list number, not a sentence
-        if m.group().startswith(".") and before:
-            word = before.group(1).lower()
+        # the word before the full stop (the run of letters and dots back from it, within the sentence):
+        # an abbreviation or an initial does not end a sentence. Read backwards, so a sentence that does
+        # not end ("Mr. Mr. Mr. ...") is not read again from its start at every mark.
+        run = mark
+        if m.group().startswith("."):
+            while run > s and text[run - 1] in _RUN_CHARS:
+                run -= 1
+        if run < mark:
+            word = text[run:mark].lower()
             if word in _abbreviations() or len(word) == 1 or ("." in word and len(word.replace(".", "")) <= 3):
                 continue
         if stop > s:

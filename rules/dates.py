@@ -122,8 +122,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from checker import caches, quantity, vocab
 from checker import calendar as calendar_words  # month and weekday names; `calendar` is the standard library's
-from checker import quantity, vocab
 from checker.claims import make_claim
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Span
@@ -1475,8 +1475,15 @@ def _scan(text: str, lo: int, hi: int, P: dt.date | None, strict: bool = True, f
                 cands.append((a, order))  # type: ignore[arg-type]
     cands.sort(key=lambda t: (-(t[0].end - t[0].start), t[1], t[0].start))  # type: ignore[index]
     taken: list[_Atom] = []
+    # the atoms taken never overlap, so sorted by start their ends are sorted too: a candidate overlaps one
+    # of them only if it overlaps the last one starting before its end (a bisect, not a scan of all taken)
+    starts: list[int] = []
+    ends: list[int] = []
     for a, _ in cands:  # type: ignore[misc]
-        if all(a.end <= b.start or b.end <= a.start for b in taken):
+        k = bisect.bisect_left(starts, a.end)
+        if k == 0 or ends[k - 1] <= a.start:
+            starts.insert(k, a.start)
+            ends.insert(k, a.end)
             taken.append(a)
     taken.sort(key=lambda a: a.start)
     for a in taken:
@@ -2041,6 +2048,24 @@ def _head_family(head: str | None) -> str | None:
 EVENT_LEFT = 16  # words looked at before a date for its event, within its clause
 EVENT_RIGHT = 5  # and after it
 OPENING_WORDS = 1  # a date after at most this many words ("Then, on May 4, ...") opens its sentence
+LONG_SENTENCE = 1000  # a sentence longer than this is a run-on line (news sentences run to ~400 characters)
+CLAUSE_CHARS = 300  # ... of which a date's event is read this far either side (EVENT_LEFT words and more)
+
+
+_BREAKS: dict[tuple[str, Span], tuple[list[int], list[int]]] = {}  # the last long sentence's clause breaks
+
+
+def _clause_breaks(text: str, sent: Span, rx: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the clause breaks of a long sentence, found once for all its dates."""
+    key = (text, sent)  # the text itself: its hash is computed once, and an id may be reused
+    if key not in _BREAKS:
+        _BREAKS.clear()
+        found = list(rx.finditer(text, sent.start, sent.end))
+        _BREAKS[key] = ([m.start() for m in found], [m.end() for m in found])
+    return _BREAKS[key]
+
+
+caches.register(_BREAKS.clear)  # a story's text is not kept after it
 
 
 def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
@@ -2051,15 +2076,34 @@ def _event_head(text: str, sent: Span, start: int, end: int) -> tuple[str | None
     """
     W = _words()
     rx = _aux()["event_clause"]
-    left = text[sent.start : start]
-    cut = max((m.end() for m in rx.finditer(left)), default=0)
-    right = text[end : sent.end]
+    if sent.end - sent.start <= LONG_SENTENCE:
+        left = text[sent.start : start]
+        cut = max((m.end() for m in rx.finditer(left)), default=0)
+        right = text[end : sent.end]
+        breaks = None
+    else:
+        # a run-on "sentence" (a 100 kB line): its clause breaks are found once, and each date reads only
+        # CLAUSE_CHARS either side, not the whole line (which made a line of dates quadratic)
+        lo = max(sent.start, start - CLAUSE_CHARS)
+        left = text[lo:start]
+        right = text[end : min(sent.end, end + CLAUSE_CHARS)]
+        breaks = _clause_breaks(text, sent, rx)
+        k = bisect.bisect_right(breaks[1], start) - 1  # the last break that ends by the date
+        cut = max(0, breaks[1][k] - lo) if k >= 0 else 0
     lead = 0
-    if len(WORD_RE.findall(left)) <= OPENING_WORDS and not WORD_RE.search(left, cut):
+    if (
+        (breaks is None or start - sent.start <= CLAUSE_CHARS)
+        and len(WORD_RE.findall(left)) <= OPENING_WORDS
+        and not WORD_RE.search(left, cut)
+    ):
         # "Last June, the council voted ...", "Then, on May 4, it sank": a date that opens its sentence is the next clause's
         comma = re.match(r"\s*,", right)
         lead = comma.end() if comma else 0
-    stop = next((m.start() for m in rx.finditer(right, lead)), len(right))
+    if breaks is None:
+        stop = next((m.start() for m in rx.finditer(right, lead)), len(right))
+    else:
+        k = bisect.bisect_left(breaks[0], end + lead)  # the first break after the date (and its comma)
+        stop = min(breaks[0][k] - end, len(right)) if k < len(breaks[0]) else len(right)
     if _said_on(left):
         return W["said_head"], False
     before = [m.group().lower() for m in WORD_RE.finditer(left, cut) if not m.group()[0].isdigit()][-EVENT_LEFT:]

@@ -380,8 +380,16 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         if not keys[i]:
             plain[c.value.words].append(i)
     for members in plain.values():
+        # members run in article order: each pairs with those after its article's run only (not with
+        # every other quote of its own article: the same two words quoted a thousand times in one article)
+        nxt = len(members)
+        after = [0] * len(members)
+        for x in range(len(members) - 1, -1, -1):
+            if x + 1 < len(members) and claims[members[x]].article != claims[members[x + 1]].article:
+                nxt = x + 1
+            after[x] = nxt
         for x in range(len(members)):
-            for y in range(x + 1, len(members)):
+            for y in range(after[x], len(members)):
                 i, j = members[x], members[y]
                 if claims[i].article != claims[j].article:
                     relations[(i, j)] = Relation("same", (), len(claims[i].value.words))

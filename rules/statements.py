@@ -106,8 +106,13 @@ def _split_re() -> re.Pattern[str]:
     anywhere = "|".join(
         re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"]
     )
-    # dashes are left alone: "X – whether A or B – did Y" is one clause with an aside
-    return re.compile(rf",\s+(?=(?:{openers})\b)|;\s+|\s+(?=(?:{anywhere})\b)", re.I)
+    # dashes are left alone: "X – whether A or B – did Y" is one clause with an aside. Linear on any input:
+    # the openers start with no space, so the space runs are possessive, and a cut before a word is only
+    # tried at the start of its run of spaces (not once per space of a long run)
+    # (a vocabulary word kept with its spaces, " – ", needs the plain form)
+    spaced = any(w[:1].isspace() and w.strip() in (";", "–", "—", "--") for w in _v()["anywhere"])
+    cut = r"\s+" if spaced else r"(?<!\s)\s++"
+    return re.compile(rf",\s++(?=(?:{openers})\b)|;\s+|{cut}(?=(?:{anywhere})\b)", re.I)
 
 
 @functools.cache
