@@ -157,6 +157,12 @@ def _claims_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=("text", "json"), default="text")
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
+    p.add_argument(
+        "--text",
+        action="store_true",
+        help="print the article's text exactly as factcheck reads it (a .txt as decoded; a saved .html page's "
+        "extracted text), the text that claims' start/end offsets index",
+    )
     return p
 
 
@@ -567,7 +573,7 @@ def _export(args, name: str, report) -> None:
 def run_claims(argv: list[str]) -> int:
     import json
 
-    from checker.load import discover, load_one
+    from checker.load import article_text, discover, load_one
     from checker.pipeline import select_rules
     from checker.render.json import article_json, value_json
 
@@ -582,6 +588,17 @@ def run_claims(argv: list[str]) -> int:
         rules = select_rules(_rule_codes(args.rules))
     except ValueError as err:
         raise UsageError(f"factcheck claims: {err}") from None
+    if args.text:
+        files = discover(args.paths, minimum=1)
+        if len(files) != 1:
+            raise UsageError(f"factcheck claims: --text takes one article file, got {len(files)}")
+        text = article_text(files[0])
+        if args.output:
+            write_atomic(args.output, text)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
+        return EXIT_OK
     rows = []
     for path in discover(args.paths, minimum=1):
         article = load_one(path)
