@@ -204,6 +204,12 @@ def _claims_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", metavar="CODES", help="comma-separated rule codes or names (default: all)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of stdout")
     _file_flags(p)
+    p.add_argument(
+        "--text",
+        action="store_true",
+        help="print the article's text exactly as factcheck reads it (a .txt as decoded; a saved .html page's "
+        "extracted text), the text that claims' start/end offsets index",
+    )
     return p
 
 
@@ -649,7 +655,7 @@ def _export(args, name: str, report) -> None:
 def run_claims(argv: list[str]) -> int:
     import json
 
-    from checker.load import discover, load_one
+    from checker.load import article_text, discover, load_one
     from checker.pipeline import select_rules
     from checker.render.json import article_json, value_json
 
@@ -664,6 +670,21 @@ def run_claims(argv: list[str]) -> int:
         rules = select_rules(_rule_codes(args.rules))
     except ValueError as err:
         raise UsageError(f"factcheck claims: {err}") from None
+    if args.text:
+        found = discover(args.paths, minimum=1, follow_symlinks=args.follow_symlinks)
+        if len(found) != 1:
+            raise UsageError(f"factcheck claims: --text takes one article file, got {len(found)}")
+        text = article_text(found[0], _max_bytes(args, _config(args.paths)))
+        if args.output:
+            write_atomic(args.output, text, frozenset({found[0].resolve()}))
+        elif sys.stdout.isatty():  # exact when piped (offsets index it); no control characters on a screen
+            from checker.files import terminal_safe
+
+            sys.stdout.write(terminal_safe(text))
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
+        return EXIT_OK
     rows = []
     max_bytes = _max_bytes(args, _config(args.paths))
     paths = discover(args.paths, minimum=1, follow_symlinks=args.follow_symlinks)

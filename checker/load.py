@@ -21,7 +21,8 @@ from checker.files import read_article_bytes, shown
 from checker.model import Article, Span
 from checker.text import letter_words, paragraphs, split_sentences
 
-SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")  # saved web pages: their text is extracted (read_html)
+SUFFIXES = (".txt", ".md", *HTML_SUFFIXES)
 HEADER_LINES = 6  # headline, dateline and byline are looked for in the first lines only
 
 
@@ -64,7 +65,15 @@ def discover(paths: list[str], minimum: int = 2, follow_symlinks: bool = False) 
 
 
 def load_one(path: Path, max_bytes: int | None = None) -> Article:
-    return parse_article(path.stem, str(path), read_text(path, max_bytes))
+    return parse_article(path.stem, str(path), article_text(path, max_bytes))
+
+
+def article_text(path: Path, max_bytes: int | None = None) -> str:
+    """The text factcheck reads of an article file (offsets are into it): a saved page's extracted text, a
+    text file as decoded."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return read_html(path, max_bytes)
+    return read_text(path, max_bytes)
 
 
 def read_text(path: Path, max_bytes: int | None = None) -> str:
@@ -114,8 +123,103 @@ def load_files(files: list[Path], max_bytes: int | None = None) -> list[Article]
             aid = f"{aid}~{ids[aid]}"
         else:
             ids[aid] = 1
-        out.append(parse_article(aid, str(f), read_text(f, max_bytes)))
+        out.append(parse_article(aid, str(f), article_text(f, max_bytes)))
     return out
+
+
+# ---------------------------------------------------------------- saved web pages
+
+HTML_EXTRA = "pip install 'factcheck[html]'"
+# the charset a page declares (<meta charset=...>, or http-equiv's content="...; charset=..."), in its head
+_CHARSET_RE = re.compile(rb"""<meta\b[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]{1,40})""", re.I)
+# what WHATWG decodes a label as where Python's codec of that name is stricter or narrower
+_CHARSET_ALIASES = {"latin-1": "cp1252", "latin1": "cp1252", "iso-8859-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def _decode_page(path: Path, data: bytes) -> str:
+    """A page's bytes as text: UTF-8 (with or without BOM) when valid, else the charset the page declares,
+    else left to trafilatura's guess (returned as bytes decoded with replacement as a last resort)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _CHARSET_RE.search(data[:4096])
+    if m:
+        label = m.group(1).decode("ascii").lower()
+        for codec in (_CHARSET_ALIASES.get(label, label), "latin-1" if label in _CHARSET_ALIASES else None):
+            if codec is None:
+                continue
+            try:
+                return data.decode(codec)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    from trafilatura.utils import decode_file
+
+    return decode_file(data)
+
+
+def _html_header(title: str | None, date: str | None, author: str | None) -> list[str]:
+    """The header lines parse_article reads: the headline, "Published: YYYY-MM-DD", "By A and B"."""
+    lines = []
+    if title and title.strip():
+        lines.append(" ".join(title.split()))
+    if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.strip()):
+        lines.append(f"Published: {date.strip()}")
+    names = [" ".join(n.split()) for n in re.split(r"\s*;\s*", author or "") if n.strip()]
+    if names:
+        lines.append("By " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]))
+    return lines
+
+
+def read_html(path: Path, max_bytes: int | None = None) -> str:
+    """A saved web page as an article's text: its headline, a "Published: YYYY-MM-DD" line (when the page
+    gives a date), a "By ..." line (when it names authors), a blank line, then the body's paragraphs
+    separated by blank lines, as trafilatura extracts them for precision (no comments, navigation, tables
+    or links). The header is then read by parse_article as any text article's is. A page with no article
+    body is refused (InputError); trafilatura is imported only here (the `html` extra)."""
+    try:
+        data = read_article_bytes(path, max_bytes)
+    except ValueError as err:
+        raise InputError(f"{shown(path)}: {err}") from None
+    except OSError as err:
+        raise InputError(f"{shown(path)}: cannot read ({err.strerror or err})") from None
+    if not data.strip():
+        raise InputError(f"{shown(path)}: empty file")
+    if b"\x00" in data:
+        raise InputError(f"{shown(path)}: binary file, not an article")
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(f"{shown(path)}: reading .html pages needs the html extra ({HTML_EXTRA})") from None
+    import logging
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not the reader's business
+    page = _decode_page(path, data)
+    today = dt.date.today().isoformat()
+    try:
+        doc = trafilatura.bare_extraction(
+            page,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            include_images=False,
+            with_metadata=True,
+            date_extraction_params={"original_date": True, "extensive_search": False, "max_date": today},
+        )
+    except Exception as err:  # trafilatura and lxml raise many kinds on hostile markup
+        raise InputError(f"{shown(path)}: cannot read this page ({type(err).__name__})") from None
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    paras = [" ".join(p.split()) for p in body.splitlines() if p.strip()]
+    title = getattr(doc, "title", None)
+    if paras and title and " ".join(title.split()) == paras[0]:
+        paras = paras[1:]  # the headline extracted again as the body's first line
+    if not paras:
+        raise InputError(f"{shown(path)}: no article text found in this page (a menu, an index or an empty page?)")
+    header = _html_header(title, getattr(doc, "date", None), getattr(doc, "author", None))
+    return "\n".join(header) + ("\n\n" if header else "") + "\n\n".join(paras) + "\n"
 
 
 # ---------------------------------------------------------------- furniture

@@ -5,7 +5,7 @@ Which articles are compared with which:
 - a folder whose subfolders hold articles is a shelf: each folder under it that holds articles is a
   story of its own, found depth first in name order ("stories/*/" as a newsroom keeps them); files
   beside the story folders (a README, an index) are the shelf's, not a story's, and are not read;
-- any other folder that holds articles (.txt, .md) is one story;
+- any other folder that holds articles (.txt, .md, saved .html/.htm pages) is one story;
 - several folders given are several stories, never one merged comparison;
 - article files named one by one are one story together (before the folders' stories).
 
@@ -162,7 +162,7 @@ def plan(paths: list[str], follow_symlinks: bool = False, max_bytes: int | None 
             continue
         found = _articles_in(p, roots, follow_symlinks)
         if not found:
-            raise InputError(f"{shown(raw)}: no articles (.txt or .md) in this folder or the folders under it")
+            raise InputError(f"{shown(raw)}: no articles (.txt, .md or .html) in this folder or the folders under it")
         stories.append(StoryInput(raw, tuple(str(f) for f in found)))
     if loose:
         stories.insert(0, StoryInput("", tuple(loose)))
@@ -307,7 +307,7 @@ def with_new(stories: list[StoryInput], new: list[str]) -> list[StoryInput]:
         if not p.is_file():
             raise InputError(f"{f}: no such file (--new takes article files)")
         if p.suffix.lower() not in SUFFIXES:
-            raise InputError(f"{f}: not an article (.txt or .md)")
+            raise InputError(f"{f}: not an article (.txt, .md or .html)")
     if not stories:
         folders: dict[Path, str] = {}
         for f in new:
