@@ -213,6 +213,8 @@ def test_version_help_and_the_subcommands(story: Path):
         "claims", str(story / "b.txt"), "--published", "2024-03-01", "-f", "json", "--rules", "dates", cwd=story.parent
     )
     assert "2024-04-02" in {c["value"].get("start") for c in json.loads(dated.stdout)["articles"][0]["claims"]}
+    text = factcheck("claims", str(story / "b.txt"), "--text", cwd=story.parent)
+    assert text.returncode == 0 and text.stdout == B  # what the offsets index
     out = factcheck("claims", str(story / "b.txt"), "-o", "claims.txt", cwd=story.parent)
     assert (
         out.returncode == 0 and out.stdout == "" and "$4.8 million" in (story.parent / "claims.txt").read_text(encoding="utf-8")

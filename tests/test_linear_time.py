@@ -24,7 +24,7 @@ from benchmarks import hostile
 
 SMALL, LARGE = 10_000, 100_000
 RATIO = 15.0  # linear is 10
-PIPELINE_FLOOR = 0.05  # seconds: below this a 10 kB run is timing noise
+PIPELINE_FLOOR = 0.1  # seconds: below this a 10 kB run is timing noise (a loaded CI machine)
 PATTERN_FLOOR = 0.002
 # the whole pipeline at 100 kB for the inputs the issue found hanging and the ones that cost most; the
 # rest at 10 kB and 30 kB (the same ratio bar scaled: linear is 3)
@@ -68,7 +68,7 @@ def pipeline(tmp_path_factory):
 def test_pipeline_linear(pipeline, name):
     large = LARGE if name in PIPELINE_LARGE else MEDIUM
     small = _best(lambda: pipeline(name, SMALL), 2)
-    big = _best(lambda: pipeline(name, large), 1)
+    big = _best(lambda: pipeline(name, large), 1 if large == LARGE else 2)
     bar = RATIO * (large / SMALL) / 10  # 15x per tenfold text (4.5x at 30 kB)
     assert big <= bar * max(small, PIPELINE_FLOOR), f"{name}: {small:.3f} s at {SMALL} chars, {big:.3f} s at {large}"
 
