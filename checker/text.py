@@ -315,9 +315,12 @@ def span_terms(text: str, sentence: Span, start: int, end: int) -> tuple[tuple[s
 def window_terms(text: str, sentence: Span, start: int, end: int, widths: tuple[int, ...] = (10,)) -> list[frozenset[str]]:
     """For each width, the canonical content terms within that many words either side of [start, end)."""
     terms = content_terms(text, sentence.start, sentence.end)
-    before = [t[0] for t in terms if t[2] <= start]
-    after = [t[0] for t in terms if t[1] >= end]
-    return [frozenset(before[-w:] + after[:w]) for w in widths]
+    # the terms do not overlap and are in text order: binary searches, not a scan per claim (a sentence
+    # of a hostile page may hold thousands of claims)
+    i = bisect.bisect_right(terms, start, key=lambda t: t[2])  # those that end by `start`
+    j = bisect.bisect_left(terms, end, key=lambda t: t[1])  # the first that starts at `end` or after
+    j = max(i, j)
+    return [frozenset(t[0] for t in (*terms[max(0, i - w) : i], *terms[j : j + w])) for w in widths]
 
 
 LETTERS_RE = re.compile(r"[^\W\d_]+")  # a run of letters, any script: "Zürich" is one word, "don't" two
