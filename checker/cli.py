@@ -318,6 +318,7 @@ def _run_check(argv: list[str]) -> int:
         stories = with_new(stories, new) if new else []
         if max_bytes is not None:
             stories = [replace(st, max_bytes=max_bytes) for st in stories]
+    _name_unread(args, stories)
     inputs = _inputs(stories)
     for path in [t.path for t in _targets(args) if t.path] + ([args.write_baseline] if args.write_baseline else []):
         from checker import files
@@ -395,6 +396,19 @@ def _selected(args, cfg) -> list[str] | None:
         if not chosen:
             raise ValueError("every rule is ignored ([tool.factcheck] ignore)")
     return chosen or None
+
+
+def _name_unread(args, stories) -> None:
+    """The files in the story folders that are not articles, named in one line on stderr (never skipped
+    silently); not with --quiet or --silent."""
+    unread = [f for s in stories for f in s.unread]
+    if not unread or args.quiet or args.silent:
+        return
+    from checker.files import shown, terminal_safe
+
+    listed = ", ".join(terminal_safe(shown(f)) for f in unread[:3])
+    more = f" and {len(unread) - 3} more" if len(unread) > 3 else ""
+    print(f"factcheck: not read, not articles (.txt, .md, .html): {listed}{more}", file=sys.stderr)
 
 
 def _with_severity(results, table: dict):
@@ -800,6 +814,9 @@ def run_rule(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """The command line; the exit code (see the module doc). A broken pipe on stdout (| head) ends quietly
     with 0, as grep and ruff do; a closed stdout (>&-) prints nothing and keeps the exit code."""
+    from checker.pipeline import tune_gc
+
+    tune_gc()
     code = _main(argv)
     try:
         sys.stdout.flush()

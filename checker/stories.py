@@ -40,6 +40,7 @@ class StoryInput:
     files: tuple[str, ...]
     published: str | None = None
     max_bytes: int | None = None  # the article size limit (None: checker.files.MAX_ARTICLE_BYTES)
+    unread: tuple[str, ...] = ()  # files in the story's folder that are not articles (named, never skipped silently)
 
 
 def _inside(p: Path, roots: tuple[Path, ...]) -> bool:
@@ -89,9 +90,12 @@ def _entries(folder: Path) -> list[os.DirEntry]:
         raise InputError(f"{shown(folder)}: cannot list ({err.strerror or err})") from None
 
 
-def _articles_in(folder: Path, roots: tuple[Path, ...] | None = None, follow: bool = False) -> list[Path]:
+def _articles_in(
+    folder: Path, roots: tuple[Path, ...] | None = None, follow: bool = False, unread: list[str] | None = None
+) -> list[Path]:
     """The article files of a folder, sorted; InputError for an entry named like an article that may not
-    be read (see ``check_entry``). One scandir, one lstat per article: linear in the folder's size."""
+    be read (see ``check_entry``). One scandir, one lstat per article: linear in the folder's size. The
+    other files of the folder (not hidden ones) go to `unread`, when given, so they can be named."""
     roots = roots if roots is not None else (_resolved(folder),)
     found = []
     for e in _entries(folder):
@@ -99,6 +103,8 @@ def _articles_in(folder: Path, roots: tuple[Path, ...] | None = None, follow: bo
             p = folder / e.name
             check_entry(p, roots, follow)
             found.append(p)
+        elif unread is not None and not e.name.startswith(".") and e.is_file():
+            unread.append(str(folder / e.name))
     return sorted(found)
 
 
@@ -133,9 +139,10 @@ def _shelf(
         subs.append(sub)
     for sub in sorted(subs):
         name = f"{shown_as.rstrip('/')}/{sub.name}"
-        found = _articles_in(sub, roots, follow)
+        unread: list[str] = []
+        found = _articles_in(sub, roots, follow, unread)
         if found:
-            out.append(StoryInput(name, tuple(str(f) for f in found)))
+            out.append(StoryInput(name, tuple(str(f) for f in found), unread=tuple(sorted(unread))))
         else:
             out.extend(_shelf(sub, name, roots, follow, seen))
     return out
@@ -153,17 +160,20 @@ def plan(paths: list[str], follow_symlinks: bool = False, max_bytes: int | None 
         if not os.path.lexists(raw):
             raise InputError(f"{shown(raw)}: no such file or directory")
         if not _resolved(p).is_dir():
-            check_entry(p, roots, follow_symlinks, given=True)
+            check_entry(p, roots, follow_symlinks, given=True)  # a FIFO or device is named as such first
+            if p.suffix.lower() not in SUFFIXES:
+                raise InputError(f"{shown(raw)}: not an article (factcheck reads .txt, .md, .html and .htm files)")
             loose.append(raw)
             continue
         shelf = _shelf(p, raw, roots, follow_symlinks)
         if shelf:
             stories.extend(shelf)
             continue
-        found = _articles_in(p, roots, follow_symlinks)
+        unread: list[str] = []
+        found = _articles_in(p, roots, follow_symlinks, unread)
         if not found:
             raise InputError(f"{shown(raw)}: no articles (.txt, .md or .html) in this folder or the folders under it")
-        stories.append(StoryInput(raw, tuple(str(f) for f in found)))
+        stories.append(StoryInput(raw, tuple(str(f) for f in found), unread=tuple(sorted(unread))))
     if loose:
         stories.insert(0, StoryInput("", tuple(loose)))
     if max_bytes is not None:
