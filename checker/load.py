@@ -76,13 +76,9 @@ def article_text(path: Path, max_bytes: int | None = None) -> str:
     return read_text(path, max_bytes)
 
 
-def read_text(path: Path, max_bytes: int | None = None) -> str:
-    """Decode a regular file as UTF-8, refusing other kinds of file, files over the size limit, binary and
-    empty files with a clear message (see checker.files).
-
-    A lone CR (old Mac line ends) is read as a line end: it is replaced by LF, one character for one, so
-    every offset is still the offset into the file as decoded and line/column counts see the lines the
-    file has. CRLF is kept as it is."""
+def _article_bytes(path: Path, max_bytes: int | None) -> bytes:
+    """An article file's bytes, read safely (checker.files: a regular file, within the size limit), or an
+    InputError naming the file: unreadable, empty, or binary (a NUL byte anywhere)."""
     try:
         data = read_article_bytes(path, max_bytes)
     except ValueError as err:
@@ -93,6 +89,17 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
         raise InputError(f"{shown(path)}: empty file")
     if b"\x00" in data:
         raise InputError(f"{shown(path)}: binary file, not an article")
+    return data
+
+
+def read_text(path: Path, max_bytes: int | None = None) -> str:
+    """Decode a regular file as UTF-8, refusing other kinds of file, files over the size limit, binary and
+    empty files with a clear message (see checker.files).
+
+    A lone CR (old Mac line ends) is read as a line end: it is replaced by LF, one character for one, so
+    every offset is still the offset into the file as decoded and line/column counts see the lines the
+    file has. CRLF is kept as it is."""
+    data = _article_bytes(path, max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -179,16 +186,7 @@ def read_html(path: Path, max_bytes: int | None = None) -> str:
     separated by blank lines, as trafilatura extracts them for precision (no comments, navigation, tables
     or links). The header is then read by parse_article as any text article's is. A page with no article
     body is refused (InputError); trafilatura is imported only here (the `html` extra)."""
-    try:
-        data = read_article_bytes(path, max_bytes)
-    except ValueError as err:
-        raise InputError(f"{shown(path)}: {err}") from None
-    except OSError as err:
-        raise InputError(f"{shown(path)}: cannot read ({err.strerror or err})") from None
-    if not data.strip():
-        raise InputError(f"{shown(path)}: empty file")
-    if b"\x00" in data:
-        raise InputError(f"{shown(path)}: binary file, not an article")
+    data = _article_bytes(path, max_bytes)
     try:
         import trafilatura
     except ImportError:

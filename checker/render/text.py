@@ -133,10 +133,10 @@ def _alone_line(f: Finding, articles: dict[str, Article]) -> Text:
     return line
 
 
-def render(report: Report, *, color: bool = False, width: int | None = None, show: str = "default", brief: bool = False) -> str:
-    """The text report; `width` None: unwrapped. `brief` (-q): the summary and the findings only."""
-    buf = io.StringIO()
-    console = Console(
+def _console(buf: io.StringIO, color: bool, width: int | None) -> Console:
+    """A console into `buf`: colour only when asked, no wrapping when piped, and never markup or emoji
+    read from an article's words or a file name."""
+    return Console(
         file=buf,
         force_terminal=color,
         no_color=not color,
@@ -146,6 +146,12 @@ def render(report: Report, *, color: bool = False, width: int | None = None, sho
         markup=False,
         emoji=False,
     )
+
+
+def render(report: Report, *, color: bool = False, width: int | None = None, show: str = "default", brief: bool = False) -> str:
+    """The text report; `width` None: unwrapped. `brief` (-q): the summary and the findings only."""
+    buf = io.StringIO()
+    console = _console(buf, color, width)
     articles = {a.id: a for a in report.articles}
     disc = [f for f in report.findings if f.kind == "discrepancy"]
     alone = sorted((f for f in report.findings if f.kind == "unsupported"), key=rank)
@@ -250,16 +256,7 @@ def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = F
     section (``story_section``). Only the rows' counts and the rendered sections are held, never the
     stories' reports: memory is bounded by the largest story."""
     buf = io.StringIO()
-    console = Console(
-        file=buf,
-        force_terminal=color,
-        no_color=not color,
-        width=width or PIPED_WIDTH,
-        highlight=False,
-        soft_wrap=False,
-        markup=False,
-        emoji=False,
-    )
+    console = _console(buf, color, width)
     total = {k: sum(r.counts.get(k, 0) for r in rows) for k in ("discrepancy", "unsupported", "agreement")}
     with_disc = sum(1 for r in rows if r.counts.get("discrepancy", 0))
     head = Text(f"{plural(len(rows), 'story', 'stories')}: ", style="bold")
