@@ -814,7 +814,7 @@ def run_rule(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """The command line; the exit code (see the module doc). A broken pipe on stdout (| head) ends quietly
     with 0, as grep and ruff do; a closed stdout (>&-) prints nothing and keeps the exit code."""
-    from checker.pipeline import tune_gc
+    from checker.caches import tune_gc
 
     tune_gc()
     code = _main(argv)
@@ -827,13 +827,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:  # started with stdout closed (>&-): nothing can be printed; the exit code says it
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
+    if argv == ["--version"]:  # answered before the pipeline's modules are imported: CI asks it often
+        try:
+            print(f"factcheck {__version__}")
+        except OSError:  # a broken pipe: the reader went away
+            _quiet_stdout()
+        return EXIT_OK
     from checker.files import terminal_safe
     from checker.load import InputError
     from checker.stories import InternalError
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if sys.stdout is None:  # started with stdout closed (>&-): nothing can be printed; the exit code says it
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
     try:
         _configure_vocab()
         if argv and argv[0] == "claims":

@@ -11,7 +11,6 @@ counted once (checker/reprints.py), and a sorted report of the asked rules.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from dataclasses import replace
 
@@ -25,17 +24,6 @@ from checker.story import Story
 from checker.text import content_terms
 
 KINDS = ("agreement", "discrepancy", "unsupported")
-
-# Python's cyclic collector runs a full pass every ~70,000 allocations; a long article makes hundreds of
-# thousands of small objects (claims, spans, term tuples) that are never cyclic garbage, so each pass walks
-# all of them again and the time grows faster than the text. The command line collects less often.
-GC_THRESHOLD = (50_000, 20, 20)
-
-
-def tune_gc() -> None:
-    """Collect cyclic garbage less often, as the command line runs the pipeline (see GC_THRESHOLD):
-    measured on 100 kB of mixed quote marks, 1.31 s with Python's default thresholds, 0.92 s with these."""
-    gc.set_threshold(*GC_THRESHOLD)
 
 
 def select_rules(codes: list[str] | None = None) -> list[Rule]:
