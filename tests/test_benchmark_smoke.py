@@ -98,3 +98,31 @@ def test_check_paths_finds_something(story_dirs: list[Path]) -> None:
     report = check_paths([str(story_dirs[0])])
     assert len(report.articles) == len(list(story_dirs[0].glob("*.txt")))
     assert report.findings
+
+
+def test_the_real_text_benchmark_judges_its_figures_against_the_targets(tmp_path: Path):
+    """benchmarks/real.py's verdicts and table, on figures given (the run itself takes minutes and the
+    real stories, so it is not a test): a speed-up under 15x is a miss, a 50-article story in 1.4 s is on
+    target, and the long article's growth is judged from its last two lengths."""
+    from benchmarks import real
+
+    fig = real.Figures(
+        machine={"python": "3.11", "cores": 2, "platform": "x"},
+        startup={"version_s": 0.06, "seeds_s": 0.4, "seeds_cache_s": 0.2},
+        corpus={"articles": 1001, "stories": 263, "words": 385103},
+        peer_1000={"seconds": 27.0, "peak_mb": 52.0, "words_per_s": 14263},
+        factcheck_1000={"seconds": 10.8, "peak_mb": 169.0, "words_per_s": 35658},
+        factcheck_1000_jobs1={"seconds": 20.3, "peak_mb": 197.0, "words_per_s": 18970},
+        factcheck_1000_cache_empty={"seconds": 3.9, "peak_mb": 172.0, "words_per_s": 98744},
+        factcheck_1000_cache_warm={"seconds": 1.7, "peak_mb": 170.0, "words_per_s": 226531},
+        story={"12": {"seconds": 0.4, "peak_mb": 49, "words": 2043}, "25": {"seconds": 0.5, "peak_mb": 50, "words": 4235},
+               "50": {"seconds": 1.4, "peak_mb": 59, "words": 12786}},
+        length={"1x": {"seconds": 0.65, "peak_mb": 56, "words": 5144}, "4x": {"seconds": 2.2, "peak_mb": 69, "words": 20528},
+                "16x": {"seconds": 23.3, "peak_mb": 147, "words": 80782}},
+    )  # fmt: skip
+    fig.targets = real.targets(fig)
+    verdict = {name: t["ok"] for name, t in fig.targets.items()}
+    assert verdict["speedup_1000"] is False and verdict["story_50_s"] is True and verdict["length_growth"] is False
+    assert verdict["version_s"] is True and verdict["seeds_s"] is False and verdict["seeds_cache_s"] is True
+    table = real.table(fig)
+    assert "MISS speedup_1000 " in table and "2.5x" in table and "15.9x" in table  # 27.0 / 1.7
