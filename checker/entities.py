@@ -993,12 +993,13 @@ def _initials_variants(raw: tuple[str, ...]) -> set[str]:
     return {x for x in (strict, full) if len(x) >= 2}
 
 
+@caches.per_story  # each acronym is tried against every multi-word name: a long story repeats both
 def _acronym_lenient(acr: str, raw: tuple[str, ...]) -> bool:
     """ACR from the words' initials, a word giving one or two letters ("ABTV": Arden Broadcasting TeleVision)."""
     skip = _v().connectors | {"the"}
     words = [w.lower() for t in raw for w in t.split("-") if w and w.lower() not in skip]
     acr = acr.lower()
-    if len(acr) < 3 or len(words) < 2 or len(acr) > len(words) + 2:
+    if len(acr) < 3 or len(words) < 2 or len(acr) > len(words) + 2 or acr[0] != words[0][0]:
         return False
 
     @functools.cache

@@ -135,6 +135,9 @@ def configure(path: str | Path | None) -> None:
     load.cache_clear()
     word_set.cache_clear()
     synonym_map.cache_clear()
+    from checker import caches
+
+    caches.clear()  # what a story's caches computed from the old words
 
 
 def _merge(base: Any, extra: Any, where: str, top: bool = False) -> Any:

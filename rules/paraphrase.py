@@ -53,7 +53,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from checker import calendar, entities, vocab
+from checker import caches, calendar, entities, vocab
 from checker.align import context_similarity
 from checker.claims import make_claim
 from checker.compare import make_finding, shorten
@@ -265,12 +265,12 @@ def _direct(story, p: Claim, q: Claim) -> float:
     return context_similarity(tp, tq, story.idf)
 
 
-def _terms(c: Claim, drop: set[str]) -> frozenset[str]:
+def _terms(c: Claim, drop: frozenset[str]) -> frozenset[str]:
     own = {t for t, _, _ in content_terms(c.text, 0, len(c.text))}
     return frozenset((own | set(c.terms)) - drop)
 
 
-def _para_terms(article: Article, c: Claim, drop: set[str], lead_in: bool = False) -> frozenset[str]:
+def _para_terms(article: Article, c: Claim, drop: frozenset[str], lead_in: bool = False) -> frozenset[str]:
     """Content terms of the paragraph around a claim, and for a quote the sentence before it:
     a quote's subject is often set a sentence before ("X said the team held the line. "We hope ...")."""
     text = article.text
@@ -284,13 +284,14 @@ def _para_terms(article: Article, c: Claim, drop: set[str], lead_in: bool = Fals
     return frozenset({t for t, _, _ in content_terms(text, s, e)} - drop)
 
 
-def _name_terms(*names: str | None) -> set[str]:
+@caches.per_story  # asked for every quote-paraphrase pair of the story
+def _name_terms(*names: str | None) -> frozenset[str]:
     """Words of the speakers' names (not "the report": a generic noun is part of the subject)."""
     out: set[str] = set()
     for n in names:
         if n and not _generic(n):
             out |= {canon(w) for w in re.findall(r"[A-Z][\w'’-]*", n)}
-    return out | {canon(w) for w in reporting_verbs() if " " not in w}
+    return frozenset(out | {canon(w) for w in reporting_verbs() if " " not in w})
 
 
 @functools.cache
@@ -302,8 +303,9 @@ def _time_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts}|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _times(text: str) -> set[str]:
-    return {re.sub(r"\s+", " ", m.group().lower()) for m in _time_pattern().finditer(text)}
+@caches.per_story  # asked for every quote-paraphrase pair of the story
+def _times(text: str) -> frozenset[str]:
+    return frozenset({re.sub(r"\s+", " ", m.group().lower()) for m in _time_pattern().finditer(text)})
 
 
 def subject_similarity(story, p: Claim, q: Claim) -> float:
