@@ -263,6 +263,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the string; names are folded again and again
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
@@ -1144,6 +1145,7 @@ def same_name(a: str, b: str) -> bool:
     return _match(_form(a), _form(b)) > 0
 
 
+@caches.per_story  # asked for every pair of speakers in a story: a long one repeats the same names
 def names_match(index: EntityIndex | None, a_article: str, a: str, b_article: str, b: str) -> bool:
     """Whether two names, each as written in its article, can name one speaker.
 

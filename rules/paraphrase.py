@@ -317,8 +317,7 @@ def subject_similarity(story, p: Claim, q: Claim) -> float:
     pa, qa = story.article(p.article), story.article(q.article)
     para = context_similarity(tp | _para_terms(pa, p, drop), tq | _para_terms(qa, q, drop, lead_in=True), story.idf)
     time = TIME_BONUS if _times(p.text) & _times(q.text) else 0.0
-    pw, qw = _words(f"{p.value.verb} {p.text}"), _words(q.text)
-    cause = CAUSE_BONUS if _found(pw, "cause_words") and _found(qw, "cause_words") else 0.0
+    cause = CAUSE_BONUS if _causal(f"{p.value.verb} {p.text}") and _causal(q.text) else 0.0
     return max(local, PARA_WEIGHT * para) + time + cause
 
 
@@ -342,6 +341,12 @@ def _has(words: list[str], phrase: str, present: frozenset[str] | set[str] | Non
 def _negated(words: list[str], i: int) -> bool:
     neg = set(_v()["paraphrase"]["negations"])
     return any(w in neg or w.endswith("n't") for w in words[max(0, i - 3) : i])
+
+
+@caches.per_story  # asked for every quote-paraphrase pair of the story
+def _causal(text: str) -> bool:
+    """Whether the words give a cause ("because", "due to")."""
+    return bool(_found(_words(text), "cause_words"))
 
 
 def _found(words: list[str], key: str) -> list[str]:
