@@ -39,7 +39,7 @@ def discover(paths: list[str], minimum: int = 2, follow_symlinks: bool = False) 
     A story needs ``minimum`` articles (2, to compare; 1 for `factcheck claims`),
     and so does each folder given.
     """
-    from checker.stories import _articles_in, _resolved, check_entry
+    from checker.stories import _articles_in, _resolved, check_given
 
     files: list[Path] = []
     roots = tuple(_resolved(Path(raw)) for raw in paths if os.path.lexists(raw))
@@ -50,12 +50,14 @@ def discover(paths: list[str], minimum: int = 2, follow_symlinks: bool = False) 
         if _resolved(p).is_dir():
             found = _articles_in(p, roots, follow_symlinks)
             if not found:
-                raise InputError(f"{shown(raw)}: no articles (.txt or .md) in this folder")
+                raise InputError(f"{shown(raw)}: no articles (.txt, .md or .html) in this folder")
             if len(found) < minimum:
-                raise InputError(f"{shown(raw)}: a story folder needs at least two articles (.txt or .md), found {len(found)}")
+                raise InputError(
+                    f"{shown(raw)}: a story folder needs at least two articles (.txt, .md or .html), found {len(found)}"
+                )
             files.extend(found)
         else:
-            check_entry(p, roots, follow_symlinks, given=True)
+            check_given(p, roots, follow_symlinks)
             files.append(p)
     seen: set[Path] = set()
     unique = [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]

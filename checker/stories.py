@@ -59,6 +59,14 @@ def _resolved(p: Path) -> Path:
         raise InputError(f"{shown(p)}: broken symlink or unreadable path ({err.strerror or err})") from None
 
 
+def check_given(p: Path, roots: tuple[Path, ...], follow: bool = False) -> None:
+    """InputError unless a file named on the command line may be read as an article: ``check_entry``
+    first (a FIFO or a device is named as such), then its suffix (never skipped silently)."""
+    check_entry(p, roots, follow, given=True)
+    if p.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{shown(p)}: not an article (factcheck reads .txt, .md, .html and .htm files)")
+
+
 def check_entry(p: Path, roots: tuple[Path, ...] | None, follow: bool = False, *, given: bool = False) -> None:
     """InputError unless `p` may be read as an article: a regular file with a UTF-8 name, and (found in a
     folder, not named by the user) not a symlink leading outside the paths given (``roots``), unless
@@ -160,9 +168,7 @@ def plan(paths: list[str], follow_symlinks: bool = False, max_bytes: int | None 
         if not os.path.lexists(raw):
             raise InputError(f"{shown(raw)}: no such file or directory")
         if not _resolved(p).is_dir():
-            check_entry(p, roots, follow_symlinks, given=True)  # a FIFO or device is named as such first
-            if p.suffix.lower() not in SUFFIXES:
-                raise InputError(f"{shown(raw)}: not an article (factcheck reads .txt, .md, .html and .htm files)")
+            check_given(p, roots, follow_symlinks)
             loose.append(raw)
             continue
         shelf = _shelf(p, raw, roots, follow_symlinks)

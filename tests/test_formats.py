@@ -3,7 +3,6 @@ column in the article. Run through the installed command line."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -17,17 +16,15 @@ B = (
 LINE = re.compile(r"^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=([^:]+)::(.+)$")
 
 
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The installed command line, as a subprocess."""
+    return subprocess.run([sys.executable, "-m", "checker.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
 def test_github_annotations_point_at_the_claims(tmp_path: Path):
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(B, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "github"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-        env=dict(os.environ),
-    )
+    proc = run(str(tmp_path), "--format", "github", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines and all(LINE.match(x) for x in lines), lines
@@ -46,13 +43,7 @@ def test_junit_has_a_suite_per_story_and_a_failed_case_per_article_a_discrepancy
         (tmp_path / "stories" / name).mkdir(parents=True)
         for i, t in enumerate(texts):
             (tmp_path / "stories" / name / f"{'ab'[i]}.txt").write_text(t, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "checker.cli", "stories", "--format", "junit", "--jobs", "2"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    proc = run("stories", "--format", "junit", "--jobs", "2", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     root = ET.fromstring(proc.stdout)
     suites = {s.get("name"): s for s in root.iter("testsuite")}
@@ -68,24 +59,12 @@ def test_one_run_writes_several_formats_while_the_terminal_gets_text(tmp_path: P
 
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(B, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "checker.cli", str(tmp_path), "-o", "json:out.json", "-o", "junit:out.xml", "--no-export"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    proc = run(str(tmp_path), "-o", "json:out.json", "-o", "junit:out.xml", "--no-export", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.startswith("2 articles: 1 discrepancy")  # the text report on the terminal
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["counts"]["discrepancy"] == 1
     assert (tmp_path / "out.xml").read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="utf-8"?>')
-    plain = subprocess.run(
-        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "json", "-o", "only.json"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    plain = run(str(tmp_path), "--format", "json", "-o", "only.json", cwd=tmp_path)
     assert (
         plain.stdout == "" and json.loads((tmp_path / "only.json").read_text(encoding="utf-8"))["schema"] == "factcheck.report/1"
     )
@@ -96,13 +75,7 @@ def test_sarif_has_the_runs_rules_and_results_code_scanning_reads(tmp_path: Path
 
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
     (tmp_path / "b.txt").write_text(B, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "checker.cli", str(tmp_path), "--format", "sarif"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=120,
-    )
+    proc = run(str(tmp_path), "--format", "sarif", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["version"] == "2.1.0" and len(doc["runs"]) == 1
@@ -146,13 +119,7 @@ def test_sarif_validates_against_the_official_schema(tmp_path: Path):
     (other / "a.txt").write_text(A, encoding="utf-8")
     validator = _sarif_validator()
     for target in (story, tmp_path / "shelf"):
-        proc = subprocess.run(
-            [sys.executable, "-m", "checker.cli", str(target), "--format", "sarif", "--no-export"],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            timeout=120,
-        )
+        proc = run(str(target), "--format", "sarif", "--no-export", cwd=tmp_path)
         assert proc.returncode == 1, proc.stderr
         doc = json.loads(proc.stdout)
         errors = [f"{e.json_path}: {e.message}" for e in validator.iter_errors(doc)]
