@@ -298,7 +298,7 @@ def parse_dateline(line: str) -> dt.date | None:
             continue
         rest = (line[: m.start()] + " " + line[m.end() :]).lower()
         rest = _TIME_RE.sub(" ", rest)
-        for w in sorted(words["dateline_prefixes"], key=len, reverse=True):
+        for w in sorted(words["dateline_prefixes"], key=vocab.longest_first):
             rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest)
         leftover = [w for w in letter_words(rest) if calendar.weekday(w) is None and w not in zones]
         if len(leftover) <= 1:
@@ -310,7 +310,7 @@ def parse_dateline(line: str) -> dt.date | None:
 def _byline_re() -> re.Pattern[str]:
     """A byline: an opener ("By", "Posted by") and up to four capitalised words."""
     openers = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.load("header")["byline_openers"], key=len, reverse=True)
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.load("header")["byline_openers"], key=vocab.longest_first)
     )
     return re.compile(rf"^(?:{openers})\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}})", re.I)
 

@@ -69,9 +69,9 @@ def _fillers() -> frozenset[str]:
 @functools.cache
 def number_word_re(with_scales: bool = True) -> str:
     """A regex (source) for a run of number words: "one hundred", "twenty-five", "two dozen"."""
-    words = sorted([*number_words(), *(scales() if with_scales else ())], key=len, reverse=True)
+    words = sorted([*number_words(), *(scales() if with_scales else ())], key=vocab.longest_first)
     alt = "|".join(words)
-    joiners = "|".join(sorted(_fillers() - {""}, key=len, reverse=True))
+    joiners = "|".join(sorted(_fillers() - {""}, key=vocab.longest_first))
     return rf"(?:(?:{alt})(?:[\s-]+(?:(?:{joiners})[\s-]+)?(?:{alt}))*)"
 
 
@@ -150,7 +150,7 @@ def hedge_table() -> dict[str, str]:
 @functools.cache
 def hedge_re(*classes: str) -> str:
     """A regex (source) for a hedge phrase (of the given classes, else of any), longest first."""
-    phrases = sorted((p for p, c in hedge_table().items() if not classes or c in classes), key=len, reverse=True)
+    phrases = sorted((p for p, c in hedge_table().items() if not classes or c in classes), key=vocab.longest_first)
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + ")"
 
 

@@ -287,7 +287,7 @@ def _speaker_nouns() -> dict[str, str]:
 def _verb_phrases() -> tuple[tuple[str, ...], ...]:
     """Speech and reporting verbs as word tuples, longest first."""
     words = set(_v()["speech_verbs"]) | set(_v()["reporting_verbs"])
-    return tuple(sorted((tuple(w.split()) for w in words), key=len, reverse=True))
+    return tuple(sorted((tuple(w.split()) for w in words), key=vocab.longest_first))
 
 
 @functools.cache
@@ -407,7 +407,7 @@ def _mark_kind(text: str, i: int, lo: int, hi: int) -> str:
 @functools.cache
 def _elision() -> re.Pattern:
     """What follows an apostrophe that elides the start of a word ("'n'", "'em", "'90s")."""
-    words = "|".join(sorted((re.escape(w) for w in _v()["elisions"]), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(w) for w in _v()["elisions"]), key=vocab.longest_first))
     return re.compile(rf"(?:\d\ds?|(?i:{words}))(?![^\W_])")
 
 
@@ -1180,7 +1180,7 @@ def _attributions(article: Article, quoted: list[Span], cast: _Cast, titles: lis
 
 # what may follow a trailing attribution before the sentence ends ("..., X said on Monday in a statement.")
 _TRAILING = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|last|this|during|after|before|yesterday|today|tonight|earlier|later)\b[^,;:\"“”]{0,50})?\s*[.!?]?[\"”’']?\s*$",
+    r"(?:\s+(?:on|in|at|late|early|last|this|during|after|before|yesterday|today|tonight|earlier|later)\b[^,;:\"“”]{0,50})?\s*+[.!?]?[\"”’']?\s*$",
     re.IGNORECASE,
 )
 

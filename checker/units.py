@@ -54,7 +54,7 @@ def _table() -> dict[str, tuple[str, float, float]]:
 
 @functools.cache
 def _unit_re() -> re.Pattern[str]:
-    words = sorted([*_table(), *_v()["pounds"]["words"]], key=len, reverse=True)
+    words = sorted([*_table(), *_v()["pounds"]["words"]], key=vocab.longest_first)
     alts = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words)
     return re.compile(rf"(?P<space>[ \t\u00a0-]?)(?P<unit>{alts})(?![\w/])", re.I)
 

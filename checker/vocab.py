@@ -76,6 +76,17 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
+def longest_first(phrase: str | tuple) -> tuple:
+    """Sort key for a vocabulary alternation: the longest phrase first, so that a regex alternation tries
+    "per cent" before "per", and ties alphabetical, so that a pattern built from a set reads the same in
+    every process (a set's order changes with the hash seed).
+
+    >>> sorted({"mon", "monday", "fri"}, key=longest_first)
+    ['monday', 'fri', 'mon']
+    """
+    return (-len(phrase), phrase)
+
+
 @functools.cache
 def word_set(name: str, key: str) -> frozenset[str]:
     """A list in a vocab file as a lowercase set."""

@@ -73,7 +73,7 @@ def _v() -> dict[str, Any]:
 
 
 def _alt(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=vocab.longest_first))
 
 
 @functools.cache

@@ -92,7 +92,7 @@ def _stage_of() -> dict[str, str]:
 
 @functools.cache
 def _offence_re() -> re.Pattern[str]:
-    words = sorted(_v()["offences"], key=len, reverse=True)
+    words = sorted(_v()["offences"], key=vocab.longest_first)
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in words) + r")\b", re.I)
 
 

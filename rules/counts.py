@@ -85,20 +85,23 @@ def _v() -> dict:
 @functools.cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     fig = quantity.FIGURE_RE
+    run_fig = fig.replace("|", r"|(?<!\d)", 1)
     numw = quantity.number_word_re()
     hedge = quantity.hedge_re()
     # a word of a counted phrase: a model name ("XR-9", "A320", "XR 9"), or a plain word
     word = r"[A-Z]+[-\s]?\d+[A-Za-z]*|[A-Za-z][A-Za-z'’\-]*"
-    ages = "|".join(re.escape(p) for p in sorted(_v()["age_before"], key=len, reverse=True))
+    ages = "|".join(re.escape(p) for p in sorted(_v()["age_before"], key=vocab.longest_first))
     return {
+        # the plain figure of FIGURE_RE only from a run of digits' start: "1234" fails at "234" when it
+        # failed at "1", and a search from each digit of a long run would be quadratic
         "percent": re.compile(
-            rf"(?P<num>{fig})\s?(?:%|(?:per\s?cent|percent|pct)\b)(?:\s+(?:to|and|-)\s+(?P<high>{fig})\s?(?:%|per\s?cent|percent))?",
+            rf"(?P<num>{run_fig})\s?(?:%|(?:per\s?cent|percent|pct)\b)(?:\s+(?:to|and|-)\s+(?P<high>{fig})\s?(?:%|per\s?cent|percent))?",
             re.I,
         ),
         "tally": re.compile(rf"\b(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})\s+(?P<noun>{'|'.join(_v()['tally_nouns'])})\b", re.I),
         # "beat Marlow 84-70", "voted 5-2", "deadlocked at 10-2": a tally after the verb that says what it tallies
         "tally_verb": re.compile(
-            rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, _v()['tally_verbs']), key=len, reverse=True))})"
+            rf"\b(?P<verb>{'|'.join(sorted(map(re.escape, _v()['tally_verbs']), key=vocab.longest_first))})"
             rf"(?:\s+(?:at|by|visiting|the|No\.\s?\d+|[A-Z][\w.'’\-]*)){{0,4}},?\s+(?P<a>\d{{1,3}})[-–](?P<b>\d{{1,3}})(?![\d\-–])",
             re.I,
         ),
@@ -114,7 +117,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         # a person's rank in a series: "Roe was the first witness", "The prosecution's first witness was Roe"
         "ordinal": re.compile(
-            rf"\b(?:the|its|his|her|their|[A-Z][\w'’\-]*['’]s?)\s+(?P<ord>{'|'.join(sorted(_v()['ordinals'], key=len, reverse=True))})"
+            rf"\b(?:the|its|his|her|their|[A-Z][\w'’\-]*['’]s?)\s+(?P<ord>{'|'.join(sorted(_v()['ordinals'], key=vocab.longest_first))})"
             r"\s+(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)",
             re.I,
         ),
@@ -139,7 +142,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "zero": _zero_re(),
         # "dozens of people", "hundreds of homes", "a handful of protesters": a vague amount, a range
         "vague": re.compile(
-            rf"\b(?P<vague>{'|'.join(sorted(map(re.escape, _v()['vague']), key=len, reverse=True))})\s+(?:of\s+)?(?P<rest>(?:[\s-]*(?:{word})){{1,6}})",
+            rf"\b(?P<vague>{'|'.join(sorted(map(re.escape, _v()['vague']), key=vocab.longest_first))})\s+(?:of\s+)?(?P<rest>(?:[\s-]*(?:{word})){{1,6}})",
             re.I,
         ),
         # the hedge and "between" before a figure, read backwards from it (a hedge alternation tried at
@@ -357,7 +360,7 @@ def _value_of(num: str) -> tuple[float, float] | None:
 @functools.cache
 def _zero_re() -> re.Pattern[str]:
     """None of a measure: "no one was killed", "nobody was hurt", "no deaths" (the measure's own nouns)."""
-    nouns = sorted({" ".join(p) for c in frames.classes().values() if c.people for p in c.nouns}, key=len, reverse=True)
+    nouns = sorted({" ".join(p) for c in frames.classes().values() if c.people for p in c.nouns}, key=vocab.longest_first)
     return re.compile(rf"\b(?:no one|no-one|nobody)\b|\bno\s+(?P<noun>{'|'.join(map(re.escape, nouns))})\b", re.I)
 
 
@@ -1034,7 +1037,7 @@ def _victim_verbs() -> frozenset[str]:
 def _victim_gate() -> re.Pattern[str]:
     """A people verb right before an opener ("killing a", "wounding both"), or "was"/"were" a few words
     before one ("the guard was shot dead"): a sentence with neither names no victims one by one."""
-    verbs = "|".join(re.escape(w) for w in sorted(frames.people_verbs(), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(frames.people_verbs(), key=vocab.longest_first))
     V = _victim_words()
     openers = "|".join(re.escape(w) for w in sorted(V["openers"] | V["pair"]))
     return re.compile(rf"\b(?:{verbs})\s+(?:{openers})\b|\b(?:was|were)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b", re.I)

@@ -221,7 +221,7 @@ def _duration_timex(days: float) -> str:
 
 def _alt(words: Any) -> str:
     """A case-insensitive alternation of words, longest first, any whitespace inside."""
-    ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+    ws = sorted({w.lower() for w in words}, key=vocab.longest_first)
     return "(?i:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws) + ")"
 
 
@@ -324,7 +324,7 @@ def _words() -> dict[str, Any]:
 def _word_re(words: Any) -> re.Pattern[str]:
     """Any of `words` as whole words (a word starting with a letter needs a boundary before it)."""
     parts = []
-    for w in sorted({_norm(w) for w in words}, key=len, reverse=True):
+    for w in sorted({_norm(w) for w in words}, key=vocab.longest_first):
         body = r"\s+".join(re.escape(p) for p in w.split())
         parts.append((r"(?<![\w])" if w[0].isalnum() else "") + body + (r"(?![\w])" if w[-1].isalnum() else ""))
     return re.compile("|".join(parts), re.I)
@@ -333,7 +333,7 @@ def _word_re(words: Any) -> re.Pattern[str]:
 def _ends_with_re(words: Any) -> re.Pattern[str]:
     """Text that ends with one of `words` (then whitespace or a hyphen)."""
     body = "|".join(
-        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(w) for w in words}, key=len, reverse=True)
+        r"\s+".join(re.escape(p) for p in w.split()) for w in sorted({_norm(w) for w in words}, key=vocab.longest_first)
     )
     return re.compile(r"(?:^|(?<![\w]))(?:" + body + r")[\s\-]*$", re.I)
 
@@ -344,11 +344,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     W = _words()
     full, names = _months()
     month_alts = []
-    for k in sorted(names, key=len, reverse=True):
+    for k in sorted(names, key=vocab.longest_first):
         cap = k.capitalize()
         month_alts.append(cap if full[names[k]] == k else re.escape(cap) + r"\.?")
     MONTH = "(?:" + "|".join(month_alts) + r")(?![A-Za-z])"
-    MONTH_FULL = "(?:" + "|".join(n.capitalize() for n in sorted(full.values(), key=len, reverse=True)) + r")(?![A-Za-z])"
+    MONTH_FULL = "(?:" + "|".join(n.capitalize() for n in sorted(full.values(), key=vocab.longest_first)) + r")(?![A-Za-z])"
     WEEKDAY = "(?:" + "|".join(k.capitalize() for k in _weekdays()) + ")"
     roles = _v("roles")
     rp = _v("relative_periods")
@@ -377,7 +377,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         + r"(?![\w]))"
     )
     unit_forms = [*W["units"], *(u + "s" for u in W["units"]), *W["unit_plurals"]]
-    UNITS = "(?:" + "|".join(sorted(unit_forms, key=len, reverse=True)) + ")"  # lowercase only: "Five Year Plan" is a name
+    UNITS = "(?:" + "|".join(sorted(unit_forms, key=vocab.longest_first)) + ")"  # lowercase only: "Five Year Plan" is a name
     DPREP = _alt([*W["period_preps"], *W["article_preps"]])
     PN = _alt(_v("roles")["period_nouns"])
     AGO = _alt([*_v("ago")["words"], *_v("ago")["year_words"]])
@@ -453,7 +453,7 @@ def _aux() -> dict[str, Any]:
         "clause_breaks": tuple(fut["clause_breaks"]),
         "window": int(fut["window"]),
         "head_words": re.compile(r"[A-Za-z]+(?:['’]s(?![A-Za-z]))?"),  # "the sheriff's office": one word
-        "date_clause": re.compile(r"\s*,?\s*(?:" + _word_re(_v("event_heads")["date_clause_words"]).pattern + ")", re.I),
+        "date_clause": re.compile(r"\s*+,?\s*(?:" + _word_re(_v("event_heads")["date_clause_words"]).pattern + ")", re.I),
         "anaphora": re.compile(
             r"\s+(" + _word_re(_v("anaphora")["words"]).pattern + r")(?![\w\-])(?!\s+(?i:than|on|in|this|that)\b)", re.I
         ),
@@ -1171,9 +1171,9 @@ def _set_specs(NUM: str, UNITS: str, WEEKDAY: str, MONTH_FULL: str, DPREP: str, 
     du, st = _v("durations"), _v("sets")
     W = _words()
     B, E = r"(?<![\w'’\-])", r"(?![\w\-])"
-    plurals = sorted({*(u + "s" for u in W["units"]), *W["unit_plurals"]}, key=len, reverse=True)
+    plurals = sorted({*(u + "s" for u in W["units"]), *W["unit_plurals"]}, key=vocab.longest_first)
     PL = "(?:" + "|".join(plurals) + ")"  # lowercase only, as UNITS
-    UNIT1 = "(?:" + "|".join(sorted(W["units"], key=len, reverse=True)) + ")"
+    UNIT1 = "(?:" + "|".join(sorted(W["units"], key=vocab.longest_first)) + ")"
     VQ = _alt([*du["quantifiers"], *du["quantifiers_with_preposition"], *du["recent"]])
     CNT = "(?:" + NUM + "|" + _alt(st["counts"]) + r"(?![\w]))"
     SEASON = _alt(_v("relative_periods")["seasons"])
@@ -2735,7 +2735,7 @@ def _named() -> dict[str, Any]:
     return {
         "holidays": holidays,
         "HOL": r"(?<![\w'’\-])(?:"
-        + "|".join(_name_re(k) for k in sorted(_v("holidays"), key=len, reverse=True))
+        + "|".join(_name_re(k) for k in sorted(_v("holidays"), key=vocab.longest_first))
         + r")(?![\w'’\-])",
         "bare_before": {_norm(w) for w in hg["bare_before"]},
         "bare_next": {_norm(w) for w in hg["bare_next"]},

@@ -77,13 +77,13 @@ def _vocab() -> dict:
 @functools.cache
 def _amount_re() -> re.Pattern[str]:
     v = _vocab()
-    syms = sorted(v["symbols"], key=len, reverse=True)
+    syms = sorted(v["symbols"], key=vocab.longest_first)
     sym = "|".join(re.escape(s) for s in syms if not s.isalpha())
-    codes = "|".join(sorted(set(v["codes"]) | {s for s in v["symbols"] if s.isalpha()}, key=len, reverse=True))
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["words"], key=len, reverse=True))
+    codes = "|".join(sorted(set(v["codes"]) | {s for s in v["symbols"] if s.isalpha()}, key=vocab.longest_first))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(v["words"], key=vocab.longest_first))
     # a multiplier written after a figure: a scale of a thousand or more ("$5 million"), or a suffix ("$5m")
     mults = [w for w, v in quantity.scales().items() if v >= 1000] + list(quantity.suffixes())
-    scales = "|".join(sorted(mults, key=len, reverse=True))
+    scales = "|".join(sorted(mults, key=vocab.longest_first))
     not_per = "|".join(re.escape(w) for w in _vocab()["not_per_after"])
     fig = quantity.FIGURE_RE
     numw = quantity.number_word_re()

@@ -78,9 +78,11 @@ PARA_WEIGHT = 0.85  # paragraph context counts a little less than the sentences 
 TIME_BONUS = 0.15  # the same day or year in both ("by Wednesday")
 CAUSE_BONUS = 0.10  # both speak of a cause ("blamed" / "we do not know why")
 
+# "\sbut", not "\s+but": the caller trims the blanks before the end it finds, and a search for "\s+" from
+# each blank of a long run would be quadratic
 _CLAUSE_END = re.compile(
     r",\s+(?:which|but|while|whereas|although|though|as|adding|according|so|quoting|citing|saying|and\s+(?:that|added|said|warned))\b"
-    r"|\s+but\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
+    r"|\sbut\s+(?:also\s+)?(?:warned|said|added|noted|cautioned|insisted|stressed|admitted|conceded)\b"
     r"|;|\s[–—]\s|\s-\s|,\s+(?:he|she|they|it)\s+(?:said|added)\b",
     re.IGNORECASE,
 )

@@ -145,7 +145,7 @@ def _ignorable() -> frozenset[str]:
 
 @functools.cache
 def _hedges(key: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(h.split()) for h in _v()[key]), key=len, reverse=True))
+    return tuple(sorted((tuple(h.split()) for h in _v()[key]), key=vocab.longest_first))
 
 
 def _spelling(a: list[str], b: list[str]) -> bool:

@@ -102,7 +102,7 @@ def _v() -> dict:
 
 @functools.cache
 def _split_re() -> re.Pattern[str]:
-    openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=len, reverse=True))
+    openers = "|".join(re.escape(w) for w in sorted(_v()["clause_openers"], key=vocab.longest_first))
     anywhere = "|".join(
         re.escape(w.strip()) if w.strip() not in (";", "–", "—", "--") else re.escape(w) for w in _v()["anywhere"]
     )
@@ -636,7 +636,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
 @functools.cache
 def _subordinate_re() -> re.Pattern[str]:
-    words = sorted(_v()["setting_openers"], key=len, reverse=True)
+    words = sorted(_v()["setting_openers"], key=vocab.longest_first)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 

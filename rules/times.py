@@ -138,7 +138,7 @@ def _v(key: str) -> Any:
 
 def _alt(words: Any) -> str:
     """A case-insensitive alternation of words, longest first, any whitespace inside."""
-    ws = sorted({w.lower() for w in words}, key=len, reverse=True)
+    ws = sorted({w.lower() for w in words}, key=vocab.longest_first)
     return "(?i:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ws) + ")"
 
 
@@ -165,7 +165,7 @@ def _leads() -> dict[str, str]:
 
 def _zone_alt() -> str:
     """The zones as one alternation: an abbreviation only in capitals ("ET", not "et"), a name in any case."""
-    keys = sorted(_zones(), key=len, reverse=True)
+    keys = sorted(_zones(), key=vocab.longest_first)
     parts = [
         re.escape(k.upper()) if len(k) <= 4 and " " not in k else "(?i:" + r"\s+".join(map(re.escape, k.split())) + ")"
         for k in keys

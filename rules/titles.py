@@ -181,7 +181,7 @@ def _cue_before_re() -> re.Pattern[str]:
 @functools.cache
 def _named_re() -> re.Pattern[str]:
     """A capitalised name ending in a capitalised document noun: "the Clean Rivers Act"."""
-    nouns = sorted((" ".join(w.capitalize() for w in n.split()) for n in _v()["named_nouns"]), key=len, reverse=True)
+    nouns = sorted((" ".join(w.capitalize() for w in n.split()) for n in _v()["named_nouns"]), key=vocab.longest_first)
     alt = "|".join(re.escape(n) for n in nouns)
     return re.compile(
         rf"(?<![\w“\"‘'’])(?P<t>(?:[A-Z][\w\-]*\s+(?:(?:of|and|for|on|the)\s+)?){{1,8}}(?:{alt})(?:\s+\(?\d{{4}}\)?)?)(?![\w'’]|\s+[A-Z])"
@@ -255,7 +255,7 @@ def find_claims(article: Article) -> list[Claim]:
 
 @functools.cache
 def _after_title() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(_v()["title_end_words"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(_v()["title_end_words"], key=vocab.longest_first))
     return re.compile(rf"\s*(?:$|[,.;:)\]—–]|\s-\s|(?:{words})\b)")
 
 
