@@ -128,3 +128,23 @@ def test_sarif_validates_against_the_official_schema(tmp_path: Path):
     broken = json.loads(proc.stdout)
     del broken["runs"][0]["results"][0]["message"]
     assert any("message" in e.message for e in validator.iter_errors(broken))
+
+
+def test_json_text_is_the_standard_librarys_byte_for_byte():
+    """The JSON renderer encodes with orjson for speed; its text must stay what json.dumps(indent=2) writes,
+    for every kind of value a report holds, and for what orjson refuses (an integer beyond 64 bits). A
+    float written with an exponent is the one difference: orjson spells 1e-07 as 1e-7, the same number."""
+    import json as stdjson
+
+    from checker.render.json import dumps
+
+    docs = [
+        {"a": [], "b": {}, "c": [1, 2.5, -0.001, 0.0001, 123456789.125], "d": None, "e": True, "f": "naïve “quoted” ’ é\n\t\\"},
+        {"nested": [{"x": [[]], "y": [{"z": "東京"}]}], "big": 10**30},
+        [],
+        {"emoji": "\U0001f600", "control": "\x1b[2J"},
+    ]
+    for doc in docs:
+        assert dumps(doc) == stdjson.dumps(doc, ensure_ascii=False, indent=2)
+    tiny = {"value": 1e-07, "huge": 1e300}
+    assert stdjson.loads(dumps(tiny)) == tiny
