@@ -42,6 +42,7 @@ Progress goes to stderr, the table to stdout. Exit codes: 0 done (and on target 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -176,6 +177,10 @@ def peer(shared: Path, corpus: Path, tmp: Path, words: int) -> Timed | None:
 def measure(shared: Path, tmp: Path) -> Figures:
     fig = Figures(machine={"python": platform.python_version(), "cores": os.cpu_count(), "platform": platform.platform()})
     fc = [str(FACTCHECK)]
+    # the bytecode an installed package has (pip compiles a wheel's modules when it installs them): a shell
+    # with PYTHONDONTWRITEBYTECODE=1 and an editable install would otherwise time Python's compiler
+    compileall.compile_dir(str(ROOT / "checker"), quiet=1)
+    compileall.compile_dir(str(ROOT / "rules"), quiet=1)
     progress("[1/6] start-up: factcheck --version and factcheck seeds/ in new processes, best of 5")
     version = best([*fc, "--version"], 5)
     seeds = best([*fc, "seeds/", "--no-export", "--silent"], 5)

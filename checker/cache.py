@@ -121,6 +121,10 @@ class Store:
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.pickle"
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is kept for the key (get may still refuse it: then the story is checked)."""
+        return self._path(key).is_file()
+
     def get(self, key: str) -> Report | None:
         try:
             data = self._path(key).read_bytes()

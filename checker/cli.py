@@ -359,6 +359,8 @@ def _run_check(argv: list[str]) -> int:
     targets = _targets(args)
     # a Markdown copy beside a report read on screen, never beside a machine format or a file
     export = any(t.fmt == "text" and t.path is None for t in targets) and not args.statistics
+    if args.silent:  # nothing reaches stdout: render only what goes to a file (the exit code needs no text)
+        targets = [t for t in targets if t.path is not None]
     if len(stories) == 1:
         story, report = next(results)
         outs = [_render_one(args, t, report, story.name) for t in targets]

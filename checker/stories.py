@@ -215,15 +215,10 @@ def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) ->
     store = cache.active()
     key = None
     if store is not None:
-        try:
-            files = [(Path(f).name, Path(f).read_bytes()) for f in story.files]
-        except OSError:
-            files = None  # the loader names what cannot be read
-        if files is not None:
-            key = cache.story_key(files, story.published, rule_codes)
-            hit = store.get(key)
-            if hit is not None:
-                return cache.relocated(hit, list(story.files))
+        key = _cache_key(story, rule_codes)
+        hit = store.get(key) if key is not None else None
+        if hit is not None:
+            return cache.relocated(hit, list(story.files))
     try:
         report = _check_story(story, rule_codes)
     except InputError:
@@ -237,6 +232,18 @@ def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) ->
     if store is not None and key is not None:
         store.put(key, report)
     return report
+
+
+def _cache_key(story: StoryInput, rule_codes: tuple[str, ...] | None) -> str | None:
+    """The story's key in the cache of reports: its files' names and bytes, its date and its rules (None
+    when a file cannot be read: the loader then names it)."""
+    from checker import cache
+
+    try:
+        files = [(Path(f).name, Path(f).read_bytes()) for f in story.files]
+    except OSError:
+        return None
+    return cache.story_key(files, story.published, rule_codes)
 
 
 def _culprit(story: StoryInput) -> str:
@@ -293,13 +300,22 @@ def check_stories(
 ) -> Iterator[tuple[StoryInput, Report]]:
     """Each story with its report, in the order given, whatever order the workers finish in: the output
     of `jobs` processes is the output of one. Only the reports not yet consumed are held."""
-    if jobs <= 1 or len(stories) <= 1:
+    from checker import cache
+
+    store = cache.active() if jobs > 1 and len(stories) > 1 else None
+    cached: set[int] = set()
+    if store is not None:  # the stories the cache holds are read here: workers start only for the others
+        cached = {i for i, s in enumerate(stories) if (key := _cache_key(s, rule_codes)) and store.has(key)}
+    todo = [s for i, s in enumerate(stories) if i not in cached]
+    if jobs <= 1 or len(todo) <= 1:
         for s in stories:
             yield s, check_story(s, rule_codes)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(stories))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
         try:
-            yield from zip(stories, pool.map(_check_job, [(s, rule_codes) for s in stories], chunksize=1))
+            done = pool.map(_check_job, [(s, rule_codes) for s in todo], chunksize=1)
+            for i, s in enumerate(stories):
+                yield s, (check_story(s, rule_codes) if i in cached else next(done))
         except BaseException:
             pool.shutdown(cancel_futures=True)  # a story's error (or ^C): the stories not begun are not checked
             raise

@@ -95,3 +95,22 @@ def test_a_cache_that_cannot_be_written_costs_only_time(tmp_path: Path):
     d = story(tmp_path, "one")
     proc = run(str(d), cwd=tmp_path, cache=blocked)
     assert proc.returncode == 1 and proc.stderr == "" and json.loads(proc.stdout)["counts"]["discrepancy"] == 1
+
+
+def test_jobs_read_the_cache_in_the_parent_and_keep_the_order(tmp_path: Path):
+    """With --jobs, the stories the cache holds are read by the parent and only the others go to the
+    workers: a shelf of cached, edited and new stories gives, in order, what a fresh --jobs 1 gives."""
+    cache, shelf = tmp_path / "cache", tmp_path / "shelf"
+    for name in ("s1", "s2", "s3", "s4"):
+        story(shelf, name)
+    run(str(shelf), "-j", "2", cwd=tmp_path, cache=cache)
+    assert len(entries(cache)) == 1  # four copies of one story: one entry
+    (shelf / "s2" / "b.txt").write_text(B.replace("$4.8 million", "$4.2 million"), encoding="utf-8")
+    story(shelf, "s5", b=B.replace("Monday", "Tuesday"))
+    mixed = run(str(shelf), "-j", "2", cwd=tmp_path, cache=cache)
+    fresh = run(str(shelf), "-j", "1", "--no-cache", cwd=tmp_path, cache=cache)
+    assert mixed.returncode == fresh.returncode == 1 and mixed.stdout == fresh.stdout
+    stories = json.loads(mixed.stdout)["stories"]
+    assert [s["story"] for s in stories] == [str(shelf / n) for n in ("s1", "s2", "s3", "s4", "s5")]
+    assert [s["counts"]["discrepancy"] for s in stories][:2] == [1, 0]
+    assert len(entries(cache)) == 3

@@ -103,6 +103,11 @@ def test_color_show_statistics_quiet_silent(story: Path):
     assert quiet.returncode == 1 and "1 discrepancy" in quiet.stdout and len(quiet.stdout) < len(default)
     silent = factcheck(str(story), "--silent", cwd=story.parent)
     assert silent.returncode == 1 and silent.stdout == "" and silent.stderr == ""
+    # --silent renders nothing for the terminal, but a report asked for in a file is still written whole
+    into = story.parent / "silent.json"
+    silent_file = factcheck(str(story), "--silent", "--no-export", "-o", f"json:{into}", cwd=story.parent)
+    assert silent_file.returncode == 1 and silent_file.stdout == ""
+    assert json.loads(into.read_text(encoding="utf-8"))["counts"]["discrepancy"] == 1
 
 
 def test_no_export_keeps_the_reports_folder_untouched(story: Path):
