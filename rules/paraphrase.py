@@ -268,8 +268,17 @@ def _direct(story, p: Claim, q: Claim) -> float:
 
 
 def _terms(c: Claim, drop: frozenset[str]) -> frozenset[str]:
-    own = {t for t, _, _ in content_terms(c.text, 0, len(c.text))}
-    return frozenset((own | set(c.terms)) - drop)
+    return _claim_terms(c.text, c.terms) - drop
+
+
+@caches.per_story  # asked for both claims of every quote-paraphrase pair of the story
+def _claim_terms(text: str, context: frozenset[str]) -> frozenset[str]:
+    return frozenset({t for t, _, _ in content_terms(text, 0, len(text))} | context)
+
+
+@caches.per_story  # the paragraph of each claim, asked for every pair it is in (a str hashes once)
+def _span_terms(text: str, start: int, end: int) -> frozenset[str]:
+    return frozenset({t for t, _, _ in content_terms(text, start, end)})
 
 
 def _para_terms(article: Article, c: Claim, drop: frozenset[str], lead_in: bool = False) -> frozenset[str]:
@@ -283,7 +292,7 @@ def _para_terms(article: Article, c: Claim, drop: frozenset[str], lead_in: bool 
         i = bisect.bisect_right(article.sentences, c.sentence.start, key=lambda x: x.end)  # those that end before it
         if i:
             s = min(s, article.sentences[i - 1].start)
-    return frozenset({t for t, _, _ in content_terms(text, s, e)} - drop)
+    return _span_terms(text, s, e) - drop
 
 
 @caches.per_story  # asked for every quote-paraphrase pair of the story
@@ -449,12 +458,21 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     quotes = [c for a in story.articles for c in quote_claims(a, CODE)]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
+    # the fit of two speakers depends on their names, kinds and articles alone: each paraphrase is tried
+    # against each such group of quotes once, and then against the quotes of the groups that fit, in
+    # the quotes' order (the first best quote wins, as before)
+    groups: dict[tuple, list[int]] = {}
+    for i, q in enumerate(quotes):
+        groups.setdefault((q.value.speaker, q.value.speaker_kind, q.article), []).append(i)
     for p in claims:
         best: tuple[float, Claim, str] | None = None
-        for q in quotes:
-            fit = _speaker_fit(story, p, q)
-            if fit is None:
-                continue
+        fits: dict[int, str] = {}
+        for members in groups.values():
+            fit = _speaker_fit(story, p, quotes[members[0]])
+            if fit is not None:
+                fits.update(dict.fromkeys(members, fit))
+        for i in sorted(fits):
+            q, fit = quotes[i], fits[i]
             if q.article == p.article and (fit != "same" or _near(story.article(p.article), p, q)):
                 continue  # an article's own lead-in to its quote is no paraphrase of it
             sim = subject_similarity(story, p, q)
