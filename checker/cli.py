@@ -279,16 +279,53 @@ def run_check(argv: list[str]) -> int:
     removed afterwards, so that worker processes read it as a file named stdin.txt)."""
     if "-" not in argv:
         return _run_check(argv)
+    from checker.load import InputError
+
     folder = tempfile.mkdtemp(prefix="factcheck-")
     try:
         stdin = Path(folder) / "stdin.txt"
-        stdin.write_bytes(sys.stdin.buffer.read())
-        return _run_check([str(stdin) if a == "-" else a for a in argv])
+        _copy_stdin(stdin, _stdin_limit(argv))
+        try:
+            return _run_check([str(stdin) if a == "-" else a for a in argv], stdin=str(stdin))
+        except InputError as err:  # named as the user named it, not by the private copy's path
+            raise InputError(str(err).replace(str(stdin), "-")) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _run_check(argv: list[str]) -> int:
+def _stdin_limit(argv: list[str]) -> int:
+    """The size limit an article from stdin is held to (what the loader will say of it); a command line
+    or settings the run will refuse anyway get the default here."""
+    from checker.files import MAX_ARTICLE_BYTES
+
+    try:
+        args = _check_parser().parse_args(argv)
+        return _max_bytes(args, _config(args.paths)) or MAX_ARTICLE_BYTES
+    except (UsageError, SystemExit):
+        return MAX_ARTICLE_BYTES
+
+
+def _copy_stdin(into: Path, limit: int) -> None:
+    """stdin into a file, a megabyte at a time, stopping one byte past the limit: an endless or huge stream
+    is refused by the loader's size check without being read whole, into memory or onto the disk."""
+    with open(into, "wb") as out:
+        left = limit + 1
+        while left > 0 and (chunk := sys.stdin.buffer.read(min(left, 1 << 20))):
+            out.write(chunk)
+            left -= len(chunk)
+
+
+def _shown_stdin(report, stdin: str | None):
+    """The report with the article read from stdin named "-", as it was given (not its private copy's
+    temporary path, which would differ on every run)."""
+    if stdin is None or all(a.path != stdin for a in report.articles):
+        return report
+    from dataclasses import replace
+
+    return replace(report, articles=tuple(replace(a, path="-") if a.path == stdin else a for a in report.articles))
+
+
+def _run_check(argv: list[str], stdin: str | None = None) -> int:
     from checker import baseline, corrections
     from checker.pipeline import select_rules
     from checker.stories import changed_since, check_stories, default_jobs, excluded, only_new, plan, with_new
@@ -338,6 +375,8 @@ def _run_check(argv: list[str]) -> int:
             raise UsageError(f"factcheck: --published {args.published!r} is not a date (YYYY-MM-DD)") from None
         stories = [replace(st, published=args.published) for st in stories]
     results = check_stories(stories, tuple(codes) if codes else None, args.jobs or default_jobs())
+    if stdin is not None:
+        results = ((s, _shown_stdin(r, stdin)) for s, r in results)
     if args.new or args.changed_since:
         results = ((s, only_new(r, new)) for s, r in results)
     recorded: list = []

@@ -6,6 +6,7 @@ broken stdout ends quietly; article words and file names never drive the termina
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import signal
@@ -96,6 +97,22 @@ def test_an_article_over_the_size_limit_is_refused_without_reading_it(story: Pat
     assert proc.returncode == 2 and "size limit of 60" in one_line(proc)
     (tmp_path / "factcheck.toml").write_text("max_article_bytes = 'big'\n", encoding="utf-8")
     assert "max_article_bytes" in one_line(run([str(story)], tmp_path))
+
+
+def test_an_endless_stdin_is_refused_at_the_size_limit_and_named_as_given(story: Path, tmp_path: Path):
+    """`-` reads stdin only to one byte past the limit (an endless stream ends in exit 2, not in a full
+    disk or memory), and the article is named "-" in the report and in the error, not by its private copy."""
+    endless = subprocess.Popen(["yes", "The council met on Monday."], stdout=subprocess.PIPE)
+    try:
+        proc = run(["-", "--no-export", "--max-article-size", "1M"], tmp_path, stdin=endless.stdout, timeout=30)
+    finally:
+        endless.kill()
+        endless.wait()
+    line = one_line(proc)
+    assert proc.returncode == 2 and line.startswith("factcheck: -: 1,000,001 bytes, over the article size limit of 1,000,000")
+    proc = run(["-", str(story / "b.txt"), "--format", "json", "--no-export"], tmp_path, input=A)
+    paths = [a["path"] for a in json.loads(proc.stdout)["articles"]]
+    assert proc.returncode == 1 and paths[0] == "-" and "factcheck-" not in proc.stdout
 
 
 def test_a_nul_byte_anywhere_makes_a_binary_file(story: Path, tmp_path: Path):
