@@ -36,6 +36,19 @@ def test_github_annotations_point_at_the_claims(tmp_path: Path):
     assert "%3A" in first.group(7)  # a colon in the title is escaped, as the workflow syntax asks
 
 
+def test_github_annotations_carry_no_escape_sequence_of_an_article(tmp_path: Path):
+    """The Actions log renders ANSI escapes: an article's escape (here in a quote the report names) is
+    shown as the text \\x1b, never sent raw."""
+    (tmp_path / "a.txt").write_text(
+        A.replace("officials said.", 'officials said. "We are \x1b[8mhidden\x1b[0m done," Mayor Ilsa Vorn said.'),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    proc = run(str(tmp_path), "--format", "github", cwd=tmp_path)
+    assert proc.returncode == 1 and "\x1b" not in proc.stdout
+    assert "\\x1b[8mhidden" in proc.stdout  # the claim is still reported, its escape made visible
+
+
 def test_junit_has_a_suite_per_story_and_a_failed_case_per_article_a_discrepancy_involves(tmp_path: Path):
     import xml.etree.ElementTree as ET
 

@@ -3,17 +3,19 @@ Actions log shows as an error or a warning on that line of the article, as ruff'
 
 A discrepancy annotates its odd claims out (every claim when there is no odd one) as an error; a claim
 only one source makes is a warning; agreements are not annotated. Line and column come from the claim's
-offsets in the file as decoded; messages are escaped as the workflow-command syntax asks.
+offsets in the file as decoded; messages are escaped as the workflow-command syntax asks, and an
+article's control characters (an ANSI escape) are shown as escapes, since the Actions log is a terminal.
 """
 
 from __future__ import annotations
 
+from checker.files import terminal_safe
 from checker.model import Report
 from checker.render.matrix import line_col
 
 
 def _escape(text: str, prop: bool = False) -> str:
-    out = " ".join(text.split()).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    out = terminal_safe(" ".join(text.split())).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return out.replace(":", "%3A").replace(",", "%2C") if prop else out
 
 
