@@ -124,5 +124,6 @@ def test_the_real_text_benchmark_judges_its_figures_against_the_targets(tmp_path
     verdict = {name: t["ok"] for name, t in fig.targets.items()}
     assert verdict["speedup_1000"] is False and verdict["story_50_s"] is True and verdict["length_growth"] is False
     assert verdict["version_s"] is True and verdict["seeds_s"] is False and verdict["seeds_cache_s"] is True
+    assert verdict["speedup_1000_cache"] is False and verdict["speedup_1000_cache_warm"] is True  # 27.0 / 1.7
     table = real.table(fig)
     assert "MISS speedup_1000 " in table and "2.5x" in table and "15.9x" in table  # 27.0 / 1.7
