@@ -443,7 +443,7 @@ def _new_content(p_text: str, q_text: str) -> list[str]:
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
-    order = {aid: i for i, aid in enumerate(story.ids)}
+    order = story.order
     quotes = [c for a in story.articles for c in quote_claims(a, CODE)]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
