@@ -1400,6 +1400,40 @@ class EntityIndex:
             spans.sort()
         self._starts = {a: [s for s, _, _ in spans] for a, spans in self._spans.items()}
         self._resolved: dict[tuple[str, str], int | None] = {}
+        # lookups for _resolve, which a long story asks once per name of each article: a scan of every
+        # mention per name would grow with the square of the story
+        self._in_article: dict[str, list[int]] = defaultdict(list)  # article -> its mentions' indexes
+        self._in_article_entities: dict[str, set[int]] = defaultdict(set)  # article -> the entities it names
+        for i, m in enumerate(ms):
+            self._in_article[m.article].append(i)
+            self._in_article_entities[m.article].add(self._of[i])
+        self._by_letter: dict[str, set[int]] = defaultdict(set)  # a name token's first letter -> entities
+        self._with_acronym: set[int] = set()  # entities named by an acronym somewhere
+        self._with_long: set[int] = set()  # ... by a name of two tokens or more
+        for ent in self.entities:
+            for m in ent.mentions:
+                f = _form(m.text)
+                for t in f.tokens:
+                    self._by_letter[t[:1]].add(ent.id)
+                if f.acronym:
+                    self._with_acronym.add(ent.id)
+                if len(f.tokens) >= 2:
+                    self._with_long.add(ent.id)
+
+    def _may_match(self, form: _Form) -> list[Entity]:
+        """The entities with a mention that may _match the form, in story order: no other entity's can.
+
+        _match takes an acronym only with another acronym or a name of two tokens or more; every other way
+        it accepts two names needs a token of each with one first letter (one token, the same last name, a
+        body's name and its prefix, a close spelling that keeps the first letter).
+        """
+        if form.acronym:
+            ids = self._with_acronym | self._with_long
+        else:
+            ids = {e for t in form.tokens for e in self._by_letter.get(t[:1], ())}
+            if len(form.tokens) >= 2:
+                ids |= self._with_acronym
+        return [self.entities[e] for e in sorted(ids)]
 
     def entity_of(self, mention: Mention) -> int | None:
         return self.entity_at(mention.article, mention.start, mention.end)
@@ -1438,9 +1472,9 @@ class EntityIndex:
                 return None
             head = words[0]
             local = {
-                e.id
-                for e in self.entities
-                if e.kind == "body" and article_id in e.articles and any(head in _form(m.text).tokens for m in e.mentions)
+                e
+                for e in self._in_article_entities.get(article_id, ())
+                if self.entities[e].kind == "body" and any(head in _form(m.text).tokens for m in self.entities[e].mentions)
             }
             return next(iter(local)) if len(local) == 1 else None
         form = _form(name)
@@ -1448,14 +1482,14 @@ class EntityIndex:
             return None
         exact = {
             self._of[i]
-            for i, m in enumerate(self.mentions)
-            if m.article == article_id and (m.text == name or f"{m.prefix} {m.text}" == name)
+            for i in self._in_article.get(article_id, ())
+            if (m := self.mentions[i]).text == name or f"{m.prefix} {m.text}" == name
         }
         if len(exact) == 1:
             return next(iter(exact))
         local: set[int] = set()
         anywhere: set[int] = set()
-        for e in self.entities:
+        for e in self._may_match(form):
             if any(_match(form, _form(m.text)) for m in e.mentions):
                 anywhere.add(e.id)
                 if article_id in e.articles:
