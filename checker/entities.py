@@ -1140,6 +1140,38 @@ def _match_body(a: _Form, b: _Form) -> int:
     return 0
 
 
+class NameBuckets:
+    """Names filed so that those a name may _match are found without trying every one.
+
+    _match takes an acronym only with another acronym or a name of two tokens or more; every other way it
+    accepts two names needs a token of each with one first letter (one token, the same last name, a
+    body's name and its prefix, a close spelling that keeps the first letter); names_match also takes
+    one name as written (folded). A name is filed under those keys, and looked up under the keys a
+    partner of it would be filed under.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+
+    @staticmethod
+    def _keys(name: str, probe: bool) -> set[str]:
+        f = _form(name)
+        keys = {"letter " + t[:1] for t in f.tokens} | {"as written " + " ".join(_fold(name).split())}
+        if f.acronym:
+            keys |= {"acronym", "long"} if probe else {"acronym"}
+        if len(f.tokens) >= 2:
+            keys.add("acronym" if probe else "long")
+        return keys
+
+    def add(self, name: str, item: int) -> None:
+        for k in self._keys(name, probe=False):
+            self._by_key[k].add(item)
+
+    def candidates(self, name: str) -> set[int]:
+        """Every item filed with a name that name may _match or equal as written (and others)."""
+        return set().union(*(self._by_key.get(k, ()) for k in self._keys(name, probe=True)))
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names as written can name one person or body, with no other context."""
     return _match(_form(a), _form(b)) > 0
@@ -1407,33 +1439,14 @@ class EntityIndex:
         for i, m in enumerate(ms):
             self._in_article[m.article].append(i)
             self._in_article_entities[m.article].add(self._of[i])
-        self._by_letter: dict[str, set[int]] = defaultdict(set)  # a name token's first letter -> entities
-        self._with_acronym: set[int] = set()  # entities named by an acronym somewhere
-        self._with_long: set[int] = set()  # ... by a name of two tokens or more
+        self._names = NameBuckets()  # the entities a name may _match
         for ent in self.entities:
             for m in ent.mentions:
-                f = _form(m.text)
-                for t in f.tokens:
-                    self._by_letter[t[:1]].add(ent.id)
-                if f.acronym:
-                    self._with_acronym.add(ent.id)
-                if len(f.tokens) >= 2:
-                    self._with_long.add(ent.id)
+                self._names.add(m.text, ent.id)
 
-    def _may_match(self, form: _Form) -> list[Entity]:
-        """The entities with a mention that may _match the form, in story order: no other entity's can.
-
-        _match takes an acronym only with another acronym or a name of two tokens or more; every other way
-        it accepts two names needs a token of each with one first letter (one token, the same last name, a
-        body's name and its prefix, a close spelling that keeps the first letter).
-        """
-        if form.acronym:
-            ids = self._with_acronym | self._with_long
-        else:
-            ids = {e for t in form.tokens for e in self._by_letter.get(t[:1], ())}
-            if len(form.tokens) >= 2:
-                ids |= self._with_acronym
-        return [self.entities[e] for e in sorted(ids)]
+    def _may_match(self, name: str) -> list[Entity]:
+        """The entities with a mention that may _match the name, in story order: no other entity's can."""
+        return [self.entities[e] for e in sorted(self._names.candidates(name))]
 
     def entity_of(self, mention: Mention) -> int | None:
         return self.entity_at(mention.article, mention.start, mention.end)
@@ -1489,7 +1502,7 @@ class EntityIndex:
             return next(iter(exact))
         local: set[int] = set()
         anywhere: set[int] = set()
-        for e in self._may_match(form):
+        for e in self._may_match(name):
             if any(_match(form, _form(m.text)) for m in e.mentions):
                 anywhere.add(e.id)
                 if article_id in e.articles:

@@ -50,6 +50,8 @@ import bisect
 import functools
 import re
 import sys
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -219,13 +221,16 @@ def _generic(name: str) -> bool:
     return name[:1].islower() or words[0].lower() in speaker_articles() or words[-1][:1].islower()
 
 
+_PEOPLE = ("person", "official", "name")
+
+
 def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     """ "same" (one named speaker), "voice" (a body and its report, officials and an official), or None."""
     pv, qv = p.value, q.value
     if not pv.speaker or not qv.speaker:
         return None
     pk, qk = pv.speaker_kind, qv.speaker_kind
-    people = ("person", "official", "name")
+    people = _PEOPLE
     if pk in people and qk in people:
         if _generic(pv.speaker) or _generic(qv.speaker):
             return "voice" if pk == "official" and qk == "official" and _generic(pv.speaker) else None
@@ -239,6 +244,40 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
             return "voice" if pk != qk else None
         return "voice"
     return None
+
+
+def _fit_candidates(story, quotes: list[Claim]) -> Callable[[Claim], list[Claim]]:
+    """For a paraphrase, the quotes _speaker_fit may accept, in story order; it accepts none of the others.
+
+    A named person's paraphrase fits only the quote of a named person whose name names_match takes: the
+    same name as written, one entity of the story's index, or a name _match may take (entities.NameBuckets).
+    Any other paraphrase is tried against every quote.
+    """
+    index = story.entities
+    by_entity: dict[int | None, set[int]] = defaultdict(set)
+    buckets = entities.NameBuckets()
+    for i, q in enumerate(quotes):
+        if _named_person(q):
+            by_entity[index.resolve(q.article, q.value.speaker)].add(i)
+            buckets.add(q.value.speaker, i)
+
+    def fits(p: Claim) -> list[Claim]:
+        if not _named_person(p):
+            return quotes
+        name = p.value.speaker
+        ids = buckets.candidates(name)
+        eid = index.resolve(p.article, name)
+        if eid is not None:
+            ids |= by_entity.get(eid, set())
+        return [quotes[i] for i in sorted(ids)]
+
+    return fits
+
+
+def _named_person(c: Claim) -> bool:
+    """A speaker of a person's kind named by a name, not a noun ("officials")."""
+    v = c.value
+    return bool(v.speaker) and v.speaker_kind in _PEOPLE and not _generic(v.speaker)
 
 
 def _sentence_index(article: Article, sentence) -> int | None:
@@ -447,9 +486,10 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     quotes = [c for a in story.articles for c in quote_claims(a, CODE)]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
+    fits = _fit_candidates(story, quotes)
     for p in claims:
         best: tuple[float, Claim, str] | None = None
-        for q in quotes:
+        for q in fits(p):
             fit = _speaker_fit(story, p, q)
             if fit is None:
                 continue
