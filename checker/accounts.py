@@ -64,7 +64,7 @@ def odd_finding(rule, story, x: Claim, picked: tuple[Claim, ...], describe, topi
     said = (one if len(others) == 1 else many) + ("" if gives else " otherwise")
     theirs = "; ".join(f"{y.article}: {describe(y)} ({y.text!r})" for y in picked)
     msg = f"{x.article} {one} {describe(x)} ({x.text!r}) where {article_list(others)} {said}: {theirs}. {tail}"
-    group = tuple(sorted((x, *picked), key=lambda c: (story.ids.index(c.article), c.start)))
+    group = tuple(sorted((x, *picked), key=lambda c: (story.order[c.article], c.start)))
     several = len(others) > 1
     return make_finding(
         rule, "discrepancy", group, msg, topic, agree=tuple(others) if several else (), differ=(x.article,) if several else ()

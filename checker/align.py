@@ -80,6 +80,31 @@ def context_similarity(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:
     return shared / max(min(wa, wb), 1e-9) * 0.5 + shared / max(wa + wb - shared, 1e-9) * 0.5
 
 
+def context_candidates(term_sets: list[frozenset[str]], idf: Idf, at: float) -> set[tuple[int, int]]:
+    """The pairs (i < j) of term sets whose context_similarity may reach `at` (> 0); every other pair scores below.
+
+    Both halves of context_similarity are at most shared / min(wa, wb), so a pair reaching `at` shares at
+    least `at` of its lighter side's weight. A set's terms taken heaviest first until the rest weighs less
+    than `at` of the whole (its prefix): a pair sharing no prefix term of its lighter side shares less than
+    `at` of it. So each set's prefix terms are looked up in an index of every set's terms (prefix
+    filtering), and the work grows with the rare words claims share, not with all pairs.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, terms in enumerate(term_sets):
+        for t in terms:
+            index[t].append(i)
+    out: set[tuple[int, int]] = set()
+    for i, terms in enumerate(term_sets):
+        rest = math.fsum(idf.weight(t) for t in terms)
+        bar = at * rest * (1 - 1e-9)  # a margin for rounding: a longer prefix is only slower
+        for t in sorted(terms, key=lambda t: (-idf.weight(t), t)):
+            if rest < bar:
+                break
+            rest -= idf.weight(t)
+            out.update((min(i, j), max(i, j)) for j in index[t] if j != i)
+    return out
+
+
 def score_pair(
     a: Claim,
     b: Claim,

@@ -1140,6 +1140,38 @@ def _match_body(a: _Form, b: _Form) -> int:
     return 0
 
 
+class NameBuckets:
+    """Names filed so that those a name may _match are found without trying every one.
+
+    _match takes an acronym only with another acronym or a name of two tokens or more; every other way it
+    accepts two names needs a token of each with one first letter (one token, the same last name, a
+    body's name and its prefix, a close spelling that keeps the first letter); names_match also takes
+    one name as written (folded). A name is filed under those keys, and looked up under the keys a
+    partner of it would be filed under.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, set[int]] = defaultdict(set)
+
+    @staticmethod
+    def _keys(name: str, probe: bool) -> set[str]:
+        f = _form(name)
+        keys = {"letter " + t[:1] for t in f.tokens} | {"as written " + " ".join(_fold(name).split())}
+        if f.acronym:
+            keys |= {"acronym", "long"} if probe else {"acronym"}
+        if len(f.tokens) >= 2:
+            keys.add("acronym" if probe else "long")
+        return keys
+
+    def add(self, name: str, item: int) -> None:
+        for k in self._keys(name, probe=False):
+            self._by_key[k].add(item)
+
+    def candidates(self, name: str) -> set[int]:
+        """Every item filed with a name that name may _match or equal as written (and others)."""
+        return set().union(*(self._by_key.get(k, ()) for k in self._keys(name, probe=True)))
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names as written can name one person or body, with no other context."""
     return _match(_form(a), _form(b)) > 0
@@ -1400,6 +1432,21 @@ class EntityIndex:
             spans.sort()
         self._starts = {a: [s for s, _, _ in spans] for a, spans in self._spans.items()}
         self._resolved: dict[tuple[str, str], int | None] = {}
+        # lookups for _resolve, which a long story asks once per name of each article: a scan of every
+        # mention per name would grow with the square of the story
+        self._in_article: dict[str, list[int]] = defaultdict(list)  # article -> its mentions' indexes
+        self._in_article_entities: dict[str, set[int]] = defaultdict(set)  # article -> the entities it names
+        for i, m in enumerate(ms):
+            self._in_article[m.article].append(i)
+            self._in_article_entities[m.article].add(self._of[i])
+        self._names = NameBuckets()  # the entities a name may _match
+        for ent in self.entities:
+            for m in ent.mentions:
+                self._names.add(m.text, ent.id)
+
+    def _may_match(self, name: str) -> list[Entity]:
+        """The entities with a mention that may _match the name, in story order: no other entity's can."""
+        return [self.entities[e] for e in sorted(self._names.candidates(name))]
 
     def entity_of(self, mention: Mention) -> int | None:
         return self.entity_at(mention.article, mention.start, mention.end)
@@ -1438,9 +1485,9 @@ class EntityIndex:
                 return None
             head = words[0]
             local = {
-                e.id
-                for e in self.entities
-                if e.kind == "body" and article_id in e.articles and any(head in _form(m.text).tokens for m in e.mentions)
+                e
+                for e in self._in_article_entities.get(article_id, ())
+                if self.entities[e].kind == "body" and any(head in _form(m.text).tokens for m in self.entities[e].mentions)
             }
             return next(iter(local)) if len(local) == 1 else None
         form = _form(name)
@@ -1448,14 +1495,14 @@ class EntityIndex:
             return None
         exact = {
             self._of[i]
-            for i, m in enumerate(self.mentions)
-            if m.article == article_id and (m.text == name or f"{m.prefix} {m.text}" == name)
+            for i in self._in_article.get(article_id, ())
+            if (m := self.mentions[i]).text == name or f"{m.prefix} {m.text}" == name
         }
         if len(exact) == 1:
             return next(iter(exact))
         local: set[int] = set()
         anywhere: set[int] = set()
-        for e in self.entities:
+        for e in self._may_match(name):
             if any(_match(form, _form(m.text)) for m in e.mentions):
                 anywhere.add(e.id)
                 if article_id in e.articles:

@@ -20,7 +20,7 @@ Kinds of evidence:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from checker.model import Finding, Span
@@ -107,7 +107,7 @@ class Evidence:
 
 
 class _Links:
-    """Read-only `in` over the links (no copy)."""
+    """Read-only `in` over the links (no copy), and iteration for a rule that looks up pairs by their link."""
 
     __slots__ = ("_s",)
 
@@ -116,3 +116,6 @@ class _Links:
 
     def __contains__(self, key: object) -> bool:
         return key in self._s
+
+    def __iter__(self) -> Iterator[Link]:
+        return iter(self._s)

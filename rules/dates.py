@@ -2409,7 +2409,7 @@ def _compare_partial(u: DateValue, r: DateValue) -> str:
         return "compatible"  # "last week" with no dateline cannot be held against a date
     best = "differ"
     for y in range(r.start.year - 1, r.end.year + 2):
-        v = resolve(_timex_as_text(t, y), None)
+        v = _in_year(t, y)
         if v is None or not v.resolved:
             continue
         verdict = _compare_intervals(DateValue(v.start, v.end, v.timex, v.precision, u.role), r)
@@ -2418,6 +2418,12 @@ def _compare_partial(u: DateValue, r: DateValue) -> str:
         if verdict == "compatible":
             best = "compatible"
     return best
+
+
+@caches.per_story  # asked for every pair of a yearless date and a dated one: a long story repeats few of them
+def _in_year(t: str, y: int) -> DateValue | None:
+    """A yearless timex ("XXXX-05-29") read in year y."""
+    return resolve(_timex_as_text(t, y), None)
 
 
 def _timex_as_text(t: str, y: int) -> str:

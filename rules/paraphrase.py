@@ -50,6 +50,8 @@ import bisect
 import functools
 import re
 import sys
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -221,13 +223,16 @@ def _generic(name: str) -> bool:
     return name[:1].islower() or words[0].lower() in speaker_articles() or words[-1][:1].islower()
 
 
+_PEOPLE = ("person", "official", "name")
+
+
 def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
     """ "same" (one named speaker), "voice" (a body and its report, officials and an official), or None."""
     pv, qv = p.value, q.value
     if not pv.speaker or not qv.speaker:
         return None
     pk, qk = pv.speaker_kind, qv.speaker_kind
-    people = ("person", "official", "name")
+    people = _PEOPLE
     if pk in people and qk in people:
         if _generic(pv.speaker) or _generic(qv.speaker):
             return "voice" if pk == "official" and qk == "official" and _generic(pv.speaker) else None
@@ -241,6 +246,40 @@ def _speaker_fit(story, p: Claim, q: Claim) -> str | None:
             return "voice" if pk != qk else None
         return "voice"
     return None
+
+
+def _fit_candidates(story, quotes: list[Claim]) -> Callable[[Claim], list[Claim]]:
+    """For a paraphrase, the quotes _speaker_fit may accept, in story order; it accepts none of the others.
+
+    A named person's paraphrase fits only the quote of a named person whose name names_match takes: the
+    same name as written, one entity of the story's index, or a name _match may take (entities.NameBuckets).
+    Any other paraphrase is tried against every quote.
+    """
+    index = story.entities
+    by_entity: dict[int | None, set[int]] = defaultdict(set)
+    buckets = entities.NameBuckets()
+    for i, q in enumerate(quotes):
+        if _named_person(q):
+            by_entity[index.resolve(q.article, q.value.speaker)].add(i)
+            buckets.add(q.value.speaker, i)
+
+    def fits(p: Claim) -> list[Claim]:
+        if not _named_person(p):
+            return quotes
+        name = p.value.speaker
+        ids = buckets.candidates(name)
+        eid = index.resolve(p.article, name)
+        if eid is not None:
+            ids |= by_entity.get(eid, set())
+        return [quotes[i] for i in sorted(ids)]
+
+    return fits
+
+
+def _named_person(c: Claim) -> bool:
+    """A speaker of a person's kind named by a name, not a noun ("officials")."""
+    v = c.value
+    return bool(v.speaker) and v.speaker_kind in _PEOPLE and not _generic(v.speaker)
 
 
 def _sentence_index(article: Article, sentence) -> int | None:
@@ -454,25 +493,21 @@ def _new_content(p_text: str, q_text: str) -> list[str]:
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Set each paraphrase against the best-matching quote of its speaker; report what it adds."""
     me = sys.modules[__name__]
-    order = {aid: i for i, aid in enumerate(story.ids)}
+    order = story.order
     quotes = [c for a in story.articles for c in quote_claims(a, CODE)]
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
-    # the fit of two speakers depends on their names, kinds and articles alone: each paraphrase is tried
-    # against each such group of quotes once, and then against the quotes of the groups that fit, in
-    # the quotes' order (the first best quote wins, as before)
-    groups: dict[tuple, list[int]] = {}
-    for i, q in enumerate(quotes):
-        groups.setdefault((q.value.speaker, q.value.speaker_kind, q.article), []).append(i)
+    candidates = _fit_candidates(story, quotes)
     for p in claims:
         best: tuple[float, Claim, str] | None = None
-        fits: dict[int, str] = {}
-        for members in groups.values():
-            fit = _speaker_fit(story, p, quotes[members[0]])
-            if fit is not None:
-                fits.update(dict.fromkeys(members, fit))
-        for i in sorted(fits):
-            q, fit = quotes[i], fits[i]
+        seen: dict[tuple, str | None] = {}  # a fit depends on the two names, kinds and articles alone
+        for q in candidates(p):
+            key = (q.value.speaker, q.value.speaker_kind, q.article)
+            if key not in seen:
+                seen[key] = _speaker_fit(story, p, q)
+            fit = seen[key]
+            if fit is None:
+                continue
             if q.article == p.article and (fit != "same" or _near(story.article(p.article), p, q)):
                 continue  # an article's own lead-in to its quote is no paraphrase of it
             sim = subject_similarity(story, p, q)

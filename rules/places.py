@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from checker import vocab
-from checker.align import context_similarity, greedy_groups
+from checker.align import context_candidates, context_similarity, greedy_groups
 from checker.claims import make_claim
 from checker.compare import article_list, make_finding
 from checker.entities import find_mentions, names_match
@@ -443,6 +443,29 @@ def _topic(cs: tuple[Claim, ...], story) -> str:
     return "place: " + " ".join(surface(t) for t in best) if best else "place"
 
 
+def _candidates(pool: list[Claim], once: set[int], links, idf) -> set[tuple[int, int]]:
+    """The pairs (i < j) of the pool that check_story may report; the others are never scored.
+
+    A pair's score is its context similarity, plus a bonus when linked; it is kept from AGREE_AT, CLASS_AT or
+    DIFFER_AT, or at any score when both name one event once. So a pair that is not linked, and not of one
+    event named once by each, is kept only with a context of at least the least of the three bars.
+    """
+    out = context_candidates([c.terms for c in pool], idf, min(AGREE_AT, CLASS_AT, DIFFER_AT))
+    at: dict[tuple[str, Any], list[int]] = defaultdict(list)
+    for i, c in enumerate(pool):
+        at[(c.article, c.sentence)].append(i)
+    for a_art, a_sent, b_art, b_sent in links:
+        for i in at.get((a_art, a_sent), ()):
+            out.update((min(i, j), max(i, j)) for j in at.get((b_art, b_sent), ()))
+    by_event: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(once):
+        if pool[i].value.event:
+            by_event[pool[i].value.event].append(i)
+    for members in by_event.values():
+        out.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
+    return out
+
+
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     if len(story.articles) < 2 or not claims:
         return []
@@ -450,42 +473,44 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     together = _together_index(story)
     links = evidence.links()
     idf = story.idf
-    pool = sorted((c for c in claims if not _a_person(story, c)), key=lambda c: (story.ids.index(c.article), c.start))
+    pool = sorted((c for c in claims if not _a_person(story, c)), key=lambda c: (story.order[c.article], c.start))
     agree: list[tuple[float, int, int, str]] = []
     agreed: set[tuple[int, int]] = set()
     clashes: list[tuple[float, int, int, str]] = []
     # a place an article names once: two articles naming it once each speak of one event
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in pool:
+        by_article[c.article].append(c)
     once: set[int] = set()
     for i, a in enumerate(pool):
-        if not any(b is not a and b.article == a.article and _shared_place(story, a, b) for b in pool):
+        if not any(b is not a and _shared_place(story, a, b) for b in by_article[a.article]):
             once.add(i)
-    for i, a in enumerate(pool):
-        for j in range(i + 1, len(pool)):
-            b = pool[j]
-            if a.article == b.article:
-                continue
-            ea, eb = a.value.event, b.value.event
-            if ea and eb and ea != eb:
-                continue  # where a chase ran and where it ended: two events
-            linked = (a.article, a.sentence, b.article, b.sentence) in links
-            ctx = context_similarity(a.terms, b.terms, idf)
-            near = context_similarity(a.near, b.near, idf)
-            score = ctx + (0.3 if linked else 0.0)
-            verdict = _verdict(story, a, b, together)
-            why = f"context {ctx:.2f}, nearest words {near:.2f}" + ("; their sentences agree on another fact" if linked else "")
-            if ea and ea == eb:
-                why += f"; both about one {ea} event"
-            if verdict == "same":
-                if score >= AGREE_AT or (i in once and j in once and ea and ea == eb and _building(a.value)):
-                    agree.append((score, i, j, why))
-                    agreed.add((i, j))
-                continue
-            if verdict not in ("side", "differ"):
-                continue
-            sure = (ea and ea == eb and score >= CLASS_AT) or (score >= DIFFER_AT and near >= NEAR_AT)
-            if sure:
-                reason = _clash(a.value, b.value) if verdict == "side" else "two places named"
-                clashes.append((score, i, j, f"{why}; {reason}"))
+    for i, j in sorted(_candidates(pool, once, links, idf)):
+        a, b = pool[i], pool[j]
+        if a.article == b.article:
+            continue
+        ea, eb = a.value.event, b.value.event
+        if ea and eb and ea != eb:
+            continue  # where a chase ran and where it ended: two events
+        linked = (a.article, a.sentence, b.article, b.sentence) in links
+        ctx = context_similarity(a.terms, b.terms, idf)
+        near = context_similarity(a.near, b.near, idf)
+        score = ctx + (0.3 if linked else 0.0)
+        verdict = _verdict(story, a, b, together)
+        why = f"context {ctx:.2f}, nearest words {near:.2f}" + ("; their sentences agree on another fact" if linked else "")
+        if ea and ea == eb:
+            why += f"; both about one {ea} event"
+        if verdict == "same":
+            if score >= AGREE_AT or (i in once and j in once and ea and ea == eb and _building(a.value)):
+                agree.append((score, i, j, why))
+                agreed.add((i, j))
+            continue
+        if verdict not in ("side", "differ"):
+            continue
+        sure = (ea and ea == eb and score >= CLASS_AT) or (score >= DIFFER_AT and near >= NEAR_AT)
+        if sure:
+            reason = _clash(a.value, b.value) if verdict == "side" else "two places named"
+            clashes.append((score, i, j, f"{why}; {reason}"))
     agree.sort(key=lambda p: (-p[0], p[1], p[2]))
 
     def fits(new: int, members: list[int]) -> bool:
@@ -509,7 +534,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         side_j = [pool[m] for m in groups[gj]["members"]] if gj >= 0 else [pool[j]]
         if len(side_j) > len(side_i):
             side_i, side_j = side_j, side_i
-        cs = tuple(sorted(side_i + side_j, key=lambda c: (story.ids.index(c.article), c.start)))
+        cs = tuple(sorted(side_i + side_j, key=lambda c: (story.order[c.article], c.start)))
         say_i = "; ".join(f"{c.article}: '{c.text}'" for c in side_i)
         say_j = "; ".join(f"{c.article}: '{c.text}'" for c in side_j)
         odd = tuple(dict.fromkeys(c.article for c in side_j)) if len(side_i) > len(side_j) else ()
@@ -517,7 +542,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
         findings.append(make_finding(module, "discrepancy", cs, message, _topic(cs, story), differ=odd, why=why))
         in_clash.update(id(c) for c in cs)
     for g in groups:
-        cs = tuple(sorted((pool[m] for m in g["members"]), key=lambda c: (story.ids.index(c.article), c.start)))
+        cs = tuple(sorted((pool[m] for m in g["members"]), key=lambda c: (story.order[c.article], c.start)))
         if any(id(c) in in_clash for c in cs):
             continue
         who = article_list(tuple(dict.fromkeys(c.article for c in cs)))

@@ -343,7 +343,7 @@ def _norm_body(article: Article) -> str:
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     """Align the story's quotes across articles and report their words, speakers and lone quotes."""
     me = sys.modules[__name__]
-    order = {aid: i for i, aid in enumerate(story.ids)}
+    order = story.order
     claims = sorted(claims, key=lambda c: (order.get(c.article, 0), c.start))
     n = len(claims)
     # candidates: quotes of different articles sharing rare words
@@ -532,7 +532,7 @@ def _group_findings(
                 (a_c, [_snippet(a_c, ar) for ar, _ in rel.changes[:3]]),
                 (b_c, [_snippet(b_c, br) for _, br in rel.changes[:3]]),
             ]
-            sides.sort(key=lambda side: story.ids.index(side[0].article))
+            sides.sort(key=lambda side: story.order[side[0].article])
             diff = " / ".join(f"{c.article}: " + ", ".join(f"'{x}'" for x in snips) for c, snips in sides)
             if rel.hedge is not None:
                 ((ar, br),) = rel.changes
@@ -658,7 +658,7 @@ def _speaker_findings(me, story, items: list[tuple[tuple[Claim, ...], str, list[
 def _speaker_finding(me, story, groups: list[tuple[Claim, ...]], topic: str, clusters: list[list[Claim]]) -> Finding:
     """The same words given to two different people: a discrepancy on the speakers' names."""
     named = [c for cl in clusters for c in cl]
-    named.sort(key=lambda c: (story.ids.index(c.article), c.start))
+    named.sort(key=lambda c: (story.order[c.article], c.start))
     spk_claims: list[Claim] = []
     seen: set[tuple[str, int]] = set()
     for c in named:

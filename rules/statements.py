@@ -546,7 +546,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     for g in made:
         members = g["members"]
         arts = {claims[m].article for m in members}
-        members.sort(key=lambda m: (story.ids.index(claims[m].article), claims[m].start))
+        members.sort(key=lambda m: (story.order[claims[m].article], claims[m].start))
         group = tuple(claims[m] for m in members)
         shared = frozenset.intersection(*(bags[m] for m in members)) or frozenset.union(*(bags[m] for m in members))
         topic = (
@@ -580,7 +580,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 group,
                 f"{len(arts)} articles report this: {quoted}.",
                 topic,
-                agree=tuple(sorted(arts, key=story.ids.index)),
+                agree=tuple(sorted(arts, key=story.order.__getitem__)),
             )
         )
 

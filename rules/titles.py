@@ -426,7 +426,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
 
     groups, group_of = greedy_groups(pairs, fits)
     findings: list[Finding] = []
-    order = {aid: k for k, aid in enumerate(story.ids)}
+    order = story.order
     for g in groups:
         cs = tuple(sorted((pool[m] for m in g["members"]), key=lambda c: (order[c.article], c.start)))
         findings.append(_group_finding(module, cs, g["why"]))
