@@ -498,11 +498,13 @@ def _recording(results, into: list):
 def _stale_lines(base, stories: set[str], fmt: str, args) -> str:
     """Baseline entries no finding matched: named after a text report, on stderr beside a machine format
     (whose schema has no place for them), as ruff names an unused suppression."""
+    from checker.render import story_label
+
     stale = base.stale(stories)
     if not stale:
         return ""
     lines = [
-        f"stale baseline entry {e['key']}: {e['rule']} {e['kind']} in {e['story'] or 'the files given'} "
+        f"stale baseline entry {e['key']}: {e['rule']} {e['kind']} in {story_label(e['story'])} "
         f"({'; '.join(f'{a} {t!r}' for a, t in e['claims'])}) is no longer found"
         for e in stale
     ]

@@ -156,3 +156,16 @@ def test_files_that_are_not_articles_are_named_never_skipped_silently(shelf: Pat
     assert folder.stderr.count("\n") == 1 and "notes.pdf" in folder.stderr and ".DS_Store" not in folder.stderr
     quiet = run(str(story), "--no-export", "-q", cwd=shelf)
     assert quiet.returncode == 1 and quiet.stderr == ""
+
+
+def test_loose_files_beside_a_story_folder_are_a_story_the_reader_can_name(shelf: Path, tmp_path: Path):
+    """Article files named on the command line, outside any folder given, make one story: the text and
+    Markdown reports call it "the files given" (not an empty heading); JSON keeps its empty name."""
+    loose = tmp_path / "draft.txt"
+    loose.write_text(DIFFER_A, encoding="utf-8")
+    text = run(str(loose), str(shelf / "mill-fire"), "--no-export", "--color", "never", cwd=tmp_path)
+    assert "the files given" in text.stdout and "───  ───" not in text.stdout
+    md = run(str(loose), str(shelf / "mill-fire"), "--format", "markdown", "--no-export", cwd=tmp_path)
+    assert "## the files given" in md.stdout
+    doc = json.loads(run(str(loose), str(shelf / "mill-fire"), "--format", "json", "--no-export", cwd=tmp_path).stdout)
+    assert [s["story"] for s in doc["stories"]][0] == ""

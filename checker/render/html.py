@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from checker import __version__
 from checker.model import Article, Claim, Finding, Report
+from checker.render import story_label
 from checker.render.json import ranks
 from checker.render.matrix import where
 from checker.render.text import plural
@@ -269,7 +270,7 @@ def render_stories(rows, sections: list[str]) -> str:
         head.append("<nav><ol>")
         for i, r in enumerate(rows):
             d = r.counts.get("discrepancy", 0)
-            head.append(f'<li><a href="#s{i}">{_e(r.name)}</a>: {plural(d, "discrepancy", "discrepancies")}</li>')
+            head.append(f'<li><a href="#s{i}">{_e(story_label(r.name))}</a>: {plural(d, "discrepancy", "discrepancies")}</li>')
         head.append("</ol></nav>")
     head.append("</header>")
     return "\n".join([*head, *sections, f"<script>{_SCRIPT}</script>", "</body></html>", ""])

@@ -6,7 +6,7 @@ import re
 
 from checker.files import terminal_safe
 from checker.model import Article, Finding, Report
-from checker.render import matrix
+from checker.render import matrix, story_label
 from checker.render.matrix import where
 from checker.render.text import plural
 
@@ -92,7 +92,7 @@ def render(report: Report) -> str:
 def story_section(name: str, report: Report) -> str:
     """One story's report under its own heading, as a section of a report on several stories."""
     body = render(report).split("\n", 1)[1]  # without its own title
-    return f"\n## {_md(name)}\n" + "\n".join("#" + x if x.startswith("#") else x for x in body.split("\n"))
+    return f"\n## {_md(story_label(name))}\n" + "\n".join("#" + x if x.startswith("#") else x for x in body.split("\n"))
 
 
 def render_stories(rows, sections: list[str]) -> str:
@@ -102,6 +102,6 @@ def render_stories(rows, sections: list[str]) -> str:
     for r in rows:
         c = r.counts
         lines.append(
-            f"| {_md(r.name)} | {r.articles} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |"
+            f"| {_md(story_label(r.name))} | {r.articles} | {c.get('discrepancy', 0)} | {c.get('unsupported', 0)} | {c.get('agreement', 0)} |"
         )
     return "\n".join(lines) + "\n" + "".join(sections)

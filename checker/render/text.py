@@ -34,7 +34,7 @@ from rich.text import Text
 
 from checker.files import terminal_safe as _s
 from checker.model import Article, Finding, Report
-from checker.render import matrix
+from checker.render import matrix, story_label
 from checker.render.matrix import where
 
 STYLE = {"discrepancy": "bold red", "unsupported": "yellow", "agreement": "green"}
@@ -248,7 +248,7 @@ def story_section(
 ) -> str:
     """One story's report under its name, as a section of a report on several stories."""
     rule = "─" * 3
-    return f"\n{rule} {_s(name)} {rule}\n" + render(report, color=color, width=width, show=show, brief=brief)
+    return f"\n{rule} {_s(story_label(name))} {rule}\n" + render(report, color=color, width=width, show=show, brief=brief)
 
 
 def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = False, width: int | None = None) -> str:
@@ -269,7 +269,7 @@ def render_stories(rows: list[StoryRow], sections: list[str], *, color: bool = F
     for r in rows:
         n = r.counts.get("discrepancy", 0)
         line = Text("  ≠ " if n else "    ", style="red")
-        line.append(f"{_s(r.name)}  ", style="bold" if n else "")
+        line.append(f"{_s(story_label(r.name))}  ", style="bold" if n else "")
         if r.articles < 2:
             line.append(f"{plural(r.articles, 'article')}, nothing to compare yet", style="dim")
         else:
