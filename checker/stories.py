@@ -203,19 +203,19 @@ class InternalError(Exception):
         return f"internal error while checking {self.where}: {self.what}"
 
 
-def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None) -> Report:
+def check_story(story: StoryInput, rule_codes: tuple[str, ...] | None = None, key: str | None = None) -> Report:
     """One story's report: its articles read and compared (a story of one article: nothing compared).
     A story whose files, date and rules are those of a report in the cache (checker/cache.py) gets
-    that report, with its articles' paths set to where the files are now.
+    that report, with its articles' paths set to where the files are now (`key`: its cache key, when
+    the caller has read the files for it already).
 
     Bad input is an InputError; any other exception comes out as an InternalError naming the article
     (or the story) it happened in."""
     from checker import cache
 
     store = cache.active()
-    key = None
     if store is not None:
-        key = _cache_key(story, rule_codes)
+        key = key or _cache_key(story, rule_codes)
         hit = store.get(key) if key is not None else None
         if hit is not None:
             return cache.relocated(hit, list(story.files))
@@ -303,19 +303,20 @@ def check_stories(
     from checker import cache
 
     store = cache.active() if jobs > 1 and len(stories) > 1 else None
-    cached: set[int] = set()
-    if store is not None:  # the stories the cache holds are read here: workers start only for the others
-        cached = {i for i, s in enumerate(stories) if (key := _cache_key(s, rule_codes)) and store.has(key)}
+    cached: dict[int, str] = {}  # story index -> its cache key, for the stories the cache holds
+    if store is not None:  # they are read here: workers start only for the others
+        keys = ((i, _cache_key(s, rule_codes)) for i, s in enumerate(stories))
+        cached = {i: key for i, key in keys if key and store.has(key)}
     todo = [s for i, s in enumerate(stories) if i not in cached]
     if jobs <= 1 or len(todo) <= 1:
-        for s in stories:
-            yield s, check_story(s, rule_codes)
+        for i, s in enumerate(stories):
+            yield s, check_story(s, rule_codes, cached.get(i))
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
         try:
             done = pool.map(_check_job, [(s, rule_codes) for s in todo], chunksize=1)
             for i, s in enumerate(stories):
-                yield s, (check_story(s, rule_codes) if i in cached else next(done))
+                yield s, (check_story(s, rule_codes, cached[i]) if i in cached else next(done))
         except BaseException:
             pool.shutdown(cancel_futures=True)  # a story's error (or ^C): the stories not begun are not checked
             raise
