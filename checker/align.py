@@ -59,11 +59,20 @@ class Idf:
         self.n = max(n, 1)
         self.df = df
         self._w: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
 
     def weight(self, term: str) -> float:
         w = self._w.get(term)
         if w is None:
             w = self._w[term] = math.log(1 + self.n / (1 + self.df.get(term, 0)))
+        return w
+
+    def total(self, terms: frozenset[str]) -> float:
+        """The summed weight of a term set (math.fsum: exact, whatever the set's order), kept for the set:
+        a claim's terms are weighed again for every claim it is compared with."""
+        w = self._totals.get(terms)
+        if w is None:
+            w = self._totals[terms] = math.fsum(self.weight(t) for t in terms)
         return w
 
 
@@ -75,13 +84,15 @@ def context_similarity(a: frozenset[str], b: frozenset[str], idf: Idf) -> float:
     shared = math.fsum(idf.weight(t) for t in a & b)
     if not shared:
         return 0.0
-    wa = math.fsum(idf.weight(t) for t in a)
-    wb = math.fsum(idf.weight(t) for t in b)
+    wa, wb = idf.total(a), idf.total(b)
     return shared / max(min(wa, wb), 1e-9) * 0.5 + shared / max(wa + wb - shared, 1e-9) * 0.5
 
 
-def context_candidates(term_sets: list[frozenset[str]], idf: Idf, at: float) -> set[tuple[int, int]]:
+def context_candidates(
+    term_sets: list[frozenset[str]], idf: Idf, at: float, groups: list[str] | None = None
+) -> set[tuple[int, int]]:
     """The pairs (i < j) of term sets whose context_similarity may reach `at` (> 0); every other pair scores below.
+    With `groups` (each set's article), only pairs of two groups: a long article's own pairs are never made.
 
     Both halves of context_similarity are at most shared / min(wa, wb), so a pair reaching `at` shares at
     least `at` of its lighter side's weight. A set's terms taken heaviest first until the rest weighs less
@@ -97,11 +108,15 @@ def context_candidates(term_sets: list[frozenset[str]], idf: Idf, at: float) -> 
     for i, terms in enumerate(term_sets):
         rest = math.fsum(idf.weight(t) for t in terms)
         bar = at * rest * (1 - 1e-9)  # a margin for rounding: a longer prefix is only slower
+        own = groups[i] if groups is not None else None
         for t in sorted(terms, key=lambda t: (-idf.weight(t), t)):
             if rest < bar:
                 break
             rest -= idf.weight(t)
-            out.update((min(i, j), max(i, j)) for j in index[t] if j != i)
+            if groups is None:
+                out.update((min(i, j), max(i, j)) for j in index[t] if j != i)
+            else:
+                out.update((min(i, j), max(i, j)) for j in index[t] if groups[j] != own)
     return out
 
 

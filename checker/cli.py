@@ -237,7 +237,16 @@ def _configure_vocab() -> None:
         raise UsageError(f"factcheck: {err}") from None
 
 
-def write_atomic(path: str, text: str, inputs=frozenset()) -> None:
+def _write_stdout(out: str | bytes) -> None:
+    """A rendering to stdout: a str through its text layer, the JSON report's UTF-8 bytes as they are."""
+    if isinstance(out, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(out)
+    else:
+        sys.stdout.write(out)
+
+
+def write_atomic(path: str, text: str | bytes, inputs=frozenset()) -> None:
     """Write via checker.files.write_atomic (temporary file, fsync, rename; never over an input, a device,
     a FIFO, a symlink or a read-only file); a refusal is a usage error (exit 2, one line)."""
     from checker import files
@@ -413,11 +422,12 @@ def _run_check(argv: list[str], stdin: str | None = None) -> int:
     for i, t in enumerate(targets):
         out = outs[i]
         if base is not None and (t.fmt == "text" or i == 0):  # stale entries told once, or after each text report
-            out += _stale_lines(base, {st.name for st in stories}, t.fmt, args)
+            stale = _stale_lines(base, {st.name for st in stories}, t.fmt, args)  # text only: "" beside JSON's bytes
+            out = out + stale if stale else out
         if t.path is not None:
             write_atomic(t.path, out, inputs)
         elif not args.silent:
-            sys.stdout.write(out)
+            _write_stdout(out)
     if args.write_baseline:
         write_atomic(args.write_baseline, baseline.render(recorded), inputs)
         return EXIT_OK
@@ -470,11 +480,12 @@ def _keeping_discrepancies(results, into: list):
         yield story, report
 
 
-def _with_comparison(targets, outs: list[str], result: dict, path: str) -> list[str]:
+def _with_comparison(targets, outs: list, result: dict, path: str) -> list:
     """The comparison with the old report: a section after a text report, a "comparison" key in JSON."""
     import json
 
     from checker import corrections
+    from checker.render.json import encode
 
     out = []
     for t, text in zip(targets, outs, strict=True):
@@ -483,7 +494,7 @@ def _with_comparison(targets, outs: list[str], result: dict, path: str) -> list[
         elif t.fmt == "json":
             doc = json.loads(text)
             doc["comparison"] = {"to": path, **result}
-            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            text = encode(doc, newline=True)
         out.append(text)
     return out
 
@@ -543,13 +554,14 @@ def _targets(args) -> list[_Target]:
     return out
 
 
-def _render_one(args, t: _Target, report, name: str = "") -> str:
+def _render_one(args, t: _Target, report, name: str = "") -> str | bytes:
+    """One story's report in the target's format (the JSON report as its UTF-8 bytes: render.json.encode)."""
     from checker.render import json as rjson
     from checker.render import markdown as rmd
     from checker.render import text as rtext
 
     if t.fmt == "json":
-        return rjson.render(report)
+        return rjson.render_bytes(report)
     if t.fmt == "markdown":
         return rmd.render(report)
     if t.fmt == "github":

@@ -391,23 +391,22 @@ def _find(article: Article) -> list[Mention]:
     text = article.text
     v = _v()
     lower_words = frozenset(m.group().replace("’", "'") for m in _LOWER_WORD_RE.finditer(text))
-    per_sentence: list[tuple[Span, list[_Tok], list[_Seg]]] = []
+    # (a sentence's tokens are dropped once its segments are found: kept for the article, they were most of
+    # the memory a long article takes)
+    per_sentence: list[tuple[Span, list[_Seg]]] = []
     marks = speech.marks_of(article)
     for sent in article.sentences:
         toks = _tokens(text, sent.start, sent.end)
         skip = _quoted_titles(text, sent, marks)
-        segs = _segments(text, sent, toks, lower_words, skip, marks.opens)
-        per_sentence.append((sent, toks, segs))
+        per_sentence.append((sent, _segments(text, sent, toks, lower_words, skip, marks.opens)))
     # article-level evidence: surnames used alone; bodies known by their role
     # a word alone that is never "the X" can be a surname ("the Saints" is a team)
-    singles = {s.toks[0].low for _, _, segs in per_sentence for s in segs if len(s.names()) == 1}
+    singles = {s.toks[0].low for _, segs in per_sentence for s in segs if len(s.names()) == 1}
     singles -= {m.group(1).lower() for m in re.finditer(r"\b[Tt]he ([A-Z][\w'’\-]+)\b(?! [A-Z])", text)}
-    known_bodies = {tuple(s.lows) for _, _, segs in per_sentence for s in segs if s.kind == "body"}
-    known_bodies |= {
-        tuple(s.body.lows) for _, _, segs in per_sentence for s in segs if s.body is not None and s.body.kind == "body"
-    }
+    known_bodies = {tuple(s.lows) for _, segs in per_sentence for s in segs if s.kind == "body"}
+    known_bodies |= {tuple(s.body.lows) for _, segs in per_sentence for s in segs if s.body is not None and s.body.kind == "body"}
     out: list[Mention] = []
-    for sent, toks, segs in per_sentence:
+    for sent, segs in per_sentence:
         segs = _split_known_bodies(segs, known_bodies)
         for seg in segs:
             names = seg.names()
@@ -1205,6 +1204,11 @@ class EntityIndex:
         n = len(self.mentions)
         self._uf = UnionFind(n)
         self._members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        # each cluster's kinds, full names and acronyms, merged as clusters merge: _compatible reads these,
+        # not every member (a name a long article repeats makes one cluster of thousands)
+        self._kinds: dict[int, set[str]] = {i: {m.kind} for i, m in enumerate(self.mentions)}
+        self._fulls: dict[int, set[_Form]] = {i: {self._forms[i]} if self._full(i) else set() for i in range(n)}
+        self._acronyms: dict[int, set[str]] = {i: {f.acronym} if f.acronym else set() for i, f in enumerate(self._forms)}
         self._cluster()
         self._build()
 
@@ -1216,21 +1220,17 @@ class EntityIndex:
 
     def _compatible(self, ra: int, rb: int) -> bool:
         """No two full names of the two clusters are incompatible, and kinds agree."""
-        kinds_a = {self.mentions[i].kind for i in self._members[ra]}
-        kinds_b = {self.mentions[i].kind for i in self._members[rb]}
+        kinds_a, kinds_b = self._kinds[ra], self._kinds[rb]
         if ("person" in kinds_a and "body" in kinds_b and "person" not in kinds_b) or (
             "body" in kinds_a and "person" in kinds_b and "body" not in kinds_a
         ):
             return False
-        fa = {self._forms[i] for i in self._members[ra] if self._full(i)}
-        fb = {self._forms[i] for i in self._members[rb] if self._full(i)}
-        for x in fa:
-            for y in fb:
+        for x in self._fulls[ra]:
+            for y in self._fulls[rb]:
                 if not _match(x, y):
                     return False
         # two acronyms that differ are two bodies
-        aa = {self._forms[i].acronym for i in self._members[ra] if self._forms[i].acronym}
-        ab = {self._forms[i].acronym for i in self._members[rb] if self._forms[i].acronym}
+        aa, ab = self._acronyms[ra], self._acronyms[rb]
         return not (aa and ab and not (aa & ab))
 
     def _union(self, a: int, b: int, check: bool = True) -> bool:
@@ -1243,6 +1243,8 @@ class EntityIndex:
             ra, rb = rb, ra
         self._uf.parent[rb] = ra
         self._members[ra].extend(self._members.pop(rb))
+        for summary in (self._kinds, self._fulls, self._acronyms):
+            summary[ra] |= summary.pop(rb)
         return True
 
     def _cluster(self) -> None:
@@ -1318,13 +1320,16 @@ class EntityIndex:
         for i in multi:
             for acr in _initials_variants(forms[i].raw):
                 initials[acr].add(i)
+        lenient: dict[str, list[int]] = {}  # acronym -> the full names it fits loosely (found once per acronym)
         for i in range(n):
             acr = forms[i].acronym
             if not acr:
                 continue
             roots = {self._uf.find(j) for j in initials.get(acr, ())} - {self._uf.find(i)}
             if not roots:
-                roots = {self._uf.find(j) for j in multi if _acronym_lenient(acr, forms[j].raw)} - {self._uf.find(i)}
+                if acr not in lenient:
+                    lenient[acr] = [j for j in multi if _acronym_lenient(acr, forms[j].raw)]
+                roots = {self._uf.find(j) for j in lenient[acr]} - {self._uf.find(i)}
             if len(roots) == 1:
                 self._union(i, next(iter(roots)))
         for acr_group in self._by_text(lambda i: forms[i].acronym).values():

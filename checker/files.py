@@ -173,8 +173,9 @@ def _signals_raise():
             signal.signal(s, h)
 
 
-def write_atomic(path: str, text: str, inputs: frozenset[Path] = frozenset()) -> None:
-    """Write `text` to `path` atomically (see the module doc); WriteError when the target is refused."""
+def write_atomic(path: str, text: str | bytes, inputs: frozenset[Path] = frozenset()) -> None:
+    """Write `text` (a str, written as UTF-8, or bytes as they are) to `path` atomically (see the module
+    doc); WriteError when the target is refused."""
     target = check_target(path, inputs)
     folder = target.parent
     _remove_stale(folder, target.name)
@@ -183,7 +184,7 @@ def write_atomic(path: str, text: str, inputs: frozenset[Path] = frozenset()) ->
         with _signals_raise():
             try:
                 fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
-                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                with os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(text)
                     fh.flush()
                     os.fsync(fh.fileno())

@@ -11,7 +11,7 @@ counted once (checker/reprints.py), and a sorted report of the asked rules.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from checker import caches, compare, reprints
@@ -110,22 +110,26 @@ def check_claims(rule: Rule, claims: list[Claim], story: Story, evidence: Eviden
     findings.extend(made)
     if rule.report_alone:
         # one finding per fact: an article that states its lone fact twice is reported once, with both mentions
+        # (the first kept fact of its article with the same words in the same sentence, or the same fact:
+        # looked up by words and by head, since same_fact needs one head, not by a scan of all kept)
         kept: list[list[Claim]] = []
+        by_words: dict[tuple, int] = {}
+        by_head: dict[tuple, list[int]] = defaultdict(list)
         for c in alone:
             if not rule.checkable(c):
                 continue  # no fact to source on its own ("now", "daily", "for months")
-            same = next(
-                (
-                    k
-                    for k in kept
-                    if k[0].article == c.article
-                    and ((k[0].text, k[0].sentence) == (c.text, c.sentence) or same_fact(k[0], c, rule))
-                ),
-                None,
-            )
+            same = by_words.get((c.article, c.text, c.sentence))
+            for k in by_head.get((c.article, c.head), ()):
+                if same is not None and k > same:
+                    break
+                if same_fact(kept[k][0], c, rule):
+                    same = k
+                    break
             if same is not None:
-                same.append(c)
+                kept[same].append(c)
             else:
+                by_words.setdefault((c.article, c.text, c.sentence), len(kept))
+                by_head[(c.article, c.head)].append(len(kept))
                 kept.append([c])
         findings.extend(compare.unsupported(k[0], rule, story.ids, k[1:]) for k in kept)
     return findings, made

@@ -57,6 +57,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -219,8 +220,15 @@ class Marks:
         return "".join(chunk)
 
     def stretches(self, start: int, end: int) -> list[Span]:
-        """The inner stretches that lie within [start, end), in text order."""
-        return [sp for sp in self.inner if start <= sp.start and sp.end <= end]
+        """The inner stretches that lie within [start, end), in text order (they are sorted by start: a
+        bisect, not a scan of the article's every quote for each sentence)."""
+        k = bisect.bisect_left(self.inner, start, key=lambda sp: sp.start)
+        out = []
+        while k < len(self.inner) and self.inner[k].start <= end:
+            if self.inner[k].end <= end:
+                out.append(self.inner[k])
+            k += 1
+        return out
 
 
 @dataclass(frozen=True)
@@ -319,9 +327,11 @@ def _tok(t: str, start: int, end: int) -> Tok:
     return Tok(t, start, end, t.lower().replace("’", "'"), t[0].isalnum(), t[0].isupper())
 
 
-@per_story
 def tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
-    """Words and punctuation of text[start:end]; "Rep." and "M." keep their full stop (cached: read often)."""
+    """Words and punctuation of text[start:end]; "Rep." and "M." keep their full stop.
+
+    Not cached: the attribution parser reads each sentence's tokens once, and keeping them for the story
+    held about 300 bytes per word (a quarter of the memory a long article takes)."""
     out: list[Tok] = []
     for m in _WORD.finditer(text, start, end):
         t = m.group()
@@ -349,15 +359,18 @@ SPOKEN_WORD_RE = re.compile(f"(?:{WORD_RE.pattern})+")
 
 def quote_words(text: str, parts: tuple[tuple[int, int], ...]) -> list[tuple[str, int, int]]:
     """Normalised words of the quoted parts with their offsets (hyphens split words)."""
-    out = []
+    return list(iter_quote_words(text, parts))
+
+
+def iter_quote_words(text: str, parts: tuple[tuple[int, int], ...]) -> Iterator[tuple[str, int, int]]:
+    """quote_words one at a time (for a whole article's words, not held as a list)."""
     for s, e in parts:
         for m in SPOKEN_WORD_RE.finditer(text, s, e):
             pos = m.start()
             for part in m.group().split("-"):
                 if part:
-                    out.append((part.lower().replace("’", "'"), pos, pos + len(part)))
+                    yield part.lower().replace("’", "'"), pos, pos + len(part)
                 pos += len(part) + 1
-    return out
 
 
 # ---------------------------------------------------------------- paragraphs and quote marks
@@ -849,6 +862,17 @@ class _Cast:
                 full, kind = self.surnames[sur]
                 self.mentions.append(_Mention(m.start, m.end, full if len(words) == 1 else m.text, kind))
         self.mentions.sort(key=lambda m: m.start)
+        self._index()
+
+    def _index(self) -> None:
+        """Each kind's mentions in text order with their starts: `last` and `subject_before` bisect them
+        instead of scanning every mention before a position (a long article's pronouns are many)."""
+        self._of_kind: dict[str, tuple[list[int], list[tuple[int, _Mention]]]] = {}
+        for i, m in enumerate(self.mentions):
+            starts, ms = self._of_kind.setdefault(m.kind, ([], []))
+            starts.append(m.start)
+            ms.append((i, m))
+        self._sentence_starts = [s.start for s in self.sentences]
 
     @staticmethod
     def _official(run: _Run) -> bool:
@@ -864,25 +888,43 @@ class _Cast:
         return self.surnames.get(_norm(name_toks[-1].text))
 
     def last(self, pos: int, kinds: tuple[str, ...], speakers: bool = False) -> _Mention | None:
-        best = None
-        for m in self.speakers if speakers else self.mentions:
-            if m.start >= pos:
-                break
-            if m.kind in kinds:
-                best = m
-        return best
+        """The last mention of one of the kinds that starts before pos (of the named speakers so far, or
+        of every mention)."""
+        if speakers:
+            best = None
+            for m in self.speakers:
+                if m.start >= pos:
+                    break
+                if m.kind in kinds:
+                    best = m
+            return best
+        found = []  # (place in self.mentions, mention): the latest of each kind
+        for kind in kinds:
+            starts, ms = self._of_kind.get(kind, ((), ()))
+            k = bisect.bisect_left(starts, pos)
+            if k:
+                found.append(ms[k - 1])
+        return max(found, key=lambda im: im[0])[1] if found else None
+
+    def _first(self, lo: int, hi: int, kinds: tuple[str, ...]) -> _Mention | None:
+        """The first mention of one of the kinds that starts in [lo, hi)."""
+        found = []
+        for kind in kinds:
+            starts, ms = self._of_kind.get(kind, ((), ()))
+            k = bisect.bisect_left(starts, lo)
+            if k < len(starts) and starts[k] < hi:
+                found.append(ms[k])
+        return min(found, key=lambda im: im[0])[1] if found else None
 
     def subject_before(self, pos: int, kinds: tuple[str, ...]) -> _Mention | None:
         """The person "he" or "she" most likely refers to: the first person of its own sentence
         before it, else the first person of the nearest sentence before that names one."""
-        sents = [s for s in self.sentences if s.start <= pos]
-        for i, sent in enumerate(reversed(sents)):
-            hi = pos if i == 0 else sent.end
-            found = [m for m in self.mentions if sent.start <= m.start < hi and m.kind in kinds]
-            if found:
-                return found[0]
-            if i > 6:
-                break
+        n = bisect.bisect_right(self._sentence_starts, pos)  # the sentences that start by pos
+        for i in range(min(n, 8)):
+            sent = self.sentences[n - 1 - i]
+            found = self._first(sent.start, pos if i == 0 else sent.end, kinds)
+            if found is not None:
+                return found
         return None
 
 
@@ -1352,10 +1394,11 @@ def speech_of(article: Article) -> Speech:
 
 
 def _para_of(paras: list[Span], pos: int) -> int:
-    for i, p in enumerate(paras):
-        if p.start <= pos <= p.end:
-            return i
-    return -1
+    """The first paragraph (they are in text order and do not overlap) with start <= pos <= end, else -1."""
+    k = bisect.bisect_right(paras, pos, key=lambda p: p.start) - 1
+    while k > 0 and paras[k - 1].end >= pos:  # two paragraphs that touch: the first holds pos too
+        k -= 1
+    return k if k >= 0 and pos <= paras[k].end else -1
 
 
 def _continued(

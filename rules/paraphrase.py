@@ -282,19 +282,22 @@ def _named_person(c: Claim) -> bool:
     return bool(v.speaker) and v.speaker_kind in _PEOPLE and not _generic(v.speaker)
 
 
-def _sentence_index(article: Article, sentence) -> int | None:
-    """Where a sentence stands in its article (sentences are in text order): a binary search, not a
-    scan, since paraphrase pairs are many in a long article."""
-    i = bisect.bisect_left(article.sentences, sentence.start, key=lambda s: s.start)
-    return i if i < len(article.sentences) and article.sentences[i] == sentence else None
+@caches.per_article
+def _layout(article: Article) -> tuple[dict, list[int]]:
+    """Where each sentence stands in its article, and the offsets of its line breaks: a long article's
+    paraphrase pairs are many, and neither a search of the sentences nor a slice of the text between two
+    claims is made for each."""
+    return {s: i for i, s in enumerate(article.sentences)}, [m.start() for m in re.finditer("\n", article.text)]
 
 
 def _near(article: Article, a: Claim, b: Claim) -> bool:
-    """Whether two claims of one article are in the same or neighbouring sentences."""
-    ia, ib = _sentence_index(article, a.sentence), _sentence_index(article, b.sentence)
+    """Whether two claims of one article are in the same or neighbouring sentences, or one paragraph."""
+    at, breaks = _layout(article)
+    ia, ib = at.get(a.sentence), at.get(b.sentence)
     if ia is None or ib is None:
         return True
-    return abs(ia - ib) <= 1 or "\n" not in article.text[min(a.start, b.start) : max(a.end, b.end)]
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    return abs(ia - ib) <= 1 or bisect.bisect_left(breaks, lo) == bisect.bisect_left(breaks, hi)
 
 
 def _direct(story, p: Claim, q: Claim) -> float:
@@ -358,14 +361,27 @@ def _times(text: str) -> frozenset[str]:
     return frozenset({re.sub(r"\s+", " ", m.group().lower()) for m in _time_pattern().finditer(text)})
 
 
-def subject_similarity(story, p: Claim, q: Claim) -> float:
+def _bags(story, c: Claim, drop: frozenset[str], lead_in: bool, memo: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """A claim's own terms and those with its paragraph's, without the words in drop; kept in memo (by the
+    claim, which the caller keeps alive) since a claim is set against many others with the same drop, and
+    the same sets weigh once (Idf.total)."""
+    key = (id(c), drop, lead_in)
+    hit = memo.get(key)
+    if hit is None:
+        own = _terms(c, drop)
+        hit = memo[key] = (own, own | _para_terms(story.article(c.article), c, drop, lead_in=lead_in))
+    return hit
+
+
+def subject_similarity(story, p: Claim, q: Claim, memo: dict | None = None) -> float:
     """How surely a paraphrase and a quote are about one thing: shared rare words around them,
-    in their sentences or paragraphs, and a shared time ("by Wednesday")."""
+    in their sentences or paragraphs, and a shared time ("by Wednesday"). (memo: see _bags.)"""
     drop = _name_terms(p.value.speaker, q.value.speaker)
-    tp, tq = _terms(p, drop), _terms(q, drop)
+    memo = {} if memo is None else memo
+    tp, wide_p = _bags(story, p, drop, False, memo)
+    tq, wide_q = _bags(story, q, drop, True, memo)
     local = context_similarity(tp, tq, story.idf)
-    pa, qa = story.article(p.article), story.article(q.article)
-    para = context_similarity(tp | _para_terms(pa, p, drop), tq | _para_terms(qa, q, drop, lead_in=True), story.idf)
+    para = context_similarity(wide_p, wide_q, story.idf)
     time = TIME_BONUS if _times(p.text) & _times(q.text) else 0.0
     cause = CAUSE_BONUS if _causal(f"{p.value.verb} {p.text}") and _causal(q.text) else 0.0
     return max(local, PARA_WEIGHT * para) + time + cause
@@ -498,6 +514,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     by_id = {a.id: a for a in story.articles}
     out: list[Finding] = []
     candidates = _fit_candidates(story, quotes)
+    memo: dict = {}  # subject_similarity's term sets, while claims and quotes are alive
     for p in claims:
         best: tuple[float, Claim, str] | None = None
         seen: dict[tuple, str | None] = {}  # a fit depends on the two names, kinds and articles alone
@@ -510,7 +527,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 continue
             if q.article == p.article and (fit != "same" or _near(story.article(p.article), p, q)):
                 continue  # an article's own lead-in to its quote is no paraphrase of it
-            sim = subject_similarity(story, p, q)
+            sim = subject_similarity(story, p, q, memo)
             if sim < (SAME_SPEAKER_AT if fit == "same" else SAME_VOICE_AT):
                 continue
             score = sim + (0.1 if fit == "same" else 0.0)

@@ -52,7 +52,7 @@ from checker import vocab
 from checker.align import context_candidates, context_similarity, greedy_groups
 from checker.claims import make_claim
 from checker.compare import article_list, make_finding
-from checker.entities import find_mentions, names_match
+from checker.entities import NameBuckets, find_mentions, names_match
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
 from checker.text import sentence_words, stem, stopwords, surface
@@ -131,6 +131,7 @@ def _event_of(toks, before: int, after: int) -> str | None:
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 
 
+@functools.lru_cache(maxsize=16384)  # a pure function of the name: every pair of places asks for both
 def _fold(s: str) -> str:
     return " ".join(w for w in re.findall(r"[^\W_]+", s.lower()) if w not in _set("name_stopwords"))
 
@@ -450,7 +451,7 @@ def _candidates(pool: list[Claim], once: set[int], links, idf) -> set[tuple[int,
     DIFFER_AT, or at any score when both name one event once. So a pair that is not linked, and not of one
     event named once by each, is kept only with a context of at least the least of the three bars.
     """
-    out = context_candidates([c.terms for c in pool], idf, min(AGREE_AT, CLASS_AT, DIFFER_AT))
+    out = context_candidates([c.terms for c in pool], idf, min(AGREE_AT, CLASS_AT, DIFFER_AT), [c.article for c in pool])
     at: dict[tuple[str, Any], list[int]] = defaultdict(list)
     for i, c in enumerate(pool):
         at[(c.article, c.sentence)].append(i)
@@ -466,6 +467,50 @@ def _candidates(pool: list[Claim], once: set[int], links, idf) -> set[tuple[int,
     return out
 
 
+def _named_once(story, pool: list[Claim]) -> set[int]:
+    """The claims of the pool whose place no other claim of their article names (_shared_place).
+
+    Only the claims that may share a place are tried (a long article names thousands of places): two
+    common nouns share one only if their first MIN_PREFIX letters (or, shorter, all) agree; two names only
+    if they share a folded word (equal, or one inside the other), or names_match takes them: the same
+    entity of the story's index, or a name NameBuckets files as a partner.
+    """
+    index = story.entities
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(pool):
+        by_article[c.article].append(i)
+    once: set[int] = set()
+    for aid, idx in by_article.items():
+        keyed: dict[tuple, list[int]] = defaultdict(list)
+        buckets = NameBuckets()
+        keys: dict[int, set[tuple]] = {}
+        for i in idx:
+            p = pool[i].value
+            if p.common:
+                x = p.names[0].lower().replace(" ", "")
+                ks = {("common", x[:MIN_PREFIX] if len(x) >= MIN_PREFIX else "=" + x)}
+            else:
+                ks = set()
+                for x in _places(p):
+                    ks |= {("word", w) for w in _fold(x).split()}
+                    eid = index.resolve(aid, x)
+                    if eid is not None:
+                        ks.add(("entity", eid))
+                    buckets.add(x, i)
+            keys[i] = ks
+            for k in ks:
+                keyed[k].append(i)
+        for i in idx:
+            near = {j for k in keys[i] for j in keyed[k]}
+            if not pool[i].value.common:
+                for x in _places(pool[i].value):
+                    near |= buckets.candidates(x)
+            near.discard(i)
+            if not any(_shared_place(story, pool[i], pool[j]) for j in sorted(near)):
+                once.add(i)
+    return once
+
+
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     if len(story.articles) < 2 or not claims:
         return []
@@ -478,13 +523,7 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
     agreed: set[tuple[int, int]] = set()
     clashes: list[tuple[float, int, int, str]] = []
     # a place an article names once: two articles naming it once each speak of one event
-    by_article: dict[str, list[Claim]] = defaultdict(list)
-    for c in pool:
-        by_article[c.article].append(c)
-    once: set[int] = set()
-    for i, a in enumerate(pool):
-        if not any(b is not a and _shared_place(story, a, b) for b in by_article[a.article]):
-            once.add(i)
+    once = _named_once(story, pool)
     for i, j in sorted(_candidates(pool, once, links, idf)):
         a, b = pool[i], pool[j]
         if a.article == b.article:

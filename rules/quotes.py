@@ -70,7 +70,7 @@ from checker.claims import make_claim, sentence_of
 from checker.compare import article_list, make_finding, shorten, the_others
 from checker.evidence import LINKS
 from checker.model import Article, Claim, Finding
-from checker.speech import PERSON_KINDS, Quote, quote_claims, quote_words, speaker_articles, speech_of
+from checker.speech import PERSON_KINDS, Quote, iter_quote_words, quote_claims, quote_words, speaker_articles, speech_of
 from checker.text import stopwords
 
 CODE = "FC104"
@@ -337,7 +337,9 @@ def _content_keys(words: tuple[str, ...]) -> set[str]:
 
 
 def _norm_body(article: Article) -> str:
-    return " " + " ".join(w for w, _, _ in quote_words(article.text, tuple((s.start, s.end) for s in article.sentences))) + " "
+    return (
+        " " + " ".join(w for w, _, _ in iter_quote_words(article.text, tuple((s.start, s.end) for s in article.sentences))) + " "
+    )
 
 
 def check_story(story, claims: list[Claim], evidence) -> list[Finding]:

@@ -225,12 +225,19 @@ def _entity_terms(story, claims: list[Claim]) -> dict[int, frozenset[str]]:
     except ImportError:  # the entities engine is optional for this rule
         return {}
     out: dict[int, set[str]] = defaultdict(set)
-    by_article: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
+    # a claim holds only the names of its own sentence (a mention lies in one): the claims are looked up
+    # by sentence, not scanned for each name; one that reaches past its sentence is tried for every name
+    by_sentence: dict[tuple[str, Span], list[tuple[int, Claim]]] = defaultdict(list)
+    loose: dict[str, list[tuple[int, Claim]]] = defaultdict(list)
     for i, c in enumerate(claims):
-        by_article[c.article].append((i, c))
-    for aid, items in by_article.items():
+        inside = c.sentence.start <= c.start and c.end <= c.sentence.end
+        (by_sentence[(c.article, c.sentence)] if inside else loose[c.article]).append((i, c))
+    for aid in dict.fromkeys(c.article for c in claims):
         for m in find_mentions(story.article(aid)):
             if m.kind not in ("person", "body"):
+                continue
+            items = [*by_sentence.get((aid, m.sentence), ()), *loose.get(aid, ())]
+            if not items:
                 continue
             eid = index.entity_at(aid, m.start, m.end)
             if eid is None:
@@ -392,7 +399,9 @@ def check_story(story, claims: list[Claim], evidence) -> list[Finding]:
                 if in_event and t in events[j]:
                     event_w[j] += w
         for k, w in sorted(same_w.items()):
-            restated[i].append((w / max(totals[i], 1e-9), k))
+            share = w / max(totals[i], 1e-9)
+            if share >= RESTATED_AT:  # every reader of restated asks for this much (a long article: millions less)
+                restated[i].append((share, k))
         for j, w in sorted(shared_w.items()):
             overlap = w / max(min(totals[i], totals[j]), 1e-9)
             # support needs the event's words too: another article naming the same people doing something else is none

@@ -45,7 +45,6 @@ def test_a_local_cluster_of_two_workers_gives_the_reports_of_one_process(shelf: 
     cli = subprocess.run(
         [sys.executable, "-m", "checker.cli", str(shelf), "--format", "json", "--jobs", "1"],
         capture_output=True,
-        text=True,
         cwd=shelf.parent,
         timeout=300,
     )
