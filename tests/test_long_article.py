@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.test_big_story import article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +27,26 @@ MAX_MB = 200  # the issue's bound, for the whole process (the interpreter and ev
 MAX_S = 40.0  # about 13 s on the project's machine; a return to quadratic lookups took 36 s and more
 
 
+# the command line, then the process's own peak resident memory (VmHWM, in kB) into a file. Not the
+# child's ru_maxrss: Linux carries the parent's peak over into a child started by vfork and exec, and the
+# parent here is pytest, hundreds of MB into the suite.
+_RUN = """
+import sys
+from checker.cli import main
+out, sys.argv = sys.argv[1], ["factcheck", *sys.argv[2:]]
+try:
+    code = main()
+except SystemExit as stop:
+    code = stop.code
+with open("/proc/self/status") as status:
+    peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+with open(out, "w") as f:
+    f.write(peak)
+sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory read from /proc (Linux)")
 def test_a_one_megabyte_article_within_seconds_and_200_mb(tmp_path: Path):
     parts, n, i = [], 0, 0
     while n < SIZE:
@@ -35,21 +57,20 @@ def test_a_one_megabyte_article_within_seconds_and_200_mb(tmp_path: Path):
     story.mkdir()
     (story / "long.txt").write_text("A long page\n\nPublished: 2031-05-04\n\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
     (story / "short.txt").write_text("A short page\n\nPublished: 2031-05-04\n\n" + article(1), encoding="utf-8")
-    out = tmp_path / "report.json"
+    out, peak = tmp_path / "report.json", tmp_path / "peak"
     env = {**os.environ, "FACTCHECK_NO_CACHE": "1"}
     t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "checker.cli", str(story), "--format", "json", "-o", str(out), "--no-export"],
+    proc = subprocess.run(
+        [sys.executable, "-c", _RUN, str(peak), str(story), "--format", "json", "-o", str(out), "--no-export"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        text=True,
     )
-    _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
-    err = proc.stderr.read().decode() if proc.stderr else ""
-    assert os.waitstatus_to_exitcode(status) in (0, 1), err
-    peak_mb = usage.ru_maxrss / 1024
+    assert proc.returncode in (0, 1), proc.stderr
+    peak_mb = int(peak.read_text()) / 1024
     assert peak_mb < MAX_MB, f"peak {peak_mb:.0f} MB"
     assert seconds < MAX_S, f"{seconds:.1f} s"
     report = json.loads(out.read_bytes())
