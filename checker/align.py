@@ -106,17 +106,14 @@ def context_candidates(
             index[t].append(i)
     out: set[tuple[int, int]] = set()
     for i, terms in enumerate(term_sets):
-        rest = math.fsum(idf.weight(t) for t in terms)
+        rest = math.fsum(idf.weight(t) for t in terms)  # not idf.total: weighed once, kept nowhere (memory)
         bar = at * rest * (1 - 1e-9)  # a margin for rounding: a longer prefix is only slower
         own = groups[i] if groups is not None else None
         for t in sorted(terms, key=lambda t: (-idf.weight(t), t)):
             if rest < bar:
                 break
             rest -= idf.weight(t)
-            if groups is None:
-                out.update((min(i, j), max(i, j)) for j in index[t] if j != i)
-            else:
-                out.update((min(i, j), max(i, j)) for j in index[t] if groups[j] != own)
+            out.update((min(i, j), max(i, j)) for j in index[t] if j != i and (groups is None or groups[j] != own))
     return out
 
 
